@@ -1,0 +1,59 @@
+"""Shared fixtures: one Frog per test session, analyses cached on disk by text.
+
+Layer tests build documents from short real Dutch sentences with `make_doc`;
+Frog runs once per distinct text per machine (see kroniek.nlp.cache).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kroniek.model import Article, Document
+from kroniek.nlp.align import apply_analysis
+from kroniek.nlp.cache import CachedAnalyser
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "gold" / "seeds.jsonl"
+DPG = SHARED / "corpus" / "dpg2019" / "articles.jsonl"
+
+
+class _LazyFrog:
+    """Loads Frog only when a text is not in the cache yet."""
+
+    name = "frog"
+
+    def __init__(self) -> None:
+        from kroniek.nlp.frog import FrogAnalyser
+
+        self.version = "frog-0.20/python-frog-0.4.2/parser=1"
+        self._factory = FrogAnalyser
+        self._frog = None
+
+    def analyse(self, text: str):
+        if self._frog is None:
+            self._frog = self._factory()
+        return self._frog.analyse(text)
+
+
+@pytest.fixture(scope="session")
+def analyser() -> CachedAnalyser:
+    return CachedAnalyser(_LazyFrog())
+
+
+@pytest.fixture(scope="session")
+def make_doc(analyser: CachedAnalyser) -> Callable[..., Document]:
+    """`make_doc(text, published="2025-11-21", precision="day")` -> analysed Document (no layers)."""
+
+    def build(text: str, published: str = "2025-11-21", precision: str | None = None) -> Document:
+        if precision is None:
+            precision = {4: "year", 7: "month", 10: "day"}.get(len(published), "second")
+        article = Article(text=text, source="test", published=published,
+                          published_precision=precision)
+        return apply_analysis(Document(article=article), analyser.analyse(text))
+
+    return build
