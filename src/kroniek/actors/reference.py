@@ -1,0 +1,52 @@
+"""Finding the actor a token or a noun phrase refers to, for the quote and event layers.
+
+The actor layer (link.py) fills `doc.mentions` with every reference it resolved:
+names, metonyms and demonyms (exported as entities) and role nouns and pronouns
+(resolved, not exported). These two functions are how the later layers ask.
+"""
+
+from __future__ import annotations
+
+from kroniek.model import Document, Mention
+from kroniek.syntax import subtree
+
+
+def mention_at(doc: Document, token_i: int) -> Mention | None:
+    """The mention whose tokens include `token_i`, the widest if several."""
+    best: Mention | None = None
+    for mention in doc.mentions:
+        if mention.token_start <= token_i < mention.token_end:
+            if best is None or (mention.end - mention.start) > (best.end - best.start):
+                best = mention
+    return best
+
+
+def phrase_mention(doc: Document, head_i: int) -> Mention | None:
+    """The mention that stands for the noun phrase headed by `head_i`.
+
+    Preference: the head itself (`Rutte`, `hij`, `de NAVO-chef`), then an apposition
+    of the head (`president Volodymyr Zelensky`), then the first linked mention in
+    the phrase that is not inside a prepositional modifier (`de steun van de VS`
+    is not the VS).
+    """
+    own = mention_at(doc, head_i)
+    if own is not None and own.actor is not None:
+        return own
+    for child in doc.children(head_i):
+        if child.deprel == "app":
+            found = phrase_mention(doc, child.i)
+            if found is not None:
+                return found
+    inside = set(subtree(doc, head_i))
+    blocked: set[int] = set()
+    for i in inside:
+        token = doc.tokens[i]
+        if token.head == head_i and token.pos == "VZ":
+            blocked.update(subtree(doc, i))
+    for mention in doc.mentions:
+        if mention.actor is None:
+            continue
+        span = set(range(mention.token_start, mention.token_end))
+        if span & inside and not span & blocked:
+            return mention
+    return own

@@ -1,0 +1,130 @@
+"""Small helpers over Frog's dependency parse (Alpino-style relations, CGN tags).
+
+Frog's relations, as used here: `su` subject, `obj1` direct object, `obj2`
+indirect object, `vc` verbal complement (the clause under a verb or `dat`),
+`body` the clause under a complementiser, `mod` modifier, `app` apposition,
+`det`, `cnj`/`crd` coordination, `svp` separable particle, `predc` predicate,
+`pc` prepositional complement, `ld` locative complement, `hd` head.
+
+Shared by the time, quote and event layers so the tree arithmetic lives once.
+"""
+
+from __future__ import annotations
+
+from kroniek.model import Document, Token
+
+# Auxiliaries by lemma: tense and modality are read from them.
+FUTURE_AUXILIARIES = frozenset({"zullen", "gaan"})
+MODAL_VERBS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
+PERFECT_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
+
+
+def subtree(doc: Document, head_i: int) -> list[int]:
+    """Token indices dominated by `head_i` (itself included), in text order."""
+    sentence = doc.sentences[doc.tokens[head_i].sent]
+    members = {head_i}
+    changed = True
+    tokens = doc.sentence_tokens(sentence)
+    while changed:
+        changed = False
+        for token in tokens:
+            if token.i not in members and token.head in members:
+                members.add(token.i)
+                changed = True
+    return sorted(members)
+
+
+def span_of(doc: Document, indices: list[int]) -> tuple[int, int]:
+    """Character span covering the given tokens."""
+    return doc.tokens[min(indices)].start, doc.tokens[max(indices)].end
+
+
+def ancestors(doc: Document, token_i: int) -> list[int]:
+    """Heads above a token, nearest first (cycles in a bad parse are cut)."""
+    seen: list[int] = []
+    current = doc.tokens[token_i].head
+    while current >= 0 and current not in seen:
+        seen.append(current)
+        current = doc.tokens[current].head
+    return seen
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos == "WW"
+
+
+def is_finite(token: Token) -> bool:
+    return token.pos == "WW" and "pv" in token.features
+
+
+def is_past_finite(token: Token) -> bool:
+    return is_finite(token) and "verl" in token.features
+
+
+def is_participle(token: Token) -> bool:
+    return token.pos == "WW" and "vd" in token.features
+
+
+def clause_verb(doc: Document, token_i: int) -> int | None:
+    """The nearest verb at or above a token: the head of the clause it belongs to."""
+    if is_verb(doc.tokens[token_i]):
+        return token_i
+    for head in ancestors(doc, token_i):
+        if is_verb(doc.tokens[head]):
+            return head
+    return None
+
+
+def verb_chain(doc: Document, verb_i: int) -> list[int]:
+    """The finite verb and its `vc` verbal complements, top down (`heeft ... gesproken`).
+
+    Starts from the topmost verb of the chain that contains `verb_i`.
+    """
+    top = verb_i
+    while True:
+        head = doc.tokens[top].head
+        if head >= 0 and doc.tokens[top].deprel == "vc" and is_verb(doc.tokens[head]):
+            top = head
+        else:
+            break
+    chain = [top]
+    current = top
+    while True:
+        nxt = [c for c in doc.children(current) if c.deprel == "vc" and is_verb(c)]
+        if not nxt:
+            break
+        current = nxt[0].i
+        chain.append(current)
+    return chain
+
+
+def tense(doc: Document, verb_i: int) -> str:
+    """`past`, `future` or `present` for the clause of a verb, from its verb chain.
+
+    Past: a past finite verb, or a perfect (`heeft gesproken`, `is gekomen`).
+    Future: `zullen` or `gaan` + infinitive. Otherwise present.
+    """
+    chain = [doc.tokens[i] for i in verb_chain(doc, verb_i)]
+    finite = next((t for t in chain if is_finite(t)), chain[0])
+    if finite.lemma in FUTURE_AUXILIARIES and len(chain) > 1:
+        return "future"
+    if is_past_finite(finite):
+        return "past"
+    if finite.lemma in PERFECT_AUXILIARIES and any(is_participle(t) for t in chain[1:]):
+        return "past"
+    return "present"
+
+
+def negated(doc: Document, verb_i: int) -> bool:
+    """Whether the clause of a verb carries `niet`, `geen`, `nooit` or `nergens`."""
+    chain = set(verb_chain(doc, verb_i))
+    for i in chain:
+        for child in doc.children(i):
+            if child.lemma in {"niet", "nooit", "nergens"}:
+                return True
+            if child.lemma == "geen" or any(
+                doc.tokens[g].lemma == "geen" for g in subtree(doc, child.i)[:2]
+            ):
+                if child.deprel in {"obj1", "su", "mod", "predc"}:
+                    return True
+    return False
