@@ -1,0 +1,176 @@
+"""kroniek's embedded store: one SQLite file (stdlib `sqlite3`), WAL mode.
+
+Why SQLite: the store's main job is per-article atomic commits and crash
+safety (a crash or Ctrl-C loses at most the article in flight), with one
+writer and readers at the same time; SQLite in WAL mode gives exactly that
+from the standard library, with no extra dependency or server. DuckDB would be
+kept only for analytical exports if `bench/store_compare.py` measures it
+better; the CSV/Parquet exports here read flat tables and need no column store.
+
+The schema is SQL in numbered migrations (`migrations/NNN_*.sql`) applied on
+open. Analyses are keyed by content (text hash + analyser version), so
+re-ingesting unchanged text never runs the analyser again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kroniek.errors import StoreError
+from kroniek.model import Document, text_hash
+from kroniek.nlp.base import RawSentence
+from kroniek.store.migrate import migrate
+from kroniek.store.rows import LAYERS, article_row, layer_rows, record_from_rows
+
+TABLES = ("articles", "entities", "quotes", "timexes", "events")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    columns = ", ".join(f'"{c}"' for c in row)
+    marks = ", ".join("?" for _ in row)
+    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+
+
+class Store:
+    """A kroniek store file; open with `Store(path)`, close with `.close()` or `with`."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(str(path), isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=5000")
+            migrate(self.conn)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write; any exception (Ctrl-C included) rolls it back."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- analyses -----------------------------------------------------------------
+
+    def get_analysis(self, hash_: str, analyser_version: str) -> list[RawSentence] | None:
+        row = self.conn.execute(
+            "SELECT raw FROM analyses WHERE text_hash = ? AND analyser_version = ?",
+            (hash_, analyser_version),
+        ).fetchone()
+        return json.loads(zlib.decompress(row["raw"])) if row else None
+
+    def put_analysis(self, hash_: str, analyser_version: str, raw: list[RawSentence]) -> None:
+        """Insert an analysis (no-op when present); call inside a transaction."""
+        blob = zlib.compress(json.dumps(raw, ensure_ascii=False).encode("utf-8"), 6)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO analyses (text_hash, analyser_version, raw, created_at)"
+            " VALUES (?, ?, ?, ?)",
+            (hash_, analyser_version, blob, _now()),
+        )
+
+    # --- articles -----------------------------------------------------------------
+
+    def layers_version_of(self, article_id: str) -> str | None | bool:
+        """The stored layers version of an article; False when the article is not stored."""
+        row = self.conn.execute(
+            "SELECT layers_version FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return False if row is None else row["layers_version"]
+
+    def save_document(
+        self, doc: Document, analyser_version: str | None, layers_version: str | None
+    ) -> None:
+        """Upsert the article and replace its layers; call inside a transaction."""
+        row = article_row(doc.article.to_dict())
+        row.update(
+            text_hash=text_hash(doc.article.text),
+            analyser_version=analyser_version,
+            layers_version=layers_version,
+        )
+        old = self.conn.execute(
+            "SELECT ingested_at FROM articles WHERE id = ?", (row["id"],)
+        ).fetchone()
+        row["ingested_at"] = old["ingested_at"] if old else _now()
+        for table in LAYERS:
+            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (row["id"],))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (row["id"],))
+        _insert(self.conn, "articles", row)
+        for table, rows in layer_rows(doc).items():
+            for item in rows:
+                _insert(self.conn, table, item)
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def article_row(self, article_id: str) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+
+    def resolve_id(self, prefix: str) -> str:
+        """The id of the one article whose id starts with `prefix` (or whose source is it)."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id LIKE ? || '%' OR source = ? LIMIT 2",
+            (prefix, prefix),
+        ).fetchall()
+        if not rows:
+            raise StoreError(f"{prefix}: no such article in {self.path}")
+        if len(rows) > 1:
+            raise StoreError(f"{prefix}: more than one article matches; give more of the id")
+        return rows[0]["id"]
+
+    def record(self, article_id: str) -> dict[str, Any]:
+        article = self.article_row(article_id)
+        if article is None:
+            raise StoreError(f"{article_id}: no such article in {self.path}")
+        layers = {
+            table: [r[0] for r in self.conn.execute(
+                f"SELECT json FROM {table} WHERE article_id = ? ORDER BY ord", (article_id,))]
+            for table in LAYERS
+        }  # fmt: skip
+        return record_from_rows(dict(article), layers)
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every article as the spec's record, ordered by publication date and id."""
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY published, id")]
+        for article_id in ids:
+            yield self.record(article_id)
+
+    def counts(self) -> dict[str, int]:
+        tables = (*TABLES, "analyses")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        return row[0] or 0

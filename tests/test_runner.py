@@ -1,0 +1,141 @@
+import pytest
+
+from kroniek.errors import AnalyserError
+from kroniek.pipeline import Pipeline
+from kroniek.runner import LazyAnalyser, Summary, ingest, layers_version, reanalyse
+from kroniek.store import Store
+from store.fakes import CountingAnalyser, FakeLayers, articles, bad_file, reader_of
+
+
+def dump(store: Store) -> list:
+    tables = ("articles", "analyses", "entities", "quotes", "timexes", "events")
+    return [[tuple(r) for r in store.query(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables]
+
+
+def run(store, items, analyser=None, pipeline=None, **kw) -> Summary:
+    return ingest(["in"], store, analyser or CountingAnalyser(), pipeline or FakeLayers(),
+                  reader=reader_of(items), report=kw.pop("report", lambda line: None), **kw)
+
+
+def test_second_ingest_is_a_no_op(tmp_path):
+    analyser = CountingAnalyser()
+    with Store(tmp_path / "k.db") as store:
+        first = run(store, articles(), analyser)
+        assert (first.read, first.new, first.unchanged, first.failed) == (3, 3, 0, 0)
+        before = dump(store)
+        second = run(store, articles(), analyser)
+        assert (second.read, second.new, second.unchanged) == (3, 0, 3)
+        assert dump(store) == before
+        assert analyser.calls == 3
+        assert second.ok
+
+
+def test_analysis_cache_hit_when_layers_change(tmp_path):
+    analyser = CountingAnalyser()
+    with Store(tmp_path / "k.db") as store:
+        run(store, articles(), analyser)
+        newer = FakeLayers()
+        newer.version = "fake-layers-2"
+        summary = run(store, articles(), analyser, newer)
+        assert summary.updated == 3 and summary.new == 0
+        assert analyser.calls == 3  # stored analyses reused, no re-parse
+
+
+def test_bad_items_are_reported_and_do_not_stop_the_batch(tmp_path):
+    lines = []
+    items = [articles()[0], bad_file(), articles()[1]]
+    with Store(tmp_path / "k.db") as store:
+        summary = run(store, items, report=lines.append)
+        assert lines == ["broken.jsonl:3: not valid JSON"]
+        assert (summary.read, summary.new, summary.failed, summary.ok) == (2, 2, 1, False)
+
+
+def test_layer_exception_keeps_earlier_articles_and_the_analysis(tmp_path):
+    lines = []
+    analyser = CountingAnalyser()
+    with Store(tmp_path / "k.db") as store:
+        summary = run(store, articles(), analyser, FakeLayers(fail_on="Schoof"),
+                      report=lines.append)
+        assert (summary.new, summary.failed) == (2, 1)
+        assert lines == ["file1.txt: RuntimeError: layer bug"]
+        assert store.counts()["articles"] == 2
+        assert store.counts()["analyses"] == 3  # the failed article's parse is kept
+        retry = run(store, articles(), analyser)
+        assert (retry.new, retry.unchanged) == (1, 2)
+        assert analyser.calls == 3
+
+
+def test_interrupt_loses_only_the_article_in_flight(tmp_path):
+    class Interrupting(CountingAnalyser):
+        def analyse(self, text):
+            if "Schoof" in text:
+                raise KeyboardInterrupt
+            return super().analyse(text)
+
+    with Store(tmp_path / "k.db") as store:
+        summary = run(store, articles(), Interrupting())
+        assert summary.interrupted and not summary.ok
+        assert store.counts()["articles"] == 1
+        rest = run(store, articles())
+        assert (rest.new, rest.unchanged) == (2, 1)
+
+
+def test_non_dutch_articles_are_stored_not_analysed(tmp_path):
+    analyser = CountingAnalyser()
+    english = articles(["The minister met Macron today."], language="en")
+    with Store(tmp_path / "k.db") as store:
+        summary = run(store, english, analyser)
+        assert (summary.non_dutch, summary.new, analyser.calls) == (1, 0, 0)
+        record = store.record(english[0].id)
+        assert record["language"] == "en" and record["entities"] == []
+        assert run(store, english, analyser).unchanged == 1
+
+
+def test_analyser_failure_stops_with_a_domain_error(tmp_path):
+    def broken():
+        raise AnalyserError("python-frog is not installed")
+
+    with Store(tmp_path / "k.db") as store, pytest.raises(AnalyserError):
+        run(store, articles(), LazyAnalyser(broken, "fake-1"))
+
+
+def test_lazy_analyser_loads_only_when_needed(tmp_path):
+    made = []
+
+    def factory():
+        made.append(1)
+        return CountingAnalyser()
+
+    with Store(tmp_path / "k.db") as store:
+        run(store, articles(), CountingAnalyser())  # fills the analyses table
+        lazy = LazyAnalyser(factory, "fake-1")
+        newer = FakeLayers()
+        newer.version = "other"
+        run(store, articles(), lazy, newer)
+        assert not made and not lazy.loaded
+        run(store, articles(["Nieuw artikel over Rutte en Macron."]), lazy, newer)
+        assert made == [1]
+
+
+def test_lazy_analyser_refuses_a_version_mismatch():
+    lazy = LazyAnalyser(CountingAnalyser, "frog-other")
+    with pytest.raises(AnalyserError, match="version"):
+        lazy.analyse("Tekst.")
+
+
+def test_reanalyse_rebuilds_layers_without_parsing(tmp_path):
+    analyser = CountingAnalyser()
+    with Store(tmp_path / "k.db") as store:
+        run(store, [*articles(), *articles(["Hello world."], language="en")], analyser)
+        store.conn.execute("DELETE FROM events")
+        summary = reanalyse(store, FakeLayers(), report=lambda line: None)
+        assert (summary.read, summary.updated, summary.unchanged) == (4, 3, 1)
+        assert store.counts()["events"] == 3
+        assert analyser.calls == 3
+
+
+def test_layers_version_hashes_stage_code():
+    version = layers_version(Pipeline(stages=()))
+    assert len(version) == 16 and version == layers_version(Pipeline(stages=()))
+    assert layers_version(FakeLayers()) == "fake-layers-1"
+
