@@ -1,0 +1,160 @@
+"""Plain-text article layouts.
+
+Layout A (dated text): ` date YYYY[-MM[-DD]] [PLACE (AGENCY) -] body`, the date
+as precise as written, an optional agency dateline (`KYIV (ANP) -`).
+
+Layout B (page text): title line / ISO timestamp line / URL line / body / site
+furniture (programme name, section, share lines; data/furniture.yaml).
+
+Plain prose (no header) is accepted as an article without date or title when
+the language detector recognises it as prose; see `read_prose`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kroniek.ingest.base import RawInput, Result, build_article, load_data
+from kroniek.ingest.language import language_scores
+from kroniek.ingest.text import clean_line, paragraphs, split_lines
+from kroniek.model import Dateline
+
+DATED_HEADER = re.compile(r"\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s)")
+# `KYIV (ANP) -`, `DEN HAAG (ANP) -`, `'S-HERTOGENBOSCH -`: a place in capitals,
+# optionally an agency in brackets, then a dash.
+DATELINE = re.compile(
+    r"\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./\- ]*[A-ZÀ-ÖØ-Þ.])\s*"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]\s+"
+)
+TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+                       r"\s*(?:Z|[+-]\d{2}:?\d{2})?)?")
+URL = re.compile(r"https?://\S+")
+
+# Plain prose: at least this many words, with at least this share of them
+# stop words of one language, is running text rather than a list or data.
+PROSE_MIN_WORDS = 12
+# A share line with more words than this, or one ending as a sentence does, is
+# text ("Delen van het land zijn bezet.") rather than furniture.
+SHARE_MAX_WORDS = 8
+SENTENCE_END = (".", "!", "?", '"', "”", "'")
+PROSE_MIN_STOPWORD_SHARE = 0.2
+
+
+def is_dated_text(text: str) -> bool:
+    return DATED_HEADER.match(text) is not None
+
+
+def is_page_text(text: str) -> bool:
+    lines = [line for line in split_lines(text)[:6] if line]
+    return len(lines) >= 3 and not TIMESTAMP.fullmatch(lines[0]) and bool(
+        TIMESTAMP.fullmatch(lines[1])
+    )
+
+
+def read_dated_text(source: RawInput) -> list[Result]:
+    """Layout A."""
+    header = DATED_HEADER.match(source.text)
+    assert header is not None  # detect.py chose this reader on this match
+    rest = source.text[header.end() :]
+    dateline = None
+    line_match = DATELINE.match(rest)
+    if line_match:
+        dateline = Dateline(place=place_case(line_match["place"]), agency=line_match["agency"])
+        rest = rest[line_match.end() :]
+    body = strip_furniture(split_lines(rest))
+    text = paragraphs(body.lines)
+    if not text:
+        return [source.error("dated text has a header but no body")]
+    article = build_article(text, source.name, published=header[1], dateline=dateline,
+                            section=body.section)
+    return [article]
+
+
+def read_page_text(source: RawInput) -> list[Result]:
+    """Layout B."""
+    lines = split_lines(source.text)
+    while lines and not lines[0]:
+        lines.pop(0)
+    title, stamp, rest = lines[0], lines[1], lines[2:]
+    url = None
+    first = next((i for i, line in enumerate(rest) if line), None)
+    if first is not None and URL.fullmatch(rest[first]):
+        url, rest = rest[first], rest[first + 1 :]
+    body = strip_furniture(rest)
+    text = paragraphs(body.lines)
+    if not text:
+        return [source.error("page text has a title and date but no body")]
+    article = build_article(text, source.name, title=title, url=url, published=stamp,
+                            section=body.section)
+    return [article]
+
+
+def is_prose(text: str) -> bool:
+    """Running text in a language the detector knows (not a list, table or data)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    best = max(language_scores(text).values(), default=0)
+    return best >= PROSE_MIN_STOPWORD_SHARE * len(words)
+
+
+def read_prose(source: RawInput) -> list[Result]:
+    """Plain prose without a header: an article with no date, title or URL."""
+    body = strip_furniture(split_lines(source.text))
+    return [build_article(paragraphs(body.lines), source.name, section=body.section)]
+
+
+@dataclass
+class Body:
+    lines: list[str]
+    section: str | None
+
+
+def strip_furniture(lines: list[str]) -> Body:
+    """Drop furniture lines at the end and the start of a body; keep the section name."""
+    kept = list(lines)
+    section = None
+    for edge in (-1, 0):
+        while kept and (not kept[edge] or _furniture_kind(kept[edge])):
+            kind = _furniture_kind(kept[edge]) if kept[edge] else None
+            line = kept.pop(edge)
+            if kind == "section":
+                section = line.rstrip(":").strip()
+    return Body(kept, section)
+
+
+def place_case(place: str) -> str:
+    """`DEN HAAG` -> `Den Haag`, `IJMUIDEN` -> `IJmuiden` (Dutch keeps the IJ digraph)."""
+    words = re.split(r"([ /\-'’])", clean_line(place).lower())
+    cased = [w[:2].upper() + w[2:] if w.startswith("ij") else w[:1].upper() + w[1:]
+             for w in words]
+    return "".join(cased)
+
+
+@cache
+def _furniture() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    data = load_data("furniture.yaml")
+    return (
+        frozenset(s.casefold() for s in data["sections"]),
+        frozenset(s.casefold() for s in data["programmes"]),
+        tuple(s.casefold() for s in data["share_prefixes"]),
+    )
+
+
+def _furniture_kind(line: str) -> str | None:
+    sections, programmes, share_prefixes = _furniture()
+    key = line.strip().rstrip(":").strip().casefold()
+    if key in sections:
+        return "section"
+    if key in programmes:
+        return "programme"
+    if any(key == p or key.startswith(p + ":") for p in share_prefixes):
+        return "share"
+    # "Deel op Facebook", "Lees meer over Oekraïne": a short line, not a sentence.
+    if len(key.split()) <= SHARE_MAX_WORDS and not key.endswith(SENTENCE_END) and any(
+        key.startswith(p + " ") for p in share_prefixes
+    ):
+        return "share"
+    return None
