@@ -40,8 +40,9 @@ def read_feed(source: RawInput) -> list[Result]:
     problem = unsafe_or_broken_xml(source.raw)
     if problem:
         return [source.error(problem)]
-    parsed = feedparser.parse(io.BytesIO(source.raw), resolve_relative_uris=False,
-                              sanitize_html=True)
+    parsed = feedparser.parse(
+        io.BytesIO(source.raw), resolve_relative_uris=False, sanitize_html=True
+    )
     entries = parsed.get("entries") or []
     if not entries:
         return [source.error("feed has no entries")]
@@ -83,8 +84,9 @@ def _entry_text(entry: Any) -> str:
     """The fullest text of an entry: its content, else its summary or description."""
     candidates = [c for c in entry.get("content") or [] if c.get("value")]
     if entry.get("summary"):
-        candidates.append({"value": entry["summary"],
-                           "type": (entry.get("summary_detail") or {}).get("type", "")})
+        candidates.append(
+            {"value": entry["summary"], "type": (entry.get("summary_detail") or {}).get("type", "")}
+        )
     if not candidates:
         return ""
     best = max(candidates, key=lambda c: len(c["value"]))

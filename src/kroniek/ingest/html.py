@@ -17,13 +17,29 @@ from lxml import etree
 from kroniek.ingest.base import RawInput, Result, build_article
 from kroniek.ingest.text import paragraphs
 
-_PAGE_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|span|em|strong|b|i|a)\b[^>]*>",
-                  re.IGNORECASE)
+_PAGE_START = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(
+    r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|span|em|strong|b|i|a)\b[^>]*>", re.IGNORECASE
+)
 # Elements whose text is one paragraph of a fragment.
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
-           "figcaption", "td"}
+_BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "figcaption",
+    "td",
+}
 
 
 def is_html_page(text: str) -> bool:
@@ -37,8 +53,9 @@ def looks_like_html(text: str) -> bool:
 
 def read_html_page(source: RawInput) -> list[Result]:
     try:
-        page = trafilatura.bare_extraction(source.text, with_metadata=True,
-                                           include_comments=False, include_tables=False)
+        page = trafilatura.bare_extraction(
+            source.text, with_metadata=True, include_comments=False, include_tables=False
+        )
     except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds on bad markup
         return [source.error(f"broken HTML: {type(exc).__name__}")]
     if page is None or not (page.text or "").strip():

@@ -28,8 +28,10 @@ DATELINE = re.compile(
     r"\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./\- ]*[A-ZÀ-ÖØ-Þ.])\s*"
     r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]\s+"
 )
-TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
-                       r"\s*(?:Z|[+-]\d{2}:?\d{2})?)?")
+TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+    r"\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 URL = re.compile(r"https?://\S+")
 
 # Plain prose: at least this many words, with at least this share of them
@@ -48,8 +50,10 @@ def is_dated_text(text: str) -> bool:
 
 def is_page_text(text: str) -> bool:
     lines = [line for line in split_lines(text)[:6] if line]
-    return len(lines) >= 3 and not TIMESTAMP.fullmatch(lines[0]) and bool(
-        TIMESTAMP.fullmatch(lines[1])
+    return (
+        len(lines) >= 3
+        and not TIMESTAMP.fullmatch(lines[0])
+        and bool(TIMESTAMP.fullmatch(lines[1]))
     )
 
 
@@ -67,8 +71,9 @@ def read_dated_text(source: RawInput) -> list[Result]:
     text = paragraphs(body.lines)
     if not text:
         return [source.error("dated text has a header but no body")]
-    article = build_article(text, source.name, published=header[1], dateline=dateline,
-                            section=body.section)
+    article = build_article(
+        text, source.name, published=header[1], dateline=dateline, section=body.section
+    )
     return [article]
 
 
@@ -86,8 +91,9 @@ def read_page_text(source: RawInput) -> list[Result]:
     text = paragraphs(body.lines)
     if not text:
         return [source.error("page text has a title and date but no body")]
-    article = build_article(text, source.name, title=title, url=url, published=stamp,
-                            section=body.section)
+    article = build_article(
+        text, source.name, title=title, url=url, published=stamp, section=body.section
+    )
     return [article]
 
 
@@ -128,8 +134,7 @@ def strip_furniture(lines: list[str]) -> Body:
 def place_case(place: str) -> str:
     """`DEN HAAG` -> `Den Haag`, `IJMUIDEN` -> `IJmuiden` (Dutch keeps the IJ digraph)."""
     words = re.split(r"([ /\-'’])", clean_line(place).lower())
-    cased = [w[:2].upper() + w[2:] if w.startswith("ij") else w[:1].upper() + w[1:]
-             for w in words]
+    cased = [w[:2].upper() + w[2:] if w.startswith("ij") else w[:1].upper() + w[1:] for w in words]
     return "".join(cased)
 
 
@@ -153,8 +158,10 @@ def _furniture_kind(line: str) -> str | None:
     if any(key == p or key.startswith(p + ":") for p in share_prefixes):
         return "share"
     # "Deel op Facebook", "Lees meer over Oekraïne": a short line, not a sentence.
-    if len(key.split()) <= SHARE_MAX_WORDS and not key.endswith(SENTENCE_END) and any(
-        key.startswith(p + " ") for p in share_prefixes
+    if (
+        len(key.split()) <= SHARE_MAX_WORDS
+        and not key.endswith(SENTENCE_END)
+        and any(key.startswith(p + " ") for p in share_prefixes)
     ):
         return "share"
     return None
