@@ -1,0 +1,290 @@
+"""The `kroniek` command: parse arguments, open the store, call the runner or a view.
+
+Domain errors (`kroniek.errors.KroniekError`) are translated once, in `main`, into
+one line on stderr and exit status 2; a batch with failed items exits 1, an
+interrupted one 130.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from kroniek.errors import InputError, KroniekError
+from kroniek.settings import SETTINGS, value
+from kroniek.store import Store
+from kroniek.store.queries import Filter
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    out: Console
+    err: Console
+    analyser: Any = None  # injected by tests or embedders; else Frog, lazily
+    pipeline: Any = None
+    reader: Callable | None = None
+
+    def store(self) -> Store:
+        return Store(value("db", self.args.db))
+
+    def report(self, line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def _progress(ctx: Context, label: str) -> Iterator[Callable[[str, str], None] | None]:
+    if ctx.args.quiet or not ctx.err.is_terminal:
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"),
+               TextColumn("{task.completed} articles"), TimeElapsedColumn())
+    with Progress(*columns, console=ctx.err, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda outcome, source: bar.update(task, advance=1, description=source[-50:])
+
+
+def _pipeline(ctx: Context) -> Any:
+    if ctx.pipeline is None:
+        from kroniek.pipeline import Pipeline
+
+        ctx.pipeline = Pipeline()
+    return ctx.pipeline
+
+
+def _finish(ctx: Context, summary: Any) -> int:
+    if not ctx.args.quiet:
+        ctx.out.print(summary.line(), highlight=False)
+    if summary.interrupted:
+        return 130
+    return 0 if summary.ok else 1
+
+
+def cmd_ingest(ctx: Context) -> int:
+    from kroniek import runner
+
+    analyser = ctx.analyser or runner.frog_analyser()
+    with ctx.store() as store, _progress(ctx, "ingest") as progress:
+        summary = runner.ingest(
+            ctx.args.paths, store, analyser, _pipeline(ctx), progress=progress,
+            report=ctx.report, reader=ctx.reader, max_bytes=value("max_bytes"),
+        )  # fmt: skip
+    return _finish(ctx, summary)
+
+
+def cmd_reanalyse(ctx: Context) -> int:
+    from kroniek import runner
+
+    with ctx.store() as store, _progress(ctx, "reanalyse") as progress:
+        summary = runner.reanalyse(store, _pipeline(ctx), progress=progress, report=ctx.report)
+    return _finish(ctx, summary)
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[Any]:
+    if path in (None, "-"):
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8") as out:
+        yield out
+
+
+def cmd_export(ctx: Context) -> int:
+    fmt, target = ctx.args.format, ctx.args.output
+    with ctx.store() as store:
+        if fmt in ("csv", "parquet"):
+            from kroniek.export.tables import write_tables
+
+            if not target:
+                raise KroniekError(f"{fmt} export writes one file per table: give -o DIRECTORY")
+            counts = write_tables(store, Path(target), fmt)
+            if not ctx.args.quiet:
+                ctx.err.print(", ".join(f"{t} {n}" for t, n in counts.items()), highlight=False)
+            return 0
+        from kroniek.export.jsonl import write_jsonl
+        from kroniek.export.plover import write_plover
+
+        writer = write_plover if fmt == "plover" else write_jsonl
+        with _output(target) as out:
+            writer(store, out)
+    return 0
+
+
+def load_jsonl(path: str) -> list[dict]:
+    records = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read: {exc}") from exc
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except ValueError as exc:
+                raise InputError(path, f"not valid JSON: {exc}", number) from exc
+    return records
+
+
+def cmd_eval(ctx: Context) -> int:
+    from kroniek.evaluate import evaluate_records, format_report
+
+    gold = load_jsonl(ctx.args.gold)
+    with ctx.store() as store:
+        system = list(store.records())
+    report = evaluate_records(gold, system)
+    if ctx.args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    from kroniek.views.show import show
+
+    with ctx.store() as store:
+        show(store.record(store.resolve_id(ctx.args.id)), ctx.out)
+    return 0
+
+
+def cmd_stats(ctx: Context) -> int:
+    from kroniek.views.lists import stats
+
+    with ctx.store() as store:
+        stats(store, ctx.out)
+    return 0
+
+
+def _kb(required: bool) -> Any:
+    try:
+        from kroniek.actors.kb import load_kb
+
+        return load_kb()
+    except (ImportError, OSError) as exc:
+        if required:
+            raise KroniekError(f"the actor knowledge base is not available: {exc}") from exc
+        return None
+
+
+def cmd_actors(ctx: Context) -> int:
+    from kroniek.views.actors import actors
+
+    actors(_kb(required=True), ctx.args.search, ctx.out)
+    return 0
+
+
+def cmd_actor(ctx: Context) -> int:
+    from kroniek.views.actors import actor
+
+    with ctx.store() as store:
+        actor(_kb(required=False), store, ctx.args.name, ctx.out)
+    return 0
+
+
+def _filter(args: argparse.Namespace, name: str | None) -> Filter:
+    return Filter(name=name, type=getattr(args, "type", None), date_from=args.date_from,
+                  date_to=args.date_to, search=getattr(args, "search", None), limit=args.limit)
+
+
+def cmd_quotes(ctx: Context) -> int:
+    from kroniek.views.lists import quotes
+
+    with ctx.store() as store:
+        quotes(store, _filter(ctx.args, ctx.args.speaker), ctx.out)
+    return 0
+
+
+def cmd_timeline(ctx: Context) -> int:
+    from kroniek.views.lists import timeline
+
+    with ctx.store() as store:
+        timeline(store, _filter(ctx.args, ctx.args.actor), ctx.out)
+    return 0
+
+
+def _dates(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="ISO date, inclusive")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="ISO date, inclusive")
+    parser.add_argument("--limit", type=int, default=200, help="at most this many rows")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kroniek", description="Dutch news to a sourced record of events, quotes, "
+        "actors and times.", epilog="settings (environment): " + "; ".join(
+            f"{s.env}: {s.help}" for s in SETTINGS))  # fmt: skip
+    parser.add_argument("--db", help=f"store file (default ${SETTINGS[0].env} or user data dir)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="read files, directories or - (stdin) into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("reanalyse", help="rebuild all layers from stored analyses")
+    p.set_defaults(func=cmd_reanalyse)
+    p = sub.add_parser("export", help="write records (jsonl), tables (csv, parquet) or plover")
+    p.add_argument("--format", choices=["jsonl", "csv", "parquet", "plover"], default="jsonl")
+    p.add_argument("-o", "--output", metavar="FILE_OR_DIR")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("eval", help="score the store against a gold JSONL file")
+    p.add_argument("gold", metavar="GOLD.jsonl")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.set_defaults(func=cmd_eval)
+    p = sub.add_parser("show", help="one article with its layers highlighted")
+    p.add_argument("id", metavar="ID", help="article id (or a unique prefix, or its source)")
+    p.set_defaults(func=cmd_show)
+    p = sub.add_parser("stats", help="counts per table, articles per month, languages")
+    p.set_defaults(func=cmd_stats)
+    p = sub.add_parser("actors", help="actors in the knowledge base")
+    p.add_argument("--search", metavar="TEXT")
+    p.set_defaults(func=cmd_actors)
+    p = sub.add_parser("actor", help="one actor: roles, mentions per month, quotes, events")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=cmd_actor)
+    p = sub.add_parser("quotes", help="quotes, newest first")
+    p.add_argument("--speaker", metavar="NAME")
+    p.add_argument("--search", metavar="TEXT")
+    _dates(p)
+    p.set_defaults(func=cmd_quotes)
+    p = sub.add_parser("timeline", help="events in date order")
+    p.add_argument("--actor", metavar="NAME")
+    p.add_argument("--type", metavar="TYPE", help="PLOVER type, e.g. CONSULT")
+    _dates(p)
+    p.set_defaults(func=cmd_timeline)
+    return parser
+
+
+def main(
+    argv: list[str] | None = None,
+    *,
+    analyser: Any = None,
+    pipeline: Any = None,
+    reader: Callable | None = None,
+) -> int:
+    """Run the CLI; `analyser`, `pipeline` and `reader` replace the defaults (tests, embedding)."""
+    args = build_parser().parse_args(argv)
+    ctx = Context(args, Console(), Console(stderr=True), analyser, pipeline, reader)
+    try:
+        return args.func(ctx)
+    except KroniekError as exc:
+        print(f"kroniek: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kroniek: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Terminal views over the store (rich): they read, format and print, nothing else."""

@@ -1,0 +1,69 @@
+"""`kroniek stats`, `quotes` and `timeline`: tables over the store."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.table import Table
+
+from kroniek.store import queries
+from kroniek.store.db import Store
+
+
+def _table(title: str, columns: list[str]) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def _cell(value: object) -> str:
+    return "-" if value is None else str(value)
+
+
+def stats(store: Store, console: Console) -> None:
+    counts = _table(f"{store.path} (schema {store.schema_version()})", ["table", "rows"])
+    for name, n in store.counts().items():
+        counts.add_row(name, str(n))
+    months = _table("articles per month", ["month", "articles"])
+    for row in queries.articles_per_month(store):
+        months.add_row(row["month"], str(row["n"]))
+    langs = _table("languages", ["language", "articles"])
+    for row in queries.languages(store):
+        langs.add_row(row["language"], str(row["n"]))
+    for table in (counts, months, langs):
+        console.print(table)
+
+
+def quotes(store: Store, flt: queries.Filter, console: Console) -> int:
+    rows = queries.quotes(store, flt)
+    table = _table("quotes, newest first", ["date", "speaker", "role", "text", "source"])
+    for row in rows:
+        speaker = row["speaker_name"] or row["speaker_text"]
+        table.add_row(_cell(row["published"]), _cell(speaker), _cell(row["speaker_role"]),
+                      row["text"], _cell(row["url"] or row["source"]))
+    console.print(table)
+    return len(rows)
+
+
+def _party(name: str | None, country: str | None) -> str:
+    if not name:
+        return "-"
+    return f"{name} ({country})" if country else name
+
+
+def timeline(store: Store, flt: queries.Filter, console: Console) -> int:
+    rows = queries.events(store, flt)
+    table = _table("events by date", ["date", "actor → recipient", "type", "status",
+                                      "evidence", "source"])
+    for row in rows:
+        dyad = f"{_party(row['actor_name'], row['actor_country'])} → " + _party(
+            row["recipient_name"], row["recipient_country"])
+        context = ", ".join(json.loads(row["context"] or "[]"))
+        kind = row["type"] + (f"/{row['mode']}" if row["mode"] else "")
+        kind += f" [{context}]" if context else ""
+        table.add_row(_cell(row["date"] or row["published"]), dyad, kind, _cell(row["status"]),
+                      _cell(row["text"]), _cell(row["url"] or row["source"]))
+    console.print(table)
+    return len(rows)
