@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from kroniek.ingest import feed, html, records, seedtext
 from kroniek.ingest.base import RawInput, Result
+from kroniek.ingest.language import is_prose
 
 Reader = Callable[[RawInput], list[Result]]
 
@@ -30,7 +31,7 @@ def detect(text: str) -> str:
             return name
     if feed.is_xml(text) or text.lstrip().startswith("<"):
         return "unknown"  # markup that is neither a feed nor a page is not prose
-    return "prose" if seedtext.is_prose(text) else "unknown"
+    return "prose" if is_prose(text) else "unknown"
 
 
 def read(source: RawInput) -> list[Result]:
@@ -42,5 +43,6 @@ def read(source: RawInput) -> list[Result]:
     if layout == "prose":
         return seedtext.read_prose(source)
     if feed.is_xml(source.text):
-        return [source.error("unknown layout: XML that is neither RSS nor Atom")]
+        problem = feed.unsafe_or_broken_xml(source.raw)
+        return [source.error(problem or "unknown layout: XML that is neither RSS nor Atom")]
     return [source.error("unknown layout: not an article format kroniek reads, and no prose")]

@@ -22,7 +22,7 @@ from kroniek.ingest.html import fragment_paragraphs, looks_like_html
 from kroniek.ingest.text import paragraphs
 
 _FEED_ROOT = re.compile(
-    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*)*"
+    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)*"
     r"<(?:[\w-]+:)?(?:rss|feed|RDF)\b",
     re.DOTALL,
 )
@@ -67,7 +67,8 @@ def _entry(source: RawInput, entry: Any, number: int, language: str | None) -> R
     text = _entry_text(entry)
     if not text:
         return source.error(f"feed entry {number} has no text")
-    link = entry.get("link") or None
+    link = entry.get("link") or ""
+    link = link if link.startswith(("http://", "https://")) else None  # not an id like urn:
     tags = entry.get("tags") or []
     return build_article(
         text,

@@ -15,6 +15,7 @@ import trafilatura
 from lxml import etree
 
 from kroniek.ingest.base import RawInput, Result, build_article
+from kroniek.ingest.language import is_prose
 from kroniek.ingest.text import paragraphs
 
 _PAGE_START = re.compile(
@@ -65,7 +66,7 @@ def read_html_page(source: RawInput) -> list[Result]:
     if title and lines and lines[0].strip() == title.strip():
         lines = lines[1:]  # the headline repeated as the body's first line
     text = paragraphs("\n\n".join(lines))  # trafilatura writes one paragraph per line
-    if not text:
+    if not is_prose(text):  # trafilatura's fallbacks return menus when there is no article
         return [source.error("HTML page with no article text found")]
     categories = page.categories or []
     article = build_article(

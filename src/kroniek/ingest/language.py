@@ -16,6 +16,11 @@ MIN_HITS = 3
 MIN_SHARE = 0.4
 UNDETERMINED = "und"
 
+# Plain prose: at least this many words, with at least this share of them
+# stop words of one language, is running text rather than a list or data.
+PROSE_MIN_WORDS = 12
+PROSE_MIN_STOPWORD_SHARE = 0.2
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -40,3 +45,12 @@ def detect_language(text: str) -> str:
     if scores.get(best, 0) < MIN_HITS or scores[best] < MIN_SHARE * total:
         return UNDETERMINED
     return best
+
+
+def is_prose(text: str) -> bool:
+    """Running text in a language the detector knows (not a list, table or data)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    best = max(language_scores(text).values(), default=0)
+    return best >= PROSE_MIN_STOPWORD_SHARE * len(words)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from kroniek.ingest.base import RawInput, Result, build_article, load_data
-from kroniek.ingest.language import language_scores
 from kroniek.ingest.text import clean_line, paragraphs, split_lines
 from kroniek.model import Dateline
 
@@ -34,14 +33,10 @@ TIMESTAMP = re.compile(
 )
 URL = re.compile(r"https?://\S+")
 
-# Plain prose: at least this many words, with at least this share of them
-# stop words of one language, is running text rather than a list or data.
-PROSE_MIN_WORDS = 12
 # A share line with more words than this, or one ending as a sentence does, is
 # text ("Delen van het land zijn bezet.") rather than furniture.
 SHARE_MAX_WORDS = 8
 SENTENCE_END = (".", "!", "?", '"', "”", "'")
-PROSE_MIN_STOPWORD_SHARE = 0.2
 
 
 def is_dated_text(text: str) -> bool:
@@ -95,15 +90,6 @@ def read_page_text(source: RawInput) -> list[Result]:
         text, source.name, title=title, url=url, published=stamp, section=body.section
     )
     return [article]
-
-
-def is_prose(text: str) -> bool:
-    """Running text in a language the detector knows (not a list, table or data)."""
-    words = re.findall(r"[^\W\d_]+", text)
-    if len(words) < PROSE_MIN_WORDS:
-        return False
-    best = max(language_scores(text).values(), default=0)
-    return best >= PROSE_MIN_STOPWORD_SHARE * len(words)
 
 
 def read_prose(source: RawInput) -> list[Result]:
