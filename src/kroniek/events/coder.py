@@ -1,7 +1,161 @@
-"""Placeholder until the layer lands."""
+"""The event layer: a Dutch PLOVER coder over Frog's dependency parse.
 
-from kroniek.model import Document
+For every verb or noun in the lexicon (data/lexicon.yaml) the frame says where the actor
+and recipient are; they are resolved through the actor layer (`doc.mentions`), split
+into one event per actor-recipient pair, and given a status and date from the clause.
+Modal constructions (`X moet`, `S wil dat X`) and intentions (`willen` + infinitive,
+announced future meetings) are coded in `modality`. Events inside a quote keep the
+quote's speaker on `Event.speaker`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kroniek.events.arguments import left_mention, slot_mentions
+from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
+from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
+from kroniek.events.status import event_date, event_status
+from kroniek.events.triggers import frames_for
+from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Token
+from kroniek.syntax import is_verb, tense
+
+
+@dataclass
+class Coded:
+    """What a trigger codes before it becomes events: type, dyad lists and labels."""
+
+    type: str
+    actors: list[Actor]
+    recipients: list[Actor | None]
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    planned: bool = False
+    mutual: bool = False
+
+
+def _actors(mentions: list[Mention]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for mention in mentions:
+        if mention.actor is not None and mention.actor.id not in seen:
+            seen[mention.actor.id] = mention.actor
+    return list(seen.values())
+
+
+def _first_slot(doc: Document, token: Token, slots: tuple[str, ...]) -> list[Actor]:
+    for slot in slots:
+        found = _actors(slot_mentions(doc, token.i, slot))
+        if found:
+            return found
+    return []
+
+
+def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
+    actors = _first_slot(doc, token, frame.actor)
+    recipients: list[Actor | None] = list(_first_slot(doc, token, frame.recipient))
+    if frame.mutual and not actors:
+        sides = _actors(slot_mentions(doc, token.i, "pp:" + frame.mutual))
+        if len(sides) >= 2:
+            return Coded(frame.type, [sides[0]], list(sides[1:]), frame.mode,
+                         frame.context, mutual=True)
+    if not actors and not frame.noun:
+        exclude = {m.token_start for m in slot_mentions(doc, token.i, "obj1")}
+        actors = _actors(left_mention(doc, token.i, exclude))
+    if not actors:
+        return None
+    ids = {a.id for a in actors}
+    recipients = [r for r in recipients if r is not None and r.id not in ids]
+    if frame.needs == "recipient" and not recipients:
+        return None
+    coded = Coded(frame.type, actors, recipients or [None], frame.mode, frame.context)
+    _apply_intent(doc, token, coded, lex)
+    return coded
+
+
+def _apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
+    """Cooperation that is only intended or announced is PLOVER AGREE."""
+    if QUAD_OF_TYPE[coded.type] not in (1, 2) or coded.type == "AGREE":
+        return
+    if intention_above(doc, token.i, lex) is not None:
+        coded.type = "AGREE"
+    elif is_verb(token) and tense(doc, token.i) == "future":
+        coded.type, coded.planned = "AGREE", True
+
+
+def _labels(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
+    """Mode and context from cue words in the trigger's sentence (data/cues.yaml)."""
+    sentence = doc.sentences[token.sent]
+    lemmas = [t.lemma.lower() for t in doc.sentence_tokens(sentence)]
+    if coded.mode is None and coded.type == "CONSULT":
+        coded.mode = next((lex.modes[w] for w in lemmas if w in lex.modes), None)
+    extra = [lex.contexts[w] for w in lemmas if w in lex.contexts]
+    coded.context = tuple(dict.fromkeys([*coded.context, *extra]))
+
+
+def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: str) -> list[Event]:
+    _labels(doc, token, coded, lex)
+    date, date_text, from_timex = event_date(doc, token.i)
+    status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
+    if status == "historical" and not from_timex:
+        date = None
+    sentence = doc.sentences[token.sent]
+    quote = quote_at(doc, token)
+    events = []
+    for actor in coded.actors:
+        for recipient in coded.recipients:
+            pairs = [(actor, recipient)]
+            if coded.mutual and recipient is not None:
+                pairs.append((recipient, actor))
+            for who, whom in pairs:
+                events.append(Event(
+                    type=coded.type, actor=who, recipient=whom, date=date,
+                    date_text=date_text, status=status, text=doc.sentence_text(sentence),
+                    start=sentence.start, end=sentence.end, mode=coded.mode,
+                    context=list(coded.context), trigger=trigger,
+                    speaker=quote.speaker if quote else None,
+                ))
+    return events
+
+
+def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
+    found = obligation_request(doc, token, lex)
+    mode = "change"
+    if found is None:
+        found, mode = wish_request(doc, token), "yield"
+    if found is None:
+        return []
+    speakers, addressees = found
+    coded = Coded("REQUEST", speakers, list(addressees), mode)
+    return _events(doc, token, coded, lex, token.lemma)
+
+
+def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
+    """The events one token triggers: its first lexicon frame that yields a dyad."""
+    for frame in frames_for(doc, token, lex):
+        coded = _code_frame(doc, token, frame, lex)
+        if coded is not None:
+            return _events(doc, token, coded, lex, frame.lemma)
+    return _modal(doc, token, lex)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        key = (event.type, event.actor.id, event.recipient.id if event.recipient else None,
+               event.start)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
 
 
 def annotate(doc: Document) -> None:
-    return None
+    """Fill `doc.events` from the tokens, mentions, time expressions and quotes."""
+    lex = load_lexicon()
+    events: list[Event] = []
+    for token in doc.tokens:
+        events.extend(code_token(doc, token, lex))
+    doc.events = _dedupe(events)
+
+

@@ -1,0 +1,217 @@
+"""Finding an event's actor and recipient in the dependency parse, through the actor layer.
+
+A frame names argument slots (`su`, `door`, `obj1`, `obj2`, `obj1-of`, `pp:met`, ...,
+and for nouns `clause-su`, `poss`); each slot gives the mentions it holds, one per
+conjunct when the phrase is coordinated (`tussen Zelensky en Trump`). Frog's parse of
+news text is often broken, so each structural lookup has a linear fallback inside the
+sentence (the nearest mention left of the verb for a missing subject, the phrase right
+after a preposition for a detached prepositional object).
+"""
+
+from __future__ import annotations
+
+from kroniek.actors.reference import mention_at, phrase_mention
+from kroniek.model import Document, Mention, Token
+from kroniek.syntax import is_verb, subtree, verb_chain
+
+# Tags that end a noun phrase when reading linearly after a preposition.
+_PHRASE_BREAK = {"WW", "LET", "VG"}
+
+
+def clause_members(doc: Document, trigger_i: int) -> list[int]:
+    """The verb cluster of a trigger: its chain (`heeft ... gesproken`) and itself."""
+    if not is_verb(doc.tokens[trigger_i]):
+        return [trigger_i]
+    chain = verb_chain(doc, trigger_i)
+    return chain if trigger_i in chain else [*chain, trigger_i]
+
+
+def clause_dependents(doc: Document, trigger_i: int) -> list[Token]:
+    members = set(clause_members(doc, trigger_i))
+    found: list[Token] = []
+    for i in sorted(members):
+        found.extend(c for c in doc.children(i) if c.i not in members)
+    return found
+
+
+def conjuncts(doc: Document, head_i: int) -> list[int]:
+    """The heads of a coordination (`Zelensky en Trump` -> both), or the head itself."""
+    token = doc.tokens[head_i]
+    parts = [c.i for c in doc.children(head_i) if c.deprel == "cnj"]
+    if token.pos == "VG" and parts:
+        heads: list[int] = []
+        for part in parts:
+            heads.extend(conjuncts(doc, part))
+        return heads
+    if parts and token.pos in {"N", "SPEC", "VNW"}:
+        extra: list[int] = []
+        for part in parts:
+            extra.extend(conjuncts(doc, part))
+        return [head_i, *extra]
+    return [head_i]
+
+
+def mentions_of_phrase(doc: Document, head_i: int) -> list[Mention]:
+    """The linked mention(s) a noun phrase stands for, one per conjunct."""
+    found: list[Mention] = []
+    for head in conjuncts(doc, head_i):
+        mention = phrase_mention(doc, head)
+        if mention is not None and mention.actor is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+def mentions_in_span(doc: Document, indices: list[int]) -> list[Mention]:
+    """Linked mentions whose tokens fall inside the given token indices, in text order."""
+    wanted = set(indices)
+    found = [
+        m
+        for m in doc.mentions
+        if m.actor is not None and set(range(m.token_start, m.token_end)) & wanted
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _object_of_preposition(doc: Document, prep_i: int) -> list[Mention]:
+    objects = [c for c in doc.children(prep_i) if c.deprel in {"obj1", "body", "vc"}]
+    if objects:
+        found = mentions_of_phrase(doc, objects[0].i)
+        if found:
+            return found
+    # Detached preposition: read the phrase that follows it.
+    sentence = doc.sentences[doc.tokens[prep_i].sent]
+    span: list[int] = []
+    for i in range(prep_i + 1, sentence.token_end):
+        token = doc.tokens[i]
+        if token.pos in _PHRASE_BREAK and not (token.pos == "VG" and span):
+            break
+        if token.pos == "VZ" and span:
+            break
+        span.append(i)
+    return mentions_in_span(doc, span) if span else []
+
+
+def _prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> list[int]:
+    """Preposition tokens with `lemma` that belong to the trigger's clause."""
+    own = [t.i for t in clause_dependents(doc, trigger_i) if t.lemma.lower() == lemma]
+    if own or strict:
+        return own
+    sentence = doc.sentences[doc.tokens[trigger_i].sent]
+    loose = [
+        t.i
+        for t in doc.sentence_tokens(sentence)
+        if t.lemma.lower() == lemma and t.pos == "VZ" and not _inside_other_clause(doc, t.i)
+    ]
+    return sorted(loose, key=lambda i: abs(i - trigger_i))[:1]
+
+
+def _inside_other_clause(doc: Document, token_i: int) -> bool:
+    """Whether a token hangs under a subordinate clause (`dat ...`, `om te ...`)."""
+    for head in _ancestors(doc, token_i):
+        if doc.tokens[head].deprel in {"body"} and doc.tokens[head].pos == "WW":
+            return True
+    return False
+
+
+def _ancestors(doc: Document, token_i: int) -> list[int]:
+    seen: list[int] = []
+    current = doc.tokens[token_i].head
+    while current >= 0 and current not in seen:
+        seen.append(current)
+        current = doc.tokens[current].head
+    return seen
+
+
+def subject_of(doc: Document, verb_i: int) -> list[Mention]:
+    """The subject mentions of a verb's clause; for `te`-infinitives, the controller's."""
+    for dep in clause_dependents(doc, verb_i):
+        if dep.deprel == "su":
+            found = mentions_of_phrase(doc, dep.i)
+            if found:
+                return found
+    top = clause_members(doc, verb_i)[0]
+    for head in _ancestors(doc, top):
+        if is_verb(doc.tokens[head]):
+            return subject_of(doc, head)
+    return []
+
+
+def left_mention(doc: Document, trigger_i: int, exclude: set[int]) -> list[Mention]:
+    """Fallback subject: the nearest linked mention left of the trigger, not after a `VZ`."""
+    sentence = doc.sentences[doc.tokens[trigger_i].sent]
+    for i in range(trigger_i - 1, sentence.token_start - 1, -1):
+        mention = mention_at(doc, i)
+        if mention is None or mention.actor is None or mention.token_start in exclude:
+            continue
+        before = mention.token_start - 1
+        while before >= sentence.token_start and doc.tokens[before].pos in {"LID", "ADJ"}:
+            before -= 1
+        if before >= sentence.token_start and doc.tokens[before].pos == "VZ":
+            continue
+        return [mention]
+    return []
+
+
+def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
+    """The mentions a frame slot holds for this trigger (empty when absent)."""
+    if slot.startswith("pp:"):
+        lemma = slot[3:]
+        for prep in _prepositions(doc, trigger_i, lemma, strict=doc.tokens[trigger_i].pos == "N"):
+            found = _object_of_preposition(doc, prep)
+            if found:
+                return found
+        return []
+    if slot == "su":
+        return subject_of(doc, trigger_i)
+    if slot == "door":
+        return slot_mentions(doc, trigger_i, "pp:door") if _is_passive(doc, trigger_i) else []
+    if slot == "poss":
+        dets = [c for c in doc.children(trigger_i) if c.deprel == "det"]
+        return [m for d in dets for m in mentions_of_phrase(doc, d.i)]
+    if slot == "clause-su":
+        return _governing_subject(doc, trigger_i)
+    if slot == "obj1-of":
+        return _object_phrase_mentions(doc, trigger_i)
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel == slot and dep.pos not in {"VZ", "VG"} or (
+            dep.deprel == slot and dep.pos == "VG"
+        ):
+            found = mentions_of_phrase(doc, dep.i)
+            if found:
+                return found
+    return []
+
+
+def _is_passive(doc: Document, verb_i: int) -> bool:
+    chain = [doc.tokens[i] for i in clause_members(doc, verb_i)]
+    return any(t.lemma == "worden" for t in chain) and any("vd" in t.features for t in chain)
+
+
+def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:
+    """For a nominal event, the subject of the clause the noun sits in."""
+    for head in _ancestors(doc, noun_i):
+        if is_verb(doc.tokens[head]):
+            found = subject_of(doc, head)
+            return [m for m in found if not set(range(m.token_start, m.token_end))
+                    & set(subtree(doc, noun_i))]
+    return []
+
+
+def _object_phrase_mentions(doc: Document, trigger_i: int) -> list[Mention]:
+    """Names inside the direct object, possessives included (`Zelensky's woorden`)."""
+    objects = [t for t in clause_dependents(doc, trigger_i) if t.deprel == "obj1"]
+    for obj in objects:
+        span = subtree(doc, obj.i)
+        start = min(span)
+        sentence = doc.sentences[obj.sent]
+        while start - 1 >= sentence.token_start and _is_possessive(doc.tokens[start - 1]):
+            start -= 1
+        found = mentions_in_span(doc, list(range(start, max(span) + 1)))
+        if found:
+            return found[:1] if len(objects) == 1 else found
+    return []
+
+
+def _is_possessive(token: Token) -> bool:
+    text = token.text.lower()
+    return text.endswith(("'s", "’s", "s'")) or (token.pos == "VNW" and "bez" in token.features)

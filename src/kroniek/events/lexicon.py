@@ -1,0 +1,111 @@
+"""The event lexicon (data/*.yaml): trigger words with their PLOVER type and frame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One lexicon entry: a trigger lemma and how to code the event it signals."""
+
+    lemma: str
+    types: tuple[str, ...]  # first is the reading coded; the rest are PLOVER alternatives
+    noun: bool = False
+    svp: str | None = None
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    actor: tuple[str, ...] = ("su", "door")
+    recipient: tuple[str, ...] = ()
+    needs: str | None = None
+    objects: tuple[str, ...] = ()
+    pp: str | None = None
+    mutual: str | None = None
+    object_kind: str | None = None
+
+    @property
+    def type(self) -> str:
+        return self.types[0]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, list[Frame]] = field(default_factory=dict)
+    nouns: dict[str, list[Frame]] = field(default_factory=dict)
+    status: dict[str, frozenset[str]] = field(default_factory=dict)
+    modes: dict[str, str] = field(default_factory=dict)
+    contexts: dict[str, str] = field(default_factory=dict)
+    aid_objects: frozenset[str] = frozenset()
+
+    def word_set(self, name: str) -> frozenset[str]:
+        return self.status.get(name, frozenset())
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
+    default_actor = ("clause-su", "pp:van", "poss") if noun else ("su", "door")
+    frames = []
+    for lemma in _tuple(entry["lemma"]):
+        frames.append(
+            Frame(
+                lemma=lemma.lower(),
+                types=_tuple(entry["type"]),
+                noun=noun,
+                svp=entry.get("svp"),
+                mode=entry.get("mode"),
+                context=_tuple(entry.get("context")),
+                actor=_tuple(entry.get("actor")) or default_actor,
+                recipient=_tuple(entry.get("recipient")),
+                needs=entry.get("needs"),
+                objects=_tuple(entry.get("object")),
+                pp=entry.get("pp"),
+                mutual=entry.get("mutual"),
+                object_kind=entry.get("object_kind"),
+            )
+        )
+    return frames
+
+
+def _index(entries: list[dict[str, Any]], noun: bool) -> dict[str, list[Frame]]:
+    index: dict[str, list[Frame]] = {}
+    for entry in entries:
+        for frame in _frames(entry, noun):
+            index.setdefault(frame.lemma, []).append(frame)
+            if frame.svp:  # the joined infinitive: `doen` + `af` is also `afdoen`
+                index.setdefault(frame.svp + frame.lemma, []).append(frame)
+    return index
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The lexicon from the package data files (read once)."""
+    frames = _load("lexicon.yaml")
+    status = _load("status.yaml")
+    cues = _load("cues.yaml")
+    return Lexicon(
+        verbs=_index(frames["verbs"], noun=False),
+        nouns=_index(frames["nouns"], noun=True),
+        status={k: frozenset(str(w) for w in v) for k, v in status.items()},
+        modes={str(k): str(v) for k, v in cues["modes"].items()},
+        contexts={str(k): str(v) for k, v in cues["contexts"].items()},
+        aid_objects=frozenset(cues["aid_objects"]),
+    )

@@ -1,0 +1,97 @@
+"""Events carried by modality rather than by a lexical verb.
+
+- `X moet ...` reported by a speaker S (a quote, or `volgens S`) is a REQUEST by S of X
+  (PLOVER REQUEST: demand that someone act), unless S talks about their own side (`we`).
+- `S wil dat X ...` is a REQUEST by S of X (`Trump wil dat Oekraïne ... aanvaardt`).
+- Intent: a cooperative act under `willen`/`bereid zijn`, or announced in the future
+  tense, is PLOVER AGREE (express intent to cooperate), not the act itself.
+"""
+
+from __future__ import annotations
+
+from kroniek.events.arguments import clause_dependents, mentions_of_phrase, subject_of
+from kroniek.events.lexicon import Lexicon
+from kroniek.model import Actor, Document, Mention, Quote, Token
+from kroniek.syntax import ancestors, is_verb
+
+
+def quote_at(doc: Document, token: Token) -> Quote | None:
+    """The quote whose reported content contains the token, if any."""
+    for quote in doc.quotes:
+        if quote.speaker is not None and quote.start <= token.start < max(quote.end, quote.start):
+            return quote
+    return None
+
+
+def according_to(doc: Document, token: Token) -> list[Mention]:
+    """`volgens X` in the token's sentence: X as the source of what the clause says."""
+    sentence = doc.sentences[token.sent]
+    for t in doc.sentence_tokens(sentence):
+        if t.lemma.lower() == "volgens" and t.pos == "VZ":
+            objects = [c for c in doc.children(t.i) if c.deprel == "obj1"]
+            if objects:
+                return mentions_of_phrase(doc, objects[0].i)
+            nxt = t.i + 1
+            if nxt < sentence.token_end:
+                return mentions_of_phrase(doc, nxt)
+    return []
+
+
+def source_of(doc: Document, token: Token) -> list[Actor]:
+    """Who says the clause of this token: a quote's speaker or `volgens X`."""
+    quote = quote_at(doc, token)
+    if quote is not None and quote.speaker is not None:
+        return [quote.speaker]
+    return [m.actor for m in according_to(doc, token) if m.actor is not None]
+
+
+def _first_person(doc: Document, verb_i: int, lex: Lexicon) -> bool:
+    pronouns = lex.word_set("first_person")
+    return any(
+        dep.deprel == "su" and dep.lemma.lower() in pronouns
+        for dep in clause_dependents(doc, verb_i)
+    )
+
+
+def obligation_request(
+    doc: Document, token: Token, lex: Lexicon
+) -> tuple[list[Actor], list[Actor]] | None:
+    """(speakers, addressees) when `moeten` here is a demand by a reported speaker."""
+    if token.lemma not in lex.word_set("obligation_modals") or not is_verb(token):
+        return None
+    if _first_person(doc, token.i, lex):
+        return None
+    addressees = [m.actor for m in subject_of(doc, token.i) if m.actor is not None]
+    ids = {a.id for a in addressees}
+    speakers = [a for a in source_of(doc, token) if a.id not in ids]
+    if not addressees or not speakers:
+        return None
+    return speakers, addressees
+
+
+def wish_request(doc: Document, token: Token) -> tuple[list[Actor], list[Actor]] | None:
+    """(wanters, addressees) for `S wil dat X ...`."""
+    if token.lemma != "willen" or not is_verb(token):
+        return None
+    for dep in doc.children(token.i):
+        if dep.deprel == "vc" and dep.pos == "VG" and dep.lemma == "dat":
+            bodies = [c for c in doc.children(dep.i) if c.deprel == "body" and is_verb(c)]
+            if bodies:
+                addressees = [m.actor for m in subject_of(doc, bodies[0].i) if m.actor]
+                wanters = [m.actor for m in subject_of(doc, token.i) if m.actor]
+                if addressees and wanters:
+                    return wanters, addressees
+    return None
+
+
+def intention_above(doc: Document, trigger_i: int, lex: Lexicon) -> Token | None:
+    """`willen`, `bereid` or `van plan` governing a trigger: an expressed intention."""
+    intent = lex.word_set("intention_verbs")
+    for head in ancestors(doc, trigger_i)[:4]:
+        token = doc.tokens[head]
+        if token.lemma.lower() in intent:
+            return token
+        for child in doc.children(head):
+            if child.deprel == "predc" and child.lemma.lower() in intent:
+                return child
+    return None

@@ -1,0 +1,132 @@
+"""An event's status (reported, future, hypothetical, negated, historical) and its date."""
+
+from __future__ import annotations
+
+import importlib
+
+from kroniek.events.lexicon import Lexicon
+from kroniek.model import Document, Timex
+from kroniek.syntax import ancestors, is_verb, negated, tense, verb_chain
+
+_PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10, "second": 10}
+
+
+def _chain(doc: Document, trigger_i: int) -> list[int]:
+    token = doc.tokens[trigger_i]
+    if is_verb(token):
+        return verb_chain(doc, trigger_i)
+    for head in ancestors(doc, trigger_i):
+        if is_verb(doc.tokens[head]):
+            return verb_chain(doc, head)
+    return []
+
+
+def _in_condition(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
+    """Inside a clause opened by `als`, `indien`, ... (the trigger or its verb hangs under it)."""
+    subordinators = lex.word_set("conditional_subordinators")
+    for head in [trigger_i, *ancestors(doc, trigger_i)]:
+        token = doc.tokens[head]
+        if token.pos == "VG" and token.lemma.lower() in subordinators:
+            return True
+        if head != trigger_i and token.lemma.lower() in subordinators and token.pos == "VZ":
+            return token.deprel in {"mod", "cmp"} and is_verb(doc.tokens[trigger_i])
+    return False
+
+
+def _timex_tokens(doc: Document) -> set[int]:
+    covered: set[int] = set()
+    for timex in doc.timexes:
+        for token in doc.tokens:
+            if token.start >= timex.start and token.end <= timex.end:
+                covered.add(token.i)
+    return covered
+
+
+def _has_historical_adverb(doc: Document, chain: list[int], lex: Lexicon) -> bool:
+    adverbs = lex.word_set("historical_adverbs")
+    in_timex = _timex_tokens(doc)
+    for i in chain:
+        for child in doc.children(i):
+            if child.lemma.lower() in adverbs and child.i not in in_timex:
+                return True
+    return False
+
+
+def _pluperfect(doc: Document, chain: list[int]) -> bool:
+    tokens = [doc.tokens[i] for i in chain]
+    return any(
+        t.lemma in {"hebben", "zijn"} and "verl" in t.features and "pv" in t.features
+        for t in tokens
+    ) and any("vd" in t.features for t in tokens)
+
+
+def _hypothetical_modal(doc: Document, chain: list[int], lex: Lexicon) -> bool:
+    lemmas = [doc.tokens[i].lemma for i in chain]
+    tokens = [doc.tokens[i] for i in chain]
+    conditional_zou = any(t.lemma == "zullen" and "verl" in t.features for t in tokens)
+    return conditional_zou and any(lemma in lex.word_set("hypothetical_modals") for lemma in lemmas)
+
+
+def event_status(
+    doc: Document, trigger_i: int, lex: Lexicon, date: str | None, planned: bool = False
+) -> str:
+    """The spec's status for the event a trigger codes."""
+    chain = _chain(doc, trigger_i)
+    verb = chain[0] if chain else None
+    if verb is not None and negated(doc, verb) and not _negation_elsewhere(doc, trigger_i, chain):
+        return "negated"
+    if _in_condition(doc, trigger_i, lex) or (chain and _hypothetical_modal(doc, chain, lex)):
+        return "hypothetical"
+    if planned or (verb is not None and tense(doc, verb) == "future"):
+        return "future"
+    if chain and (_pluperfect(doc, chain) or _has_historical_adverb(doc, chain, lex)):
+        return "historical"
+    if date and doc.article.published and date[:4].isdigit():
+        if int(date[:4]) < int(doc.article.published[:4]):
+            return "historical"
+    return "reported"
+
+
+def _negation_elsewhere(doc: Document, trigger_i: int, chain: list[int]) -> bool:
+    """`niet` that belongs to a nominal trigger's other phrase, not to the event."""
+    return not is_verb(doc.tokens[trigger_i]) and trigger_i not in chain
+
+
+def publication_date(doc: Document) -> str | None:
+    published = doc.article.published
+    if not published:
+        return None
+    length = _PRECISION_LENGTH.get(doc.article.published_precision or "day", 10)
+    return published[:length]
+
+
+def _time_api():
+    """The time layer's `governing_timex` and `event_date`, when that layer provides them."""
+    module = importlib.import_module("kroniek.time.annotate")
+    return getattr(module, "governing_timex", None), getattr(module, "event_date", None)
+
+
+def governing(doc: Document, indices: list[int]) -> Timex | None:
+    """The time expression governing the clause of these tokens."""
+    governing_timex, _ = _time_api()
+    if governing_timex is not None:
+        return governing_timex(doc, indices)
+    sentence = doc.sentences[doc.tokens[indices[0]].sent]
+    for timex in doc.timexes:  # fallback: a DATE in the same sentence
+        if timex.type == "DATE" and sentence.start <= timex.start < sentence.end:
+            return timex
+    return None
+
+
+def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, bool]:
+    """(date, date_text, from_timex) for the clause of a trigger."""
+    chain = _chain(doc, trigger_i)
+    indices = sorted({trigger_i, *chain})
+    for i in list(indices):
+        indices.extend(c.i for c in doc.children(i) if c.pos in {"BW", "N", "VZ", "SPEC", "ADJ"})
+    timex = governing(doc, sorted(set(indices)))
+    if timex is None or not timex.value or timex.value.startswith("X"):
+        return publication_date(doc), None, False
+    _, to_date = _time_api()
+    value = to_date(doc, timex) if to_date is not None else timex.value
+    return value, timex.text, True
