@@ -1,7 +1,135 @@
-"""Placeholder until the layer lands."""
+"""The time layer: find Dutch time expressions and resolve them to TIMEX3 values.
 
-from kroniek.model import Document
+Also the API the event layer dates its events with: `governing_timex` and
+`event_date`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kroniek.model import Document, Timex
+from kroniek.syntax import clause_verb, is_verb, tense, verb_chain
+from kroniek.time.anaphora import resolve_from
+from kroniek.time.detect import Detection, detect
+from kroniek.time.normalise import Publication, normalise, timex_type
+
+CALENDAR_VALUE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
+POINT_TYPES = ("DATE", "TIME")
 
 
 def annotate(doc: Document) -> None:
+    """Fill `doc.timexes` from the tokens, in text order."""
+    publication = Publication.parse(doc.article.published)
+    doc.timexes = []
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence)
+        for found in detect(tokens):
+            indices = [t.i for t in tokens[found.start : found.end]]
+            doc.timexes.append(_timex(doc, found, indices, publication))
+
+
+def _timex(doc: Document, found: Detection, indices: list[int], pub: Publication) -> Timex:
+    reading = found.reading
+    start, end = doc.tokens[indices[0]].start, doc.tokens[indices[-1]].end
+    value, anchor = None, "published"
+    if reading.from_timex:
+        previous = _previous_point(doc)
+        if previous:
+            value, anchor = resolve_from(reading, previous), "timex"
+        elif reading.kind == "anaphor":
+            value = "XXXX"
+    if value is None:
+        value, anchor = normalise(reading, pub, direction(doc, indices))
+    return Timex(
+        text=doc.text[start:end], start=start, end=end, type=timex_type(reading),
+        value=value, anchor=anchor, modifier=found.modifier,
+    )  # fmt: skip
+
+
+def _previous_point(doc: Document) -> str | None:
+    for timex in reversed(doc.timexes):
+        if timex.type in POINT_TYPES and CALENDAR_VALUE.match(timex.value):
+            return timex.value
     return None
+
+
+def head_of(doc: Document, indices: list[int]) -> int:
+    """The token of a span whose head lies outside it."""
+    inside = set(indices)
+    return next((i for i in indices if doc.tokens[i].head not in inside), indices[-1])
+
+
+def direction(doc: Document, indices: list[int]) -> str:
+    """`past`, `future`, `present` (a modifier of a present-tense verb) or `none`."""
+    head = head_of(doc, indices)
+    verb = clause_verb(doc, head)
+    if verb is None:
+        return "none"
+    found = tense(doc, verb)
+    if found != "present":
+        return found
+    parent = doc.tokens[head].head
+    if parent >= 0 and not is_verb(doc.tokens[parent]) and doc.tokens[parent].pos == "VZ":
+        parent = doc.tokens[parent].head
+    return "present" if parent >= 0 and is_verb(doc.tokens[parent]) else "none"
+
+
+def timex_tokens(doc: Document, timex: Timex) -> list[int]:
+    return [t.i for t in doc.tokens if t.start >= timex.start and t.end <= timex.end]
+
+
+def governing_timex(doc: Document, token_indices: list[int]) -> Timex | None:
+    """The date or time expression that governs a clause (given its tokens or its verb).
+
+    It is one whose head hangs from the clause's verb chain (`heeft vrijdag
+    gesproken`), not one inside a subordinate clause with a verb of its own.
+    Durations and sets do not date a clause. Nearest to the verb wins.
+    """
+    if not token_indices:
+        return None
+    inside = set(token_indices)
+    verbs = [i for i in token_indices if is_verb(doc.tokens[i])]
+    top = next((v for v in verbs if not set(_verb_ancestors(doc, v)) & inside), None)
+    chain = set(verb_chain(doc, top)) if top is not None else set()
+    sentence = doc.tokens[token_indices[0]].sent
+    best: tuple[int, Timex] | None = None
+    for timex in doc.timexes:
+        tokens = timex_tokens(doc, timex)
+        if timex.type not in POINT_TYPES or not tokens or doc.tokens[tokens[0]].sent != sentence:
+            continue
+        verb = clause_verb(doc, head_of(doc, tokens))
+        if (verb in chain) if chain else set(tokens) <= inside:
+            distance = min(abs(i - (top if top is not None else i)) for i in tokens)
+            if best is None or distance < best[0]:
+                best = (distance, timex)
+    return best[1] if best else None
+
+
+def _verb_ancestors(doc: Document, verb_i: int) -> list[int]:
+    chain = verb_chain(doc, verb_i)
+    above = []
+    current = doc.tokens[chain[0]].head
+    while current >= 0 and current not in above:
+        above.append(current)
+        current = doc.tokens[current].head
+    return above
+
+
+def event_date(doc: Document, timex: Timex | None) -> str:
+    """The date an event gets: its timex's calendar value, else the publication date.
+
+    A timex dates an event when it is a DATE or TIME with a calendar value
+    (`2025-11-21`, `2025-W07`, `2025-03`, `2014`); part-of-day and clock
+    suffixes are cut (`2025-12-15TEV` -> `2025-12-15`). Otherwise the event gets
+    the publication date at its own precision (a day for second precision).
+    """
+    if timex is not None and timex.type in POINT_TYPES:
+        match = CALENDAR_VALUE.match(timex.value)
+        if match:
+            return match.group(0)
+    published = doc.article.published
+    if not published:
+        return "XXXX-XX-XX"
+    precision = doc.article.published_precision or "day"
+    return published[: {"year": 4, "month": 7}.get(precision, 10)]

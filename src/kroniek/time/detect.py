@@ -1,0 +1,291 @@
+"""Find Dutch time expressions in the tokens of one sentence.
+
+Each matcher looks at the token at a position and returns how far the
+expression runs and what it means (a `Reading`). Modifiers kept in the text
+("bijna", "begin", "Eerder") and bounding prepositions left out of it ("vóór")
+are handled around the matchers, so every matcher reads only its core.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kroniek.model import Token
+from kroniek.time.lexicon import lexicon, number_value
+from kroniek.time.reading import Reading
+
+ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+DMY_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+CLOCK = re.compile(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$")
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+
+
+@dataclass(frozen=True)
+class Detection:
+    start: int  # index in the sentence's token list
+    end: int  # one past the last token
+    reading: Reading
+    modifier: str | None = None
+
+
+Match = tuple[int, Reading] | None
+Matcher = Callable[[list[Token], int], Match]
+
+
+def word(tokens: list[Token], i: int) -> str:
+    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+
+
+def _year_after(tokens: list[Token], i: int) -> int | None:
+    match = YEAR.match(word(tokens, i))
+    return int(match.group(1)) if match else None
+
+
+def match_numeric_date(tokens: list[Token], i: int) -> Match:
+    text = word(tokens, i)
+    if iso := ISO_DATE.match(text):
+        year, month, day = (int(g) for g in iso.groups())
+    elif dmy := DMY_DATE.match(text):
+        day, month, year = (int(g) for g in dmy.groups())
+    else:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return i + 1, Reading("date", year=year, month=month, day=day)
+
+
+def match_day_month(tokens: list[Token], i: int) -> Match:
+    """`27 november`, `14 februari 2025`, `3 okt`, and `maandag 3 maart`."""
+    lex = lexicon()
+    weekday = lex["weekdays"].get(word(tokens, i))
+    start = i + 1 if weekday else i
+    text = word(tokens, start)
+    if not text.isdigit() or not 1 <= int(text) <= 31:
+        return None
+    month = lex["months"].get(word(tokens, start + 1).rstrip("."))
+    if not month:
+        return None
+    end = start + 2
+    year = _year_after(tokens, end)
+    if year:
+        end += 1
+    return end, Reading("date", year=year, month=month, day=int(text))
+
+
+def match_month(tokens: list[Token], i: int) -> Match:
+    """A full month name, optionally with its year: `maart`, `maart 2019`."""
+    lex = lexicon()
+    text = word(tokens, i)
+    if text not in lex["months"] or text in lex["month_abbreviations"]:
+        return None
+    if tokens[i].ner not in ("O", "") and not tokens[i].ner.endswith("MISC"):
+        return None  # part of a name
+    year = _year_after(tokens, i + 1)
+    return (i + 2 if year else i + 1), Reading("date", year=year, month=lex["months"][text])
+
+
+def match_year(tokens: list[Token], i: int) -> Match:
+    """`2019`, `het jaar 2014`; a year number is not one when it counts a noun."""
+    lex = lexicon()
+    start = i
+    if word(tokens, i) in lex["year_words"] and _year_after(tokens, i + 1):
+        i += 1
+    year = _year_after(tokens, i)
+    if not year or tokens[i].pos not in ("TW", "SPEC"):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].pos == "N" and word(tokens, i + 1) not in lex["units"]:
+        return None
+    if start > 0 and word(tokens, start - 1) in ("€", "$", "nummer", "artikel"):
+        return None
+    return i + 1, Reading("date", year=year)
+
+
+def match_holiday(tokens: list[Token], i: int) -> Match:
+    holidays = lexicon()["holidays"]
+    for length in (2, 1):
+        name = " ".join(word(tokens, j) for j in range(i, i + length))
+        if name in holidays:
+            year = _year_after(tokens, i + length)
+            end = i + length + (1 if year else 0)
+            return end, Reading("holiday", holiday=name, year=year)
+    return None
+
+
+def _split_weekday(text: str) -> tuple[int, str | None] | None:
+    lex = lexicon()
+    for name, number in lex["weekdays"].items():
+        if text == name:
+            return number, None
+        if text.startswith(name) and text[len(name) :] in lex["day_parts"]:
+            return number, lex["day_parts"][text[len(name) :]]
+    return None
+
+
+def match_weekday(tokens: list[Token], i: int) -> Match:
+    """`vrijdag`, `maandagavond`, `afgelopen zondag`, `aanstaande vrijdag`."""
+    step = lexicon()["relative_steps"].get(word(tokens, i))
+    core = i + 1 if step is not None else i
+    found = _split_weekday(word(tokens, core))
+    if not found:
+        return None
+    weekday, part = found
+    return core + 1, Reading("weekday", weekday=weekday, part=part, step=step or 0)
+
+
+def match_relative_day(tokens: list[Token], i: int) -> Match:
+    entry = lexicon()["relative_days"].get(word(tokens, i))
+    if not entry:
+        return None
+    if tokens[i].pos == "N" and word(tokens, i - 1) in ("de", "die", "deze", "elke"):
+        return None  # "de morgen": the morning, not tomorrow
+    return i + 1, Reading("relday", step=entry["offset"], part=entry.get("part"))
+
+
+def match_relative_unit(tokens: list[Token], i: int) -> Match:
+    """`deze week`, `vorig jaar`, `dit weekend`, `deze zomer`, `de afgelopen dagen`."""
+    lex = lexicon()
+    start = i + 1 if word(tokens, i) == "de" else i
+    step = lex["relative_steps"].get(word(tokens, start))
+    if step is None:
+        return None
+    noun = word(tokens, start + 1)
+    if noun in lex["relative_units"]:
+        return start + 2, Reading("relunit", unit=lex["relative_units"][noun], step=step)
+    if noun in lex["seasons"]:
+        return start + 2, Reading("season", season=lex["seasons"][noun], step=step)
+    if noun in lex["units"] and step and lex["units"][noun] == "D" and start > i:
+        # "de volgende dag": the day after the last time expression
+        return start + 2, Reading("span", amount=1, unit="D", step=step, from_timex=True)
+    amount, after = _quantity(tokens, start + 1)
+    unit = lex["units"].get(word(tokens, after))
+    if step and unit and (amount is None or amount > 1 or after > start + 1):
+        # "de afgelopen dagen", "de komende drie jaar": a duration up to or from now
+        return after + 1, Reading("duration", amount=amount, unit=unit, step=step)
+    return None
+
+
+def _quantity(tokens: list[Token], i: int) -> tuple[float | None, int]:
+    """A number or vague quantity at i: (amount or None, index after it)."""
+    lex = lexicon()
+    text = word(tokens, i)
+    if text in lex["vague_quantities"]:
+        return None, i + 1
+    if text == "een" and word(tokens, i + 1) in lex["vague_quantities"]:
+        return None, i + 2  # "een paar", "een aantal"
+    value = number_value(text)
+    if value is not None and tokens[i].pos in ("TW", "LID", "ADJ", "SPEC"):
+        return value, i + 1
+    return None, i
+
+
+def match_quantity(tokens: list[Token], i: int) -> Match:
+    """`drie jaar`, `24 uur`, `drie jaar geleden`, `over twee weken`, `elke week`."""
+    lex = lexicon()
+    forward = lex["span_prepositions"].get(word(tokens, i))
+    every = word(tokens, i) in lex["set_quantifiers"]
+    start = i + 1 if (forward or every) else i
+    amount, after = _quantity(tokens, start)
+    if after == start and not every:
+        return None
+    unit = lex["units"].get(word(tokens, after))
+    if not unit:
+        return None
+    if every:
+        return after + 1, Reading("set", amount=1 if after == start else amount, unit=unit)
+    post = lex["span_postpositions"].get(word(tokens, after + 1))
+    if post:
+        return after + 2, Reading(
+            "span", amount=amount, unit=unit, step=post["direction"],
+            from_timex=post["anchor"] == "timex",
+        )
+    if forward:
+        return after + 1, Reading("span", amount=amount, unit=unit, step=forward)
+    return after + 1, Reading("duration", amount=amount, unit=unit)
+
+
+def match_clock(tokens: list[Token], i: int) -> Match:
+    """`om 22.00 uur`, `18.45 uur`, `om 9 uur`."""
+    lex = lexicon()
+    start = i + 1 if word(tokens, i) in lex["clock_prepositions"] else i
+    text = word(tokens, start)
+    has_unit = word(tokens, start + 1) == lex["clock_unit"]
+    if clock := CLOCK.match(text):
+        hour, minute = int(clock.group(1)), int(clock.group(2))
+    elif text.isdigit() and int(text) <= 24 and has_unit and start > i:
+        hour, minute = int(text), 0
+    else:
+        return None
+    if not has_unit and start == i:
+        return None  # a bare "18.45" is a number, not a time
+    return start + 1 + has_unit, Reading("clock", hour=hour, minute=minute)
+
+
+def match_anaphor(tokens: list[Token], i: int) -> Match:
+    """`In dat jaar`, `die dag`, `diezelfde week`: the unit of the last time expression."""
+    lex = lexicon()
+    start = i + 1 if word(tokens, i) in lex["anaphoric_prepositions"] else i
+    if word(tokens, start) not in lex["anaphoric_determiners"]:
+        return None
+    unit = lex["units"].get(word(tokens, start + 1))
+    if unit not in ("D", "W", "M", "Y"):
+        return None
+    return start + 2, Reading("anaphor", unit=unit, from_timex=True)
+
+
+def match_set_adverb(tokens: list[Token], i: int) -> Match:
+    value = lexicon()["set_adverbs"].get(word(tokens, i))
+    if not value:
+        return None
+    return i + 1, Reading("set", amount=float(value[1:-1]), unit=value[-1])
+
+
+MATCHERS: tuple[Matcher, ...] = (
+    match_numeric_date, match_day_month, match_holiday, match_month, match_year,
+    match_clock, match_weekday, match_relative_day, match_relative_unit,
+    match_anaphor, match_quantity, match_set_adverb,
+)  # fmt: skip
+
+
+def match_at(tokens: list[Token], i: int) -> Match:
+    """The longest expression starting at token i."""
+    best: Match = None
+    for matcher in MATCHERS:
+        found = matcher(tokens, i)
+        if found and (best is None or found[0] > best[0]):
+            best = found
+    return best
+
+
+def _with_modifier(tokens: list[Token], i: int) -> tuple[int, int, Reading, str | None] | None:
+    """A core expression at i, or at i+1 after a modifier kept in the text."""
+    lex = lexicon()
+    found = match_at(tokens, i)
+    if found:
+        return i, found[0], found[1], None
+    text = word(tokens, i)
+    mods = {**lex["period_positions"], **lex["approximators"]}
+    if text in mods or text in lex["in_unit_modifiers"]:
+        found = match_at(tokens, i + 1)
+        if found and found[1].kind not in ("weekday", "relday"):
+            return i, found[0], found[1], mods.get(text)
+    return None
+
+
+def detect(tokens: list[Token]) -> list[Detection]:
+    """All time expressions in one sentence's tokens, left to right, not overlapping."""
+    bounds = lexicon()["bounding_prepositions"]
+    found: list[Detection] = []
+    i = 0
+    while i < len(tokens):
+        hit = _with_modifier(tokens, i)
+        if not hit:
+            i += 1
+            continue
+        start, end, reading, modifier = hit
+        if modifier is None and reading.kind in ("date", "holiday", "weekday", "relunit"):
+            modifier = bounds.get(word(tokens, start - 1))
+        found.append(Detection(start, end, reading, modifier))
+        i = end
+    return found

@@ -1,0 +1,38 @@
+"""The Dutch time lexicon (data/lexicon.yaml), loaded once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    with LEXICON_PATH.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def number_value(word: str) -> float | None:
+    """A cardinal written in digits or Dutch words (`drie`, `40`, `eenentwintig`, `anderhalf`)."""
+    word = word.lower()
+    if word.isdigit():
+        return float(word)
+    if word.replace(",", "", 1).isdigit():
+        return float(word.replace(",", "."))
+    words = lexicon()["number_words"]
+    if word in words:
+        return float(words[word])
+    # Compounds are unit + "en" + tens ("eenentwintig", "vijfenveertig").
+    for tens_word, tens in words.items():
+        if tens >= 20 and tens % 10 == 0 and tens < 100 and word.endswith("en" + tens_word):
+            unit = word[: -len("en" + tens_word)]
+            if unit.endswith("ë"):
+                unit = unit[:-1] + "e"  # "tweeëntwintig"
+            if unit in words and 1 <= words[unit] <= 9:
+                return float(tens + words[unit])
+    return None

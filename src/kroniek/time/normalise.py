@@ -1,0 +1,228 @@
+"""Turn a `Reading` into a TIMEX3 value, anchored on the publication date.
+
+Never more precise than the evidence: the reading is resolved for every day the
+publication date allows (one day, or every day of a month- or year-dated
+article) and cut to the publication's precision. When those days give more
+than one value, the publication's own period is emitted if it is among them
+(kroniek's documented choice: `gisteren` in an article dated `2025-03` is
+`2025-03` even though 1 March would make it February); otherwise the value is
+made coarser until the days agree, and `XXXX` when nothing is left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kroniek.time import calendar as cal
+from kroniek.time.lexicon import lexicon
+from kroniek.time.reading import Reading
+
+GRANULARITY = ("year", "season", "month", "week", "weekend", "day")
+UNIT_GRANULARITY = {
+    "D": "day", "H": "day", "MIN": "day", "S": "day",
+    "W": "week", "WE": "weekend", "M": "month", "Y": "year", "DE": "year", "CE": "year",
+}  # fmt: skip
+SMALLER_UNIT = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "W": ("D", 7)}
+PRECISION_GRANULARITY = {"year": "year", "month": "month", "day": "day", "second": "day"}
+
+
+@dataclass(frozen=True)
+class Value:
+    """A resolved point: a representative day, its granularity and a TIMEX3 suffix."""
+
+    day: date
+    granularity: str
+    suffix: str = ""  # "TEV", "T18:45", a season code
+
+    def format(self, limit: str) -> str:
+        gran = min(self.granularity, limit, key=GRANULARITY.index)
+        if gran == "year":
+            return f"{self.day.year:04d}"
+        if gran == "season":
+            return f"{self.day.year:04d}-{self.suffix}"
+        if gran == "month":
+            return f"{self.day.year:04d}-{self.day.month:02d}"
+        if gran in ("week", "weekend"):
+            return cal.iso_week(self.day) + ("-WE" if gran == "weekend" else "")
+        text = self.day.isoformat()
+        return text + self.suffix if gran == self.granularity else text
+
+
+@dataclass(frozen=True)
+class Publication:
+    """The article's date as far as it is known."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, published: str | None) -> Publication:
+        parts = (published or "")[:10].split("-")
+        numbers = [int(p) for p in parts if p.isdigit()]
+        return cls(*numbers[:3]) if numbers else cls(None)
+
+    @property
+    def granularity(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def days(self) -> list[date]:
+        if self.year is None:
+            return []
+        if self.day:
+            return [date(self.year, self.month or 1, self.day)]
+        return cal.days_of(self.year, self.month)
+
+    def as_value(self) -> Value:
+        return Value(date(self.year or 1, self.month or 1, self.day or 1), self.granularity)
+
+
+def collapse(values: list[Value], publication: Publication) -> str:
+    """One value for all the days the publication date allows (see module doc)."""
+    if not values:
+        return "XXXX-XX-XX"
+    limit = publication.granularity
+    while True:
+        texts = {v.format(limit) for v in values}
+        if len(texts) == 1:
+            return texts.pop()
+        own = publication.as_value().format(limit)
+        if own in texts:
+            return own
+        if limit == "year":
+            return "XXXX"
+        limit = "month" if limit == "day" else "year"
+
+
+def integral(amount: float, unit: str) -> tuple[float, str]:
+    """Whole units where a smaller unit allows it: `anderhalf jaar` is 18 months."""
+    while amount != int(amount) and unit in SMALLER_UNIT:
+        unit, factor = SMALLER_UNIT[unit]
+        amount *= factor
+    return amount, unit
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3Y, P18M, PT24H, PXD."""
+    if amount is None:
+        number = "X"
+    else:
+        amount, unit = integral(amount, unit)
+        number = str(int(amount)) if amount == int(amount) else f"{amount:g}"
+    letter = {"MIN": "M"}.get(unit, unit)
+    return f"PT{number}{letter}" if unit in ("H", "MIN", "S") else f"P{number}{letter}"
+
+
+def choose_year(target: date, today: date, direction: str, month_only: bool) -> date:
+    """The occurrence of a yearless date nearest `today` in the tense's direction."""
+
+    def key(day: date) -> tuple[int, int]:
+        return (day.year, day.month) if month_only else (day.toordinal(), 0)
+
+    options = [safe_date(today.year + k, target.month, target.day) for k in (-1, 0, 1)]
+    now = key(today)
+    if direction == "past":
+        return max(o for o in options if key(o) <= now)
+    if direction == "future":
+        return min(o for o in options if key(o) >= now)
+    return min(options, key=lambda o: abs(o.toordinal() - today.toordinal()))
+
+
+def safe_date(year: int, month: int, day: int) -> date:
+    """A date, with 29 February moved to the 28th in common years."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
+
+
+def _weekday_on(reading: Reading, today: date, direction: str) -> date:
+    back = (today.isoweekday() - reading.weekday) % 7
+    ahead = (reading.weekday - today.isoweekday()) % 7
+    if reading.step < 0:
+        return cal.shift(today, -(back or 7), "D")
+    if reading.step > 0:
+        return cal.shift(today, ahead or 7, "D")
+    if direction == "past":
+        return cal.shift(today, -back, "D")
+    if direction in ("future", "present"):
+        return cal.shift(today, ahead, "D")
+    return cal.shift(today, -back if back <= ahead else ahead, "D")
+
+
+def _partial_date(reading: Reading, today: date, direction: str) -> Value:
+    """A date whose missing year is taken from the publication date."""
+    if reading.kind == "holiday":
+        rule = lexicon()["holidays"][reading.holiday]
+        options = [cal.holiday_date(rule, today.year + k) for k in (-1, 0, 1)]
+        chosen = _pick(options, today, direction)
+        return Value(chosen, "day")
+    target = safe_date(today.year, reading.month, reading.day or 1)
+    chosen = choose_year(target, today, direction, month_only=reading.day is None)
+    return Value(chosen, "day" if reading.day else "month")
+
+
+def _pick(options: list[date], today: date, direction: str) -> date:
+    if direction == "past":
+        return max((o for o in options if o <= today), default=options[0])
+    if direction == "future":
+        return min((o for o in options if o >= today), default=options[-1])
+    return min(options, key=lambda o: abs(o.toordinal() - today.toordinal()))
+
+
+def resolve_on(reading: Reading, today: date, direction: str) -> Value | None:
+    """The value of a reading on one concrete publication day; None if not a point."""
+    kind = reading.kind
+    part = f"T{reading.part}" if reading.part else ""
+    if kind in ("date", "holiday"):
+        return _partial_date(reading, today, direction)
+    if kind == "weekday":
+        return Value(_weekday_on(reading, today, direction), "day", part)
+    if kind == "relday":
+        return Value(cal.shift(today, reading.step, "D"), "day", part)
+    if kind == "relunit":
+        return Value(cal.shift(today, reading.step, reading.unit), UNIT_GRANULARITY[reading.unit])
+    if kind == "season":
+        return Value(today.replace(year=today.year + reading.step), "season", reading.season)
+    if kind == "clock":
+        return Value(today, "day", f"T{reading.hour:02d}:{reading.minute:02d}")
+    if kind == "span" and reading.amount is not None:
+        amount, unit = integral(reading.amount, reading.unit)
+        return Value(cal.shift(today, reading.step * int(amount), unit), UNIT_GRANULARITY[unit])
+    return None
+
+
+def timex_type(reading: Reading) -> str:
+    if reading.kind in ("duration", "set"):
+        return "DURATION" if reading.kind == "duration" else "SET"
+    return "TIME" if reading.kind == "clock" or reading.part else "DATE"
+
+
+def absolute_value(reading: Reading) -> str | None:
+    """The value of a date the text names in full (`14 februari 2025`, `2019`)."""
+    if reading.kind == "date" and reading.year:
+        parts = [f"{reading.year:04d}"]
+        parts += [f"{n:02d}" for n in (reading.month, reading.day) if n]
+        return "-".join(parts)
+    if reading.kind == "holiday" and reading.year:
+        return cal.holiday_date(lexicon()["holidays"][reading.holiday], reading.year).isoformat()
+    return None
+
+
+def normalise(reading: Reading, publication: Publication, direction: str) -> tuple[str, str]:
+    """(value, anchor) of a reading that does not depend on another time expression.
+
+    `direction` is the clause's tense: `past`, `future`, `present` or `none`.
+    """
+    if reading.kind in ("duration", "set"):
+        return duration_value(reading.amount, reading.unit), "published"
+    absolute = absolute_value(reading)
+    if absolute:
+        return absolute, "absolute"
+    if reading.kind == "span" and reading.amount is None:
+        return ("PAST_REF" if reading.step < 0 else "FUTURE_REF"), "published"
+    values = [resolve_on(reading, day, direction) for day in publication.days()]
+    if any(v is None for v in values):
+        return "XXXX-XX-XX", "published"
+    return collapse([v for v in values if v], publication), "published"
