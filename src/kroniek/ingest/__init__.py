@@ -77,7 +77,7 @@ def _read_file(path: Path, max_bytes: int) -> list[Result]:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return [InputError(str(path), _too_large(size, max_bytes))]
+            return [InputError(str(path), _too_large(f"{size:,}", max_bytes))]
         data = path.read_bytes()
     except OSError as exc:
         return [InputError(str(path), f"cannot be read: {exc.strerror or exc}")]
@@ -87,10 +87,9 @@ def _read_file(path: Path, max_bytes: int) -> list[Result]:
 def _read_stdin(max_bytes: int) -> list[Result]:
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
-        return [InputError("<stdin>", _too_large(len(data), max_bytes))]
+        return [InputError("<stdin>", _too_large(f"more than {max_bytes:,}", max_bytes))]
     return read_bytes(data, "<stdin>")
 
 
-def _too_large(size: int, max_bytes: int) -> str:
-    shown = f"more than {max_bytes:,}" if size > max_bytes else f"{size:,}"
-    return f"file too large: {shown} bytes (limit {max_bytes:,})"
+def _too_large(size: str, max_bytes: int) -> str:
+    return f"file too large: {size} bytes (limit {max_bytes:,})"

@@ -44,7 +44,9 @@ _BLOCKS = {
 
 
 def is_html_page(text: str) -> bool:
-    return _PAGE_START.match(text[:4096].lstrip("\ufeff")) is not None
+    """A saved page (`<!doctype html>`, `<html>`), or a bare saved fragment (`<article><p>`)."""
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    return _PAGE_START.match(head) is not None or (head.startswith("<") and looks_like_html(head))
 
 
 def looks_like_html(text: str) -> bool:

@@ -83,7 +83,7 @@ def read_page_text(source: RawInput) -> list[Result]:
     if first is not None and URL.fullmatch(rest[first]):
         url, rest = rest[first], rest[first + 1 :]
     body = strip_furniture(rest)
-    text = paragraphs(body.lines)
+    text = paragraphs(body.lines, one_per_line=True)
     if not text:
         return [source.error("page text has a title and date but no body")]
     article = build_article(
