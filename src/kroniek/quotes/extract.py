@@ -1,7 +1,133 @@
-"""Placeholder until the layer lands."""
+"""The quote layer: direct, indirect and mixed quotes with their speakers.
 
-from kroniek.model import Document
+Works on Frog's analysis: quotation-mark tokens paired into spans (marks.py),
+cue verbs, particles and prepositions by lemma from `data/cues.yaml`
+(cues.py), subjects from the dependency parse with a word-order fallback
+(phrases.py), and one builder per attribution frame (frames.py):
+
+1. attributions that own the material before them: `…, zegt X`, `…, aldus X`,
+   `Dat zegt X` (the previous sentence);
+2. cues with a colon quote, a `dat`/`of` clause or a `te`-infinitive, naming
+   cues (`noemen`, `afdoen als`) whose quoted predicate is a direct quote,
+   `volgens X`/`wat X betreft` and cue verbs whose clause holds a quote;
+3. verbless colon quotes (`Rutte daarover: "…"`);
+4. quoted sentences standing on their own, given the running speaker of the
+   quotes just before them.
+
+A quote is kept only when the article gives its speaker (spec: "a speaker is
+always required"); the speaker's actor comes from the actor layer.
+"""
+
+from __future__ import annotations
+
+from kroniek.model import Document, Quote
+from kroniek.quotes import frames
+from kroniek.quotes.build import make_quote, settle_kind, speaker_of, speaker_text
+from kroniek.quotes.cues import Cue, sentence_cues
+from kroniek.quotes.frames import Candidate
+from kroniek.quotes.lexicon import Lexicon, load
+from kroniek.quotes.marks import QuotedSpan, quoted_spans
+from kroniek.syntax import negated
+
+RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
+
+
+def _owning(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
+            ) -> Candidate | None:
+    if cue.frame not in {"report", "preposition"}:
+        return None
+    if cue.frame == "preposition" and cue.cue == "volgens":
+        return None
+    return frames.postposed(doc, cue, spans, lexicon) or frames.pointing_back(doc, cue, spans)
+
+
+def _ordinary(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
+              ) -> list[Candidate]:
+    if cue.frame == "naming":
+        return frames.naming(doc, cue, spans, lexicon)
+    if cue.frame in {"preposition", "circumposition"}:
+        found = frames.clause_with_cut(doc, cue, lexicon)
+        return [found] if found else []
+    found = (frames.colon_quote(doc, cue, spans, lexicon)
+             or frames.complement(doc, cue, lexicon)
+             or frames.clause_with_cut(doc, cue, lexicon))
+    return [found] if found else []
+
+
+def _candidates(doc: Document, spans: list[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
+    cues = [c for s in doc.sentences for c in sentence_cues(doc, s.token_start, s.token_end,
+                                                              lexicon)]
+    cues = [c for c in cues if not frames.is_inside_quote(spans, c.token_i)
+            and not (doc.tokens[c.token_i].pos == "WW" and negated(doc, c.token_i))]
+    found: list[Candidate] = []
+    taken: set[int] = set()
+    for cue in cues:
+        candidate = _owning(doc, cue, spans, lexicon)
+        if candidate is not None:
+            found.append(candidate)
+            taken |= candidate.tokens() | {cue.token_i}
+    for cue in cues:
+        if cue.token_i in taken:
+            continue
+        for candidate in _ordinary(doc, cue, spans, lexicon):
+            if not candidate.tokens() & taken or candidate.direct is not None and not (
+                candidate.tokens() & {t for c in found for t in c.tokens()}
+            ):
+                found.append(candidate)
+                taken |= candidate.tokens()
+    for token in doc.tokens:
+        if token.text == ":" and token.i not in taken:
+            candidate = frames.bare_colon(doc, token.i, spans)
+            if candidate is not None and not candidate.tokens() & taken:
+                found.append(candidate)
+                taken |= candidate.tokens()
+    return found
+
+
+def _standalone(doc: Document, spans: list[QuotedSpan], taken: set[int]) -> list[Candidate]:
+    """Quoted spans that make up whole sentences and belong to no attribution."""
+    found: list[Candidate] = []
+    for span in spans:
+        if taken & set(range(span.first, span.last + 1)):
+            continue
+        first_sentence = doc.sentences[doc.tokens[span.open_i].sent]
+        last_i = span.close_i if span.close_i is not None else span.last
+        last_sentence = doc.sentences[doc.tokens[last_i].sent]
+        outside = list(range(first_sentence.token_start, span.open_i)) + list(
+            range(last_i + 1, last_sentence.token_end))
+        if all(doc.tokens[i].pos == "LET" for i in outside):
+            found.append(Candidate(span.first, span.last, None, None, span.first, direct=span))
+    return found
+
+
+def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
+    lexicon = lexicon or load()
+    spans = quoted_spans(doc)
+    candidates = _candidates(doc, spans, lexicon)
+    taken = {t for c in candidates for t in c.tokens()}
+    candidates += _standalone(doc, spans, taken)
+    candidates.sort(key=lambda c: c.first)
+    quotes: list[tuple[int, Quote]] = []
+    for candidate in candidates:
+        kind = settle_kind(candidate, spans)
+        if candidate.needs_quote and kind == "indirect":
+            continue
+        sentence = doc.tokens[candidate.first].sent
+        if candidate.speaker is None:
+            previous = [(s, q) for s, q in quotes if sentence - s <= RUNNING_SPEAKER_WINDOW]
+            if not previous or candidate.cue is not None:
+                continue
+            quote = make_quote(doc, candidate, kind, previous[-1][1].speaker, None)
+        else:
+            actor, given = speaker_of(doc, candidate.speaker, lexicon)
+            if not given:
+                continue
+            phrase = speaker_text(doc, candidate.speaker, candidate.tokens())
+            quote = make_quote(doc, candidate, kind, actor, phrase)
+        quotes.append((doc.tokens[candidate.anchor].sent, quote))
+    return sorted((q for _, q in quotes), key=lambda q: q.start)
 
 
 def annotate(doc: Document) -> None:
-    return None
+    """Pipeline stage: fill `doc.quotes`."""
+    doc.quotes = extract(doc)

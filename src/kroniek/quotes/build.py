@@ -1,0 +1,83 @@
+"""Turning candidates into `Quote` objects: kind, text, offsets, speaker."""
+
+from __future__ import annotations
+
+from kroniek.actors.reference import phrase_mention
+from kroniek.model import Actor, Document, Quote
+from kroniek.quotes.frames import Candidate
+from kroniek.quotes.lexicon import Lexicon
+from kroniek.quotes.marks import QuotedSpan
+from kroniek.quotes.phrases import is_mark, phrase_range
+
+
+def _spans_in(candidate: Candidate, spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    return [s for s in spans if s.first <= candidate.last and s.last >= candidate.first]
+
+
+def settle_kind(candidate: Candidate, spans: list[QuotedSpan]) -> str:
+    """`direct`, `mixed` or `indirect`; widens the content to whole quoted spans."""
+    if candidate.direct is not None:
+        return "direct"
+    inside = _spans_in(candidate, spans)
+    for span in inside:
+        if span.first <= candidate.first and span.last >= candidate.last:
+            candidate.direct = span
+            candidate.first, candidate.last = span.first, span.last
+            return "direct"
+    for span in inside:
+        candidate.first = min(candidate.first, span.open_i)
+        candidate.last = max(candidate.last, span.close_i if span.close_i else span.last)
+    return "mixed" if inside else "indirect"
+
+
+def content_text(doc: Document, candidate: Candidate) -> tuple[str, int, int]:
+    """Text of the content without the cut-out ranges, and its character span."""
+    if candidate.direct is not None:
+        span = candidate.direct
+        return doc.text[span.start : span.end], span.start, span.end
+    tokens = doc.tokens
+    start, end = tokens[candidate.first].start, tokens[candidate.last].end
+    pieces: list[str] = []
+    cursor = start
+    for a, b in candidate.cuts:
+        pieces.append(doc.text[cursor : tokens[a].start].strip())
+        cursor = tokens[b].end
+    pieces.append(doc.text[cursor:end].strip())
+    return " ".join(p for p in pieces if p), start, end
+
+
+def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | None, bool]:
+    """The speaker's actor and whether the article gives the speaker at all.
+
+    Anonymous and indefinite speakers (`een omwonende`, `omstanders`) are not
+    given; names are, even when the actor layer found no actor for them.
+    """
+    head = doc.tokens[head_i]
+    if head.lemma.lower() in lexicon.anonymous or head.text.lower() in lexicon.anonymous:
+        return None, False
+    for child in doc.children(head_i):
+        if child.deprel == "det" and child.pos == "LID" and "onbep" in child.features:
+            return None, False
+    mention = phrase_mention(doc, head_i)
+    if mention is not None and mention.actor is not None:
+        return mention.actor, True
+    is_name = head.pos == "SPEC" and "deeleigen" in head.features or head.ner[2:] in {
+        "PER", "ORG"}
+    return None, is_name
+
+
+def speaker_text(doc: Document, head_i: int, content: set[int]) -> str:
+    first, last = phrase_range(doc, head_i, content)
+    while first < last and is_mark(doc.tokens[first]):
+        first += 1
+    return doc.text[doc.tokens[first].start : doc.tokens[last].end]
+
+
+def make_quote(doc: Document, candidate: Candidate, kind: str, actor: Actor | None,
+               speaker_phrase: str | None) -> Quote:
+    text, start, end = content_text(doc, candidate)
+    sentence = doc.sentences[doc.tokens[candidate.anchor].sent]
+    return Quote(
+        text=text, start=start, end=end, kind=kind, speaker=actor,
+        speaker_text=speaker_phrase, cue=candidate.cue, sentence=doc.sentence_text(sentence),
+    )

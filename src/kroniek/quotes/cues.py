@@ -1,0 +1,73 @@
+"""Finding cues in a sentence: reporting verbs (with particles and multiword
+parts), attributing prepositions (`volgens`, `aldus`) and `wat X betreft`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kroniek.model import Document
+from kroniek.quotes.lexicon import Lexicon
+from kroniek.quotes.phrases import clause_end, sentence_range
+from kroniek.syntax import is_finite
+
+
+@dataclass(frozen=True)
+class Cue:
+    token_i: int
+    cue: str
+    frame: str  # report | naming | preposition | circumposition
+    parts: tuple[int, ...] = field(default=())  # other tokens of the cue (particles, words)
+
+
+def _verb_lemma(doc: Document, verb_i: int, lexicon: Lexicon, end: int) -> tuple[str, list[int]]:
+    """The verb's lemma with a separated particle joined (`tekent ... aan` → `aantekenen`)."""
+    verb = doc.tokens[verb_i]
+    if is_finite(verb):
+        for i in range(verb_i + 1, end):
+            word = doc.tokens[i].text.lower()
+            if word in lexicon.particles and word + verb.lemma in lexicon.verbs:
+                return word + verb.lemma, [i]
+    return verb.lemma, []
+
+
+def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
+    """The cue a verb (or `overtuigd`) stands for, or None if it is no cue."""
+    verb = doc.tokens[verb_i]
+    if verb.pos not in {"WW", "ADJ"}:
+        return None
+    end = clause_end(doc, verb_i + 1, lexicon, after_vp=True)
+    lemma, parts = _verb_lemma(doc, verb_i, lexicon, end)
+    after = {doc.tokens[i].text.lower(): i for i in range(end - 1, verb_i, -1)}
+    for multi in lexicon.multiword:
+        if multi.verb == lemma and all(w in after for w in multi.words):
+            words = [after[w] for w in multi.words]
+            return Cue(verb_i, multi.cue, multi.frame, tuple(parts + words))
+    if verb.pos == "WW" and lemma in lexicon.report_verbs:
+        return Cue(verb_i, lemma, "report", tuple(parts))
+    return None
+
+
+def word_cue(doc: Document, token_i: int, lexicon: Lexicon) -> Cue | None:
+    """`volgens`/`aldus` (preposition) or the first word of `wat X betreft`."""
+    token = doc.tokens[token_i]
+    word = token.text.lower()
+    if word in lexicon.prepositions and token.pos in {"VZ", "BW"}:
+        return Cue(token_i, word, "preposition")
+    _, end = sentence_range(doc, token_i)
+    for first, last in lexicon.circumpositions:
+        if word != first:
+            continue
+        for j in range(token_i + 2, min(end, token_i + 6)):
+            if doc.tokens[j].lemma == last:
+                text = doc.text[token.start : doc.tokens[j].end].lower()
+                return Cue(token_i, text, "circumposition", (j,))
+    return None
+
+
+def sentence_cues(doc: Document, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
+    cues: list[Cue] = []
+    for i in range(start, end):
+        found = verb_cue(doc, i, lexicon) or word_cue(doc, i, lexicon)
+        if found is not None:
+            cues.append(found)
+    return cues

@@ -1,0 +1,243 @@
+"""Candidate quotes for each attribution frame: where the content is and who speaks.
+
+A candidate names token ranges only; `build.py` turns it into a `Quote`
+(kind from the quotation marks inside, text without the cut-out attribution,
+speaker through the actor layer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kroniek.model import Document
+from kroniek.quotes.cues import Cue
+from kroniek.quotes.lexicon import Lexicon
+from kroniek.quotes.marks import QuotedSpan
+from kroniek.quotes.phrases import (
+    clause_end,
+    clause_start,
+    is_mark,
+    phrase_after,
+    sentence_range,
+    subject,
+    trim,
+)
+from kroniek.syntax import is_finite
+
+
+@dataclass
+class Candidate:
+    first: int  # content tokens, inclusive
+    last: int
+    cue: str | None
+    speaker: int | None  # head token of the speaker phrase; None: running speaker
+    anchor: int  # token whose sentence is the quote's `sentence`
+    cuts: list[tuple[int, int]] = field(default_factory=list)  # inclusive ranges left out
+    direct: QuotedSpan | None = None  # content is exactly this quoted span
+    needs_quote: bool = False  # only a quote if it holds quoted words
+
+    def tokens(self) -> set[int]:
+        return set(range(self.first, self.last + 1))
+
+
+def span_closing_before(spans: list[QuotedSpan], i: int) -> QuotedSpan | None:
+    """A quoted span whose closing mark sits at `i` (or is `i`'s last token)."""
+    for span in spans:
+        if span.close_i == i or (span.close_i is None and span.last == i):
+            return span
+    return None
+
+
+def _whole(doc: Document, span: QuotedSpan, cue: Cue | None, speaker: int | None,
+           anchor: int) -> Candidate:
+    return Candidate(span.first, span.last, cue.cue if cue else None, speaker, anchor,
+                     direct=span)
+
+
+def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
+              ) -> Candidate | None:
+    """`"…", zei Trump.`, `…, zegt Schoof.`, `…, aldus Rutte.`: content before the comma."""
+    i = cue.token_i
+    start, _ = sentence_range(doc, i)
+    before = i - 1
+    if before <= start or doc.tokens[before].text != ",":
+        return None
+    if cue.frame == "report" and not is_finite(doc.tokens[i]):
+        return None
+    speaker = _speaker_after(doc, cue)
+    if speaker is None:
+        return None
+    span = span_closing_before(spans, before - 1) or span_closing_before(spans, before)
+    if span is not None and span.open_i <= _content_start(doc, start):
+        return _whole(doc, span, cue, speaker, i)
+    first, last = trim(doc, start, before - 1)
+    if span is not None:
+        first = min(first, span.open_i)
+    if first > last:
+        return None
+    return Candidate(first, last, cue.cue, speaker, i)
+
+
+def _content_start(doc: Document, start: int) -> int:
+    first, _ = trim(doc, start, sentence_range(doc, start)[1] - 1)
+    return first
+
+
+def _speaker_after(doc: Document, cue: Cue) -> int | None:
+    _, end = sentence_range(doc, cue.token_i)
+    if cue.frame == "preposition":
+        return phrase_after(doc, cue.token_i + 1, end)
+    found = subject(doc, cue.token_i, set())
+    return found if found is not None and found > cue.token_i else None
+
+
+def pointing_back(doc: Document, cue: Cue, spans: list[QuotedSpan]) -> Candidate | None:
+    """`Dat zegt X (na ...)`: the content is the sentence (or quote) before."""
+    i = cue.token_i
+    start, _ = sentence_range(doc, i)
+    if cue.frame != "report" or i != start + 1 or not is_finite(doc.tokens[i]):
+        return None
+    if doc.tokens[start].pos != "VNW" or "aanw" not in doc.tokens[start].features:
+        return None
+    sentence = doc.tokens[i].sent
+    if sentence == 0:
+        return None
+    previous = doc.sentences[sentence - 1]
+    speaker = _speaker_after(doc, cue)
+    if speaker is None:
+        return None
+    last_token = previous.token_end - 1
+    span = next((s for s in spans if s.first <= last_token <= (s.close_i or s.last) + 1
+                 and s.open_i <= _content_start(doc, previous.token_start)), None)
+    if span is not None:
+        return _whole(doc, span, cue, speaker, i)
+    first, last = trim(doc, previous.token_start, previous.token_end - 1)
+    return Candidate(first, last, cue.cue, speaker, i) if first <= last else None
+
+
+def colon_quote(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
+                ) -> Candidate | None:
+    """`Pistorius hekelde de opstelling: "…"`: a quote opening right after a colon."""
+    i = cue.token_i
+    _, end = sentence_range(doc, i)
+    for j in range(i + 1, end - 1):
+        if doc.tokens[j].text == ":":
+            span = next((s for s in spans if s.open_i == j + 1), None)
+            if span is None:
+                return None
+            speaker = subject(doc, i, set(range(j, end)))
+            return _whole(doc, span, cue, speaker, i)
+    return None
+
+
+def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
+    """`zegt dat …`, `vraagt of …`, `zei … te kunnen beëindigen`."""
+    i = cue.token_i
+    limit = clause_end(doc, i + 1, lexicon, after_vp=True)
+    parts = set(cue.parts)
+    for k in range(i + 1, limit):
+        token = doc.tokens[k]
+        opener = token.pos == "VG" and "onder" in token.features
+        if opener and token.lemma in lexicon.complementisers:
+            end = clause_end(doc, k + 1, lexicon, after_vp=True)
+            first, last = trim(doc, k + 1, end - 1)
+            if first > last:
+                return None
+            blocked = set(range(k, last + 1))
+            return Candidate(first, last, cue.cue, subject(doc, i, blocked), i)
+        if token.lemma == "te" and k + 1 < limit and doc.tokens[k + 1].pos == "WW":
+            return _infinitive(doc, cue, lexicon, parts)
+        if is_finite(token) and k > i + 1:
+            return None
+    return None
+
+
+def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int]
+                ) -> Candidate | None:
+    i = cue.token_i
+    speaker = subject(doc, i, set())
+    begin = i + 1
+    if speaker is not None and speaker > i:
+        begin = max(begin, speaker + 1)
+    while begin in parts or (begin < len(doc.tokens) and doc.tokens[begin].text.lower() == "er"):
+        begin += 1
+    end = clause_end(doc, begin, lexicon, after_vp=True)
+    first, last = trim(doc, begin, end - 1)
+    if first > last:
+        return None
+    cuts = [(p, p) for p in sorted(parts) if first <= p <= last]
+    return Candidate(first, last, cue.cue, speaker, i, cuts=cuts)
+
+
+def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
+    """`volgens X …`, `wat hem betreft`, `… vindt hij "onrealistisch"`: the clause
+    around the cue with the cue and speaker left out of the text."""
+    i = cue.token_i
+    start = clause_start(doc, i, lexicon)
+    end = clause_end(doc, start, lexicon, after_vp=False)
+    if end <= i:
+        end = clause_end(doc, i + 1, lexicon, after_vp=False)
+    _, sentence_end = sentence_range(doc, i)
+    if cue.frame == "preposition":
+        speaker = phrase_after(doc, i + 1, sentence_end)
+        cut = [(i, speaker)] if speaker is not None else []
+    elif cue.frame == "circumposition":
+        speaker = phrase_after(doc, i + 1, sentence_end)
+        cut = [(i, cue.parts[0])]
+    else:
+        speaker = subject(doc, i, set())
+        cut = [(i, i)] + [(p, p) for p in cue.parts]
+        if speaker is not None:
+            cut.append((speaker, speaker))
+    if speaker is None:
+        return None
+    first, last = trim(doc, start, end - 1)
+    while any(a <= first <= b for a, b in cut):
+        first, last = trim(doc, first + 1, last)
+    if first > last:
+        return None
+    cuts = _merge([c for c in cut if c[0] >= first and c[1] <= last])
+    return Candidate(first, last, cue.cue, speaker, i, cuts=cuts,
+                     needs_quote=cue.frame == "report")
+
+
+def naming(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
+           ) -> list[Candidate]:
+    """`noemde dat "een zeer geschikte datum"`, `deed … af als "loze praatjes"`."""
+    i = cue.token_i
+    end = clause_end(doc, i + 1, lexicon, after_vp=True)
+    start = clause_start(doc, i, lexicon)
+    inside = [s for s in spans if start <= s.open_i < end and s.open_i != start]
+    if not inside:
+        return []
+    speaker = subject(doc, i, {t for s in inside for t in range(s.open_i, s.last + 2)})
+    return [_whole(doc, s, cue, speaker, i) for s in inside]
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def is_inside_quote(spans: list[QuotedSpan], i: int) -> bool:
+    return any(s.covers(i) for s in spans)
+
+
+def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidate | None:
+    """`Rutte daarover: "…"`: a verbless phrase, a colon and a quote."""
+    start, _ = sentence_range(doc, colon_i)
+    span = next((s for s in spans if s.open_i == colon_i + 1), None)
+    if span is None or colon_i == start:
+        return None
+    before = range(start, colon_i)
+    if any(doc.tokens[k].pos == "WW" or is_mark(doc.tokens[k]) for k in before):
+        return None
+    speaker = phrase_after(doc, start, colon_i)
+    if speaker is None:
+        return None
+    return Candidate(span.first, span.last, None, speaker, colon_i, direct=span)

@@ -1,0 +1,54 @@
+"""The cue lexicon of the quote layer, read once from `data/cues.yaml`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "cues.yaml"
+
+
+@dataclass(frozen=True)
+class Multiword:
+    cue: str
+    verb: str
+    words: tuple[str, ...]
+    frame: str  # report | naming
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    report_verbs: frozenset[str]
+    particles: frozenset[str]
+    multiword: tuple[Multiword, ...]
+    prepositions: frozenset[str]
+    circumpositions: tuple[tuple[str, str], ...]
+    anonymous: frozenset[str]
+    complementisers: frozenset[str]
+    scope_breakers: tuple[tuple[str, ...], ...]
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        """Every verb lemma (particle joined) that can be a cue."""
+        return self.report_verbs | {m.verb for m in self.multiword}
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = DATA) -> Lexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        report_verbs=frozenset(data["report_verbs"]),
+        particles=frozenset(data["particles"]),
+        multiword=tuple(
+            Multiword(m["cue"], m["verb"], tuple(m.get("words") or ()), m["frame"])
+            for m in data["multiword"]
+        ),
+        prepositions=frozenset(data["attributing_prepositions"]),
+        circumpositions=tuple((c["first"], c["last"]) for c in data["circumpositions"]),
+        anonymous=frozenset(data["anonymous_speakers"]),
+        complementisers=frozenset(data["complementisers"]),
+        scope_breakers=tuple(tuple(b) for b in data["scope_breakers"]),
+    )

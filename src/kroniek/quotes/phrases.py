@@ -1,0 +1,174 @@
+"""Clause boundaries, noun phrases and subjects, read from Frog's tags and parse.
+
+Frog's dependency parse is often broken around quotes and commas (several
+roots in one sentence, subjects attached to the wrong verb), so each helper
+asks the parse first and falls back on word order and part-of-speech tags.
+"""
+
+from __future__ import annotations
+
+from kroniek.model import Document, Token
+from kroniek.quotes.lexicon import Lexicon
+from kroniek.quotes.marks import DOUBLE, SINGLE
+from kroniek.syntax import is_finite, subtree, verb_chain
+
+QUOTE_MARKS = DOUBLE | SINGLE
+NP_INNER = frozenset({"LID", "ADJ", "N", "SPEC", "TW"})
+
+
+def is_mark(token: Token) -> bool:
+    return token.pos == "LET" and token.text in QUOTE_MARKS
+
+
+def is_nominal(token: Token) -> bool:
+    """A token that can head a speaker phrase: a noun, a name or a personal pronoun."""
+    if token.pos in {"N", "SPEC"}:
+        return "afk" not in token.features or token.ner != "O" or token.text.isupper()
+    return token.pos == "VNW" and "pers" in token.features and "refl" not in token.features
+
+
+def is_coordinator(token: Token) -> bool:
+    return token.pos == "VG" and "neven" in token.features
+
+
+def sentence_range(doc: Document, token_i: int) -> tuple[int, int]:
+    sentence = doc.sentences[doc.tokens[token_i].sent]
+    return sentence.token_start, sentence.token_end
+
+
+def _breaks_after_comma(doc: Document, comma_i: int, end: int, lexicon: Lexicon) -> bool:
+    """A comma opens a new clause when a coordinator, a scope breaker or a finite verb follows."""
+    following = doc.tokens[comma_i + 1 : min(end, comma_i + 4)]
+    if not following:
+        return True
+    words = tuple(t.text.lower() for t in following)
+    if any(words[: len(b)] == b for b in lexicon.scope_breakers):
+        return True
+    if is_coordinator(following[0]) and following[0].lemma != "of":
+        return True
+    return any(is_finite(t) for t in following[:2])
+
+
+def clause_end(doc: Document, begin: int, lexicon: Lexicon, after_vp: bool = True) -> int:
+    """One past the last token of the clause that runs from `begin` to its boundary.
+
+    Boundaries: `;` or `:`, a comma before a coordinator or a scope breaker
+    (`, ook al`), and, when `after_vp`, a coordinator directly before a finite
+    verb (`... te zijn en zegt dat ...`: the next verb phrase of the subject).
+    """
+    _, end = sentence_range(doc, begin)
+    for i in range(begin, end):
+        token = doc.tokens[i]
+        if token.text in {";", ":"} and i > begin:
+            return i
+        if token.text == "," and i > begin and _breaks_after_comma(doc, i, end, lexicon):
+            return i
+        if after_vp and is_coordinator(token) and i + 1 < end and i > begin:
+            if is_finite(doc.tokens[i + 1]):
+                return i
+    return end
+
+
+def clause_start(doc: Document, token_i: int, lexicon: Lexicon) -> int:
+    """First token of the clause around `token_i` (after `;`, `:` or a clause comma)."""
+    start, end = sentence_range(doc, token_i)
+    for i in range(token_i - 1, start - 1, -1):
+        token = doc.tokens[i]
+        if token.text in {";", ":"}:
+            return i + 1
+        if token.text == "," and _breaks_after_comma(doc, i, end, lexicon):
+            return i + 1
+    return start
+
+
+def trim(doc: Document, first: int, last: int) -> tuple[int, int]:
+    """Drop leading coordinators and punctuation and trailing punctuation (not quote marks)."""
+    while first <= last and (is_coordinator(doc.tokens[first]) or (
+        doc.tokens[first].pos == "LET" and not is_mark(doc.tokens[first]))):
+        first += 1
+    while last >= first and doc.tokens[last].pos == "LET" and not is_mark(doc.tokens[last]):
+        last -= 1
+    return first, last
+
+
+def phrase_range(doc: Document, head_i: int, stop: set[int]) -> tuple[int, int]:
+    """The contiguous noun phrase around `head_i` (parse subtree, cut at commas and `stop`)."""
+    members = set(subtree(doc, head_i)) - stop
+    first = last = head_i
+    while first - 1 in members and doc.tokens[first - 1].text != ",":
+        first -= 1
+    while first - 1 >= 0 and doc.tokens[first - 1].sent == doc.tokens[head_i].sent and (
+        doc.tokens[first - 1].pos in NP_INNER and first - 1 not in stop
+    ):
+        first -= 1
+    while last + 1 in members and doc.tokens[last + 1].text != "," and not is_mark(
+        doc.tokens[last + 1]
+    ):
+        last += 1
+    while last > head_i and doc.tokens[last].pos in {"LET", "VZ", "VG"}:
+        last -= 1
+    return first, last
+
+
+def _subject_child(doc: Document, verb_i: int) -> int | None:
+    for i in verb_chain(doc, verb_i) + [verb_i]:
+        for child in doc.children(i):
+            if child.deprel == "su" and is_nominal(child):
+                return child.i
+    return None
+
+
+def subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
+    """The head of the subject of a cue verb, outside `blocked` tokens (the content)."""
+    found = _subject_child(doc, verb_i)
+    if found is not None and found not in blocked:
+        return found
+    verb = doc.tokens[verb_i]
+    if verb.deprel == "cnj" or (verb.head >= 0 and is_coordinator(doc.tokens[verb.head])):
+        head = verb.head
+        if head >= 0 and is_coordinator(doc.tokens[head]):
+            head = doc.tokens[head].head
+        if head >= 0 and doc.tokens[head].pos == "WW":
+            found = _subject_child(doc, head)
+            if found is not None and found not in blocked:
+                return found
+    return _linear_subject(doc, verb_i, blocked)
+
+
+def _linear_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
+    """Word-order fallback: the noun phrase right after the verb (inversion) or the
+    first one of the clause before it, never inside a prepositional phrase."""
+    start, end = sentence_range(doc, verb_i)
+    i = verb_i + 1
+    while i < end and doc.tokens[i].pos in {"BW", "LID", "ADJ"} and i - verb_i <= 3:
+        i += 1
+    if i < end and i not in blocked and is_nominal(doc.tokens[i]):
+        return _phrase_head(doc, i, end)
+    for j in range(start, verb_i):
+        token = doc.tokens[j]
+        if j in blocked or token.pos in {"VZ", "WW"}:
+            break
+        if is_nominal(token):
+            return _phrase_head(doc, j, verb_i)
+    return None
+
+
+def _phrase_head(doc: Document, i: int, end: int) -> int:
+    """Last noun or name of a run of noun-phrase words (`de demissionair premier`)."""
+    head = i
+    j = i
+    while j < end and (doc.tokens[j].pos in NP_INNER) and not is_mark(doc.tokens[j]):
+        if doc.tokens[j].pos in {"N", "SPEC"}:
+            head = j
+        j += 1
+    return head
+
+
+def phrase_after(doc: Document, i: int, end: int) -> int | None:
+    """Head of the noun phrase starting at token `i` (after `volgens`, `aldus`)."""
+    if i >= end:
+        return None
+    if is_nominal(doc.tokens[i]) and doc.tokens[i].pos == "VNW":
+        return i
+    head = _phrase_head(doc, i, end)
+    return head if doc.tokens[head].pos in {"N", "SPEC"} else None
