@@ -1,7 +1,56 @@
-"""Placeholder until the layer lands."""
+"""The actor layer: every reference to an actor the article makes, linked to the
+knowledge base with the role held on the article date (`doc.article.published`).
 
+Passes, in order (each later pass skips tokens an earlier one claimed):
+
+0. `minister van Defensie`: a department named inside an office title is claimed
+   for the role noun, not linked as a name;
+1. names (`names.py`): KB names and aliases, short names and surnames,
+   possessives, metonyms, merged tokens; hyphenated compounds that name an issue;
+2. unknown names from Frog's NER (`local.py`): local persons and organisations,
+   null-actor places;
+3. demonyms (before the NER fallback), role nouns, organisation nouns (`roles.py`),
+   not entities;
+4. pronouns (`pronouns.py`), not entities; `resolve_pronoun` is public.
+
+Mentions of kind `name` and `metonym` are the spec's entities; the rest are
+resolved for the quote and event layers (see `kroniek.actors.reference`).
+"""
+
+from __future__ import annotations
+
+from kroniek.actors.context import LinkContext
+from kroniek.actors.kb import load_kb
+from kroniek.actors.lexicon import load_lexicon
+from kroniek.actors.local import link_unknown_names
+from kroniek.actors.names import link_names
+from kroniek.actors.pronouns import resolve_pronoun
+from kroniek.actors.roles import (
+    claim_office_phrases,
+    link_demonyms,
+    link_org_nouns,
+    link_roles,
+)
 from kroniek.model import Document
+
+__all__ = ["annotate", "resolve_pronoun"]
 
 
 def annotate(doc: Document) -> None:
-    return None
+    """Fill `doc.mentions` (the pipeline's actor stage)."""
+    doc.mentions = []
+    ctx = LinkContext(doc=doc, kb=load_kb(), lexicon=load_lexicon())
+    claim_office_phrases(ctx)
+    link_names(ctx)
+    link_demonyms(ctx)
+    link_unknown_names(ctx)
+    link_roles(ctx)
+    link_org_nouns(ctx)
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    for token in doc.tokens:
+        if token.i in ctx.claimed:
+            continue
+        mention = resolve_pronoun(doc, token.i)
+        if mention is not None:
+            ctx.add(mention)
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -1,0 +1,43 @@
+"""The linker's own word lists (data/link_lexicon.yaml), read once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LEXICON = Path(__file__).parent / "data" / "link_lexicon.yaml"
+
+
+@dataclass(frozen=True)
+class PronounInfo:
+    role: str  # subject | object | possessive
+    gender: str  # m | f | any
+
+
+@dataclass(frozen=True)
+class LinkLexicon:
+    pronouns: dict[str, PronounInfo]
+    locative_prepositions: frozenset[str]
+    directional_prepositions: frozenset[str]
+    motion_words: frozenset[str]
+    institution_seats: frozenset[str]
+    definite_determiners: frozenset[str]
+    possessive_suffixes: tuple[str, ...]
+
+
+@cache
+def load_lexicon() -> LinkLexicon:
+    with LEXICON.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return LinkLexicon(
+        pronouns={word: PronounInfo(**info) for word, info in data["pronouns"].items()},
+        locative_prepositions=frozenset(data["locative_prepositions"]),
+        directional_prepositions=frozenset(data["directional_prepositions"]),
+        motion_words=frozenset(data["motion_words"]),
+        institution_seats=frozenset(data["institution_seats"]),
+        definite_determiners=frozenset(data["definite_determiners"]),
+        possessive_suffixes=tuple(data["possessive_suffixes"]),
+    )

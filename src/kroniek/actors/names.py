@@ -1,0 +1,180 @@
+"""Names in the text linked to the knowledge base: full names, short names and
+surnames, possessives (`Trumps`, `Zelensky's`), metonyms (`het Kremlin`, `Kyiv`),
+sub-spans of Frog's merged tokens, and hyphenated compounds that name an issue
+(`NAVO-lidmaatschap`: no mention).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kroniek.actors.context import LinkContext, entity_type
+from kroniek.actors.kb import Entry, Metonym
+from kroniek.model import Mention
+
+MAX_SPAN = 6  # tokens in the longest multi-token name tried (`Coalitie van Bereidwilligen`)
+WORD = re.compile(r"\S+")
+
+
+def link_names(ctx: LinkContext) -> None:
+    """Scan every sentence left to right, longest name first."""
+    for sentence in ctx.doc.sentences:
+        i = sentence.token_start
+        while i < sentence.token_end:
+            i += _match_at(ctx, i, sentence.token_end)
+
+
+def _match_at(ctx: LinkContext, i: int, end: int) -> int:
+    tokens = ctx.doc.tokens
+    if i in ctx.claimed or tokens[i].pos in ("LID", "LET"):
+        return 1
+    for n in range(min(MAX_SPAN, end - i), 1, -1):
+        last = tokens[i + n - 1]
+        if not last.text[:1].isupper() or any(j in ctx.claimed for j in range(i, i + n)):
+            continue
+        start, stop = tokens[i].start, last.end
+        surface = " ".join(ctx.doc.text[start:stop].split())
+        entries = [] if metonyms_of(ctx, surface) else ctx.kb.lookup(surface)
+        if entries and n > 2 and tokens[i].pos == "ADJ" and tokens[i + 1].text[:1].islower():
+            # `het Russische ministerie van Buitenlandse Zaken`: the adjective selects
+            # the entry but is not part of the name
+            _add_entry_mention(ctx, entries, ctx.doc.text[tokens[i + 1].start : stop],
+                               tokens[i + 1].start, stop, i + 1, i + n)
+            ctx.claimed.add(i)
+            return n
+        if _link_surface(ctx, surface, start, stop, i, i + n):
+            return n
+    _link_token(ctx, i)
+    return 1
+
+
+def _link_token(ctx: LinkContext, i: int) -> None:
+    token = ctx.doc.tokens[i]
+    if is_role_noun(ctx, token.text) or is_role_noun(ctx, token.lemma):
+        return  # the role pass resolves `NAVO-chef`, `premier`
+    if _link_word(ctx, token.text, token.start, i):
+        return
+    words = list(WORD.finditer(token.text))
+    if len(words) > 1:  # Frog merged several names into one token (`Rusland Oekraïne`)
+        for word in words:
+            _link_word(ctx, word.group(), token.start + word.start(), i)
+
+
+def is_role_noun(ctx: LinkContext, word: str) -> bool:
+    return word.casefold() in ctx.role_nouns
+
+
+def _link_word(ctx: LinkContext, word: str, start: int, i: int) -> bool:
+    """One word (a token or part of a merged token) starting at char `start`."""
+    if not word[:1].isupper():
+        return False
+    end = start + len(word)
+    if _link_surface(ctx, word, start, end, i, i + 1):
+        return True
+    if word.endswith(".") and _link_surface(ctx, word[:-1], start, end - 1, i, i + 1):
+        return True
+    if "-" in word.strip("-"):
+        first = word.split("-", 1)[0]
+        if ctx.kb.lookup(first) or metonyms_of(ctx, first):
+            ctx.claimed.add(i)  # `NAVO-lidmaatschap`, `Oekraïne-top`: an issue, not an actor
+            return True
+        return False
+    if _link_person_word(ctx, word, word, start, end, i):
+        return True
+    for suffix in ctx.lexicon.possessive_suffixes:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) > 1:
+            if _link_person_word(ctx, stem, word, start, end, i):
+                return True
+    return False
+
+
+def _link_person_word(
+    ctx: LinkContext, key: str, text: str, start: int, end: int, i: int
+) -> bool:
+    """A single word naming a person: a KB short name or alias, else a surname."""
+    entries = [e for e in ctx.kb.lookup(key) if e.kind == "person"]
+    if not entries and key != text:  # a possessive of a state or organisation: `NAVO's`
+        entries = [e for e in ctx.kb.lookup(key) if text.endswith("'s") or text.endswith("’s")]
+    if entries:
+        _add_entry_mention(ctx, entries, text, start, end, i, i + 1)
+        return True
+    candidates = ctx.kb.by_surname(key)
+    if not candidates:
+        return False
+    named = [e for e in candidates if e.id in ctx.full_seen]
+    entry = ctx.choose(named or candidates, i)
+    actor = ctx.actor(entry.id) if entry else None
+    ctx.add(Mention(text, start, end, i, i + 1, "PER", actor))
+    return True
+
+
+def _link_surface(ctx: LinkContext, surface: str, start: int, end: int, ts: int, te: int) -> bool:
+    """A metonym or a KB name or alias exactly as written."""
+    metonyms = metonyms_of(ctx, surface)
+    if metonyms:
+        _add_metonym(ctx, metonyms, surface, start, end, ts, te)
+        return True
+    entries = ctx.kb.lookup(surface)
+    if not entries:
+        return False
+    _add_entry_mention(ctx, entries, surface, start, end, ts, te)
+    return True
+
+
+def _add_entry_mention(
+    ctx: LinkContext, entries: list[Entry], text: str, start: int, end: int, ts: int, te: int
+) -> None:
+    entry = ctx.choose(entries, ts)
+    actor = ctx.actor(entry.id) if entry else None
+    kind_of = entry or entries[0]
+    ctx.add(Mention(text, start, end, ts, te, entity_type(kind_of), actor))
+    if entry is not None and entry.kind == "person" and " " in text.strip():
+        ctx.full_seen.add(entry.id)
+
+
+def metonyms_of(ctx: LinkContext, surface: str) -> list[Metonym]:
+    table = ctx.kb.metonyms
+    return table.get(surface) or table.get(surface.casefold()) or []
+
+
+def _add_metonym(
+    ctx: LinkContext, metonyms: list[Metonym], text: str, start: int, end: int, ts: int, te: int
+) -> None:
+    """`het Kremlin` -> Russia (GOV); a capital named as a place stays unlinked."""
+    seat = text in ctx.lexicon.institution_seats
+    if metonyms[0].capital and not seat and in_place_position(ctx, ts, te):
+        ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
+        return
+    chosen = metonyms[0]
+    if len(metonyms) > 1:
+        recent = ctx.last_mention(ts, {m.entry_id for m in metonyms})
+        if recent is not None and recent.actor is not None:
+            chosen = next(m for m in metonyms if m.entry_id == recent.actor.id)
+    actor = ctx.actor(chosen.entry_id, chosen.sector)
+    ctx.add(Mention(text, start, end, ts, te, "LOC", actor, kind="metonym"))
+
+
+def in_place_position(ctx: LinkContext, ts: int, te: int) -> bool:
+    """Whether a name is the object of a locative preposition (`in Londen`, `reist naar Kyiv`).
+
+    Coordinations are looked through (`in Londen en Parijs`). `naar X` is a place
+    only with a word of going or sending.
+    """
+    tokens = ctx.doc.tokens
+    head_i = next((j for j in range(ts, te) if not ts <= tokens[j].head < te), ts)
+    current = tokens[head_i]
+    while current.deprel == "cnj" and current.head >= 0:
+        current = tokens[current.head]
+        if current.pos == "VG" and current.head >= 0:
+            current = tokens[current.head]
+    if current.pos != "VZ":
+        if current.head < 0 or tokens[current.head].pos != "VZ":
+            return False
+        current = tokens[current.head]
+    lemma = current.lemma.casefold()
+    if lemma in ctx.lexicon.locative_prepositions:
+        return True
+    if lemma in ctx.lexicon.directional_prepositions and current.head >= 0:
+        return tokens[current.head].lemma.casefold() in ctx.lexicon.motion_words
+    return False

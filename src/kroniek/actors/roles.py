@@ -1,0 +1,176 @@
+"""Descriptions that refer to an actor without naming it: role nouns (`de Oekraïense
+president`, `NAVO-chef`, `de demissionair premier`), organisation nouns (`de
+alliantie`) and demonyms in actor position (`de Amerikanen`).
+
+None of these are entities (the spec's entity layer holds names only); they are
+resolved for the quote and event layers through `doc.mentions`.
+"""
+
+from __future__ import annotations
+
+from kroniek.actors.context import LinkContext
+from kroniek.actors.kb import RoleNoun
+from kroniek.actors.reference import mention_at
+from kroniek.model import Actor, Mention, Token
+from kroniek.syntax import span_of, subtree
+
+DEFAULT_COUNTRY = "NLD"  # a Dutch paper: `de premier` is the Dutch prime minister
+
+
+def link_roles(ctx: LinkContext) -> None:
+    for token in ctx.doc.tokens:
+        if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
+            continue  # a plural (`de onderhandelaars`) is a group, not one office holder
+        found = role_noun_of(ctx, token)
+        if found is not None:
+            key_tokens, noun = found
+            actor = resolve_role(ctx, token, noun)
+            _add_description(ctx, token, key_tokens, actor, "PER", "role")
+
+
+def claim_office_phrases(ctx: LinkContext) -> None:
+    """Claim the `van` phrase of an office title whose owner comes from context.
+
+    `minister van Defensie`: `Defensie` is part of the title, not the ministry acting;
+    `secretaris-generaal van de NAVO` (a fixed owner) keeps `NAVO` as a name.
+    """
+    for token in ctx.doc.tokens:
+        if token.pos != "N":
+            continue
+        found = role_noun_of(ctx, token)
+        if found is not None and len(found[0]) > 1 and found[1].of is None:
+            ctx.claimed.update(i for i in found[0] if i != token.i)
+
+
+def role_noun_of(ctx: LinkContext, token: Token) -> tuple[list[int], RoleNoun] | None:
+    """The role noun at a token, trying `minister van Defensie` before `minister`."""
+    table = ctx.role_nouns
+    for child in ctx.doc.children(token.i):
+        if child.lemma == "van" and child.i > token.i:
+            phrase = subtree(ctx.doc, child.i)
+            start, end = span_of(ctx.doc, phrase)
+            key = f"{token.text} {ctx.doc.text[start:end]}".casefold()
+            if key in table:
+                return [token.i, *phrase], table[key]
+    sentence_end = ctx.doc.sentences[token.sent].token_end
+    for last in range(min(token.i + 5, sentence_end - 1), token.i, -1):
+        # the parse may attach `van Defensie` elsewhere: try the words as written
+        key = " ".join(ctx.doc.text[token.start : ctx.doc.tokens[last].end].split())
+        if ctx.doc.tokens[token.i + 1].lemma == "van" and key.casefold() in table:
+            return list(range(token.i, last + 1)), table[key.casefold()]
+    for word in (token.text, token.lemma):
+        if word.casefold() in table:
+            return [token.i], table[word.casefold()]
+    return None
+
+
+def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None:
+    """Who the role noun stands for on the article date.
+
+    An apposition names the person (`premier Dick Schoof`); a fixed office
+    (`NAVO-chef`) or a country from an adjective or a `van` phrase (`de Oekraïense
+    president`) gives the holder; a bare noun (`de president`) is the nearest
+    preceding actor holding that office, else the holder in the article's country.
+    """
+    for child in ctx.doc.children(token.i):
+        if child.deprel == "app":
+            named = mention_at(ctx.doc, child.i)
+            if named is not None and named.actor is not None and named.actor.kind == "person":
+                return named.actor
+    owner = noun.of if not noun.from_context else _owner_from_phrase(ctx, token)
+    if owner is None and noun.of is None:
+        previous = _previous_holder(ctx, token.i, noun.office_key)
+        if previous is not None:
+            return previous
+        owner = DEFAULT_COUNTRY
+    if owner is None:
+        owner = noun.of
+    holders = ctx.kb.holders(noun.office_key, owner, ctx.when) if owner else []
+    return ctx.actor(holders[0].id) if holders else None
+
+
+def _owner_from_phrase(ctx: LinkContext, token: Token) -> str | None:
+    """The state or organisation an office belongs to, from the noun's own phrase."""
+    for child in ctx.doc.children(token.i):
+        if child.deprel == "mod" and child.i < token.i:
+            state = ctx.kb.by_demonym(child.text)
+            if state is not None and state.country:
+                return state.country if state.kind == "state" else state.id
+        if child.lemma == "van" and child.i > token.i:
+            for obj in ctx.doc.children(child.i):
+                named = mention_at(ctx.doc, obj.i)
+                if named is not None and named.actor is not None:
+                    actor = named.actor
+                    return actor.country if actor.kind == "state" else actor.id
+    return None
+
+
+def _previous_holder(ctx: LinkContext, before: int, office_key: str) -> Actor | None:
+    """The nearest preceding linked person whose office on the date is `office_key`."""
+    for mention in sorted(ctx.doc.mentions, key=lambda m: -m.token_start):
+        actor = mention.actor
+        if actor is None or actor.kind != "person" or mention.token_start >= before:
+            continue
+        role = ctx.kb.role_on(actor.id, ctx.when)
+        if role is not None and role.office_key == office_key:
+            return actor
+    return None
+
+
+def link_org_nouns(ctx: LinkContext) -> None:
+    """`het bondgenootschap`, `de alliantie`: the last named organisation it can be."""
+    for token in ctx.doc.tokens:
+        if token.i in ctx.claimed or token.pos not in ("N", "SPEC"):
+            continue
+        targets = ctx.org_nouns.get(token.lemma.casefold()) or ctx.org_nouns.get(
+            token.text.casefold())
+        if not targets or not _is_definite(ctx, token):
+            continue
+        recent = ctx.last_mention(token.i, set(targets))
+        if recent is None:
+            kinds = set(targets)
+            recent = next(
+                (m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
+                 if m.actor is not None and m.token_start < token.i and m.actor.kind in kinds),
+                None,
+            )
+        if recent is not None:
+            _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
+
+
+def link_demonyms(ctx: LinkContext) -> None:
+    """People nouns (`de Amerikanen`, `de Russen`) resolve to the state; adjectives don't."""
+    for token in ctx.doc.tokens:
+        if token.i in ctx.claimed or token.pos not in ("N", "SPEC"):
+            continue
+        if token.deprel == "mod" and token.head > token.i:
+            continue  # prenominal: `Oekraïens grondgebied`
+        state = ctx.kb.by_demonym(token.text)
+        if state is not None:
+            _add_description(ctx, token, [token.i], ctx.actor(state.id), "LOC", "demonym")
+
+
+def _is_definite(ctx: LinkContext, token: Token) -> bool:
+    return any(
+        c.deprel == "det" and c.lemma.casefold() in ctx.lexicon.definite_determiners
+        for c in ctx.doc.children(token.i)
+    )
+
+
+def _add_description(
+    ctx: LinkContext, token: Token, key_tokens: list[int], actor: Actor | None,
+    type_: str, kind: str,
+) -> None:
+    """A non-entity mention spanning the noun with its determiner and prenominal modifiers."""
+    first = token.i
+    for child in ctx.doc.children(token.i):
+        if child.i < token.i and child.deprel in ("det", "mod") and child.pos in ("LID", "ADJ"):
+            first = min(first, child.i)
+        if child.i < token.i and child.deprel == "det" and child.pos == "VNW":
+            first = min(first, child.i)
+    last = token.i  # `minister van Defensie`: the mention ends at the noun, the phrase
+    ctx.claimed.update(key_tokens)  # is claimed (a name in it keeps its own mention)
+    tokens = ctx.doc.tokens
+    start, end = tokens[first].start, tokens[last].end
+    ctx.add(Mention(ctx.doc.text[start:end], start, end, first, last + 1, type_, actor,
+                    kind=kind, is_entity=False))
