@@ -162,9 +162,10 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
                 return found
         return []
     if slot == "su":
-        return subject_of(doc, trigger_i)
+        return subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
+            subject_of(doc, trigger_i))
     if slot == "door":
-        return slot_mentions(doc, trigger_i, "pp:door") if _is_passive(doc, trigger_i) else []
+        return slot_mentions(doc, trigger_i, "pp:door") if is_passive(doc, trigger_i) else []
     if slot == "poss":
         dets = [c for c in doc.children(trigger_i) if c.deprel == "det"]
         return [m for d in dets for m in mentions_of_phrase(doc, d.i)]
@@ -173,16 +174,28 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     if slot == "obj1-of":
         return _object_phrase_mentions(doc, trigger_i)
     for dep in clause_dependents(doc, trigger_i):
-        if dep.deprel == slot and dep.pos not in {"VZ", "VG"} or (
-            dep.deprel == slot and dep.pos == "VG"
-        ):
+        if dep.deprel == slot and dep.pos != "VZ":
             found = mentions_of_phrase(doc, dep.i)
             if found:
                 return found
+    if slot == "obj1":
+        return _merged_subject(doc, trigger_i)[1:]
     return []
 
 
-def _is_passive(doc: Document, verb_i: int) -> bool:
+def _merged_subject(doc: Document, trigger_i: int) -> list[Mention]:
+    """Names Frog merged into one subject token (`Rusland Oekraïne binnenviel`): the first
+    is the subject, the next the object. Empty unless the subject token holds several."""
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel == "su":
+            held = [m for m in doc.mentions if m.actor is not None
+                    and m.token_start == dep.i and m.token_end == dep.i + 1]
+            if len({m.actor.id for m in held}) > 1:
+                return sorted(held, key=lambda m: m.start)
+    return []
+
+
+def is_passive(doc: Document, verb_i: int) -> bool:
     chain = [doc.tokens[i] for i in clause_members(doc, verb_i)]
     return any(t.lemma == "worden" for t in chain) and any("vd" in t.features for t in chain)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kroniek.events.arguments import left_mention, slot_mentions
+from kroniek.events.arguments import is_passive, left_mention, slot_mentions
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
 from kroniek.events.status import event_date, event_status
@@ -50,22 +50,32 @@ def _first_slot(doc: Document, token: Token, slots: tuple[str, ...]) -> list[Act
     return []
 
 
+def _slots(frame: Frame, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Actor and recipient slots; in a passive the subject is the one acted upon."""
+    if not passive:
+        return frame.actor, frame.recipient
+    recipient = tuple("su" if s in {"obj1", "obj1-of"} else s for s in frame.recipient)
+    return ("door",), recipient
+
+
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
-    actors = _first_slot(doc, token, frame.actor)
-    recipients: list[Actor | None] = list(_first_slot(doc, token, frame.recipient))
+    passive = not frame.noun and is_passive(doc, token.i)
+    actor_slots, recipient_slots = _slots(frame, passive)
+    actors = _first_slot(doc, token, actor_slots)
+    recipients: list[Actor | None] = list(_first_slot(doc, token, recipient_slots))
     if frame.mutual and not actors:
         sides = _actors(slot_mentions(doc, token.i, "pp:" + frame.mutual))
         if len(sides) >= 2:
             return Coded(frame.type, [sides[0]], list(sides[1:]), frame.mode,
                          frame.context, mutual=True)
-    if not actors and not frame.noun:
+    if not actors and not frame.noun and not passive:
         exclude = {m.token_start for m in slot_mentions(doc, token.i, "obj1")}
         actors = _actors(left_mention(doc, token.i, exclude))
     if not actors:
         return None
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
-    if frame.needs == "recipient" and not recipients:
+    if frame.needs != "none" and not recipients:
         return None
     coded = Coded(frame.type, actors, recipients or [None], frame.mode, frame.context)
     _apply_intent(doc, token, coded, lex)

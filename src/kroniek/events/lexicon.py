@@ -70,7 +70,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 context=_tuple(entry.get("context")),
                 actor=_tuple(entry.get("actor")) or default_actor,
                 recipient=_tuple(entry.get("recipient")),
-                needs=entry.get("needs"),
+                needs=entry.get("needs", "recipient"),
                 objects=_tuple(entry.get("object")),
                 pp=entry.get("pp"),
                 mutual=entry.get("mutual"),

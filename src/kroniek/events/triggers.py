@@ -58,7 +58,8 @@ def frames_for(doc: Document, token: Token, lex: Lexicon) -> list[Frame]:
     lemma = token.lemma.lower()
     if token.pos == "N":
         candidates = lex.nouns.get(lemma, [])
-    elif token.pos in _VERB_TAGS:
+    elif token.pos in _VERB_TAGS and "prenom" not in token.features:
+        # an attributive participle (`de veroordeelde man`) describes, it does not report
         candidates = lex.verbs.get(lemma, [])
     else:
         return []
