@@ -163,8 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     gold = [[tag for _, tag in sentence] for sentence in sentences]
     tokens = sum(len(s) for s in sentences)
     print(f"{args.file.name}: {len(sentences)} sentences, {tokens} tokens")
-    print(f"Frog load {loaded - started:.1f} s; tagging {done - loaded:.1f} s "
-          f"({tokens / max(done - loaded, 1e-9):.0f} tokens/s)\n")
+    print(
+        f"Frog load {loaded - started:.1f} s; tagging {done - loaded:.1f} s "
+        f"({tokens / max(done - loaded, 1e-9):.0f} tokens/s)\n"
+    )
     print(table(score(gold, system)))
     return 0
 

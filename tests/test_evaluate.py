@@ -24,8 +24,15 @@ GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.j
 
 
 def actor(name: str, country: str, wikidata: str | None = None) -> dict:
-    return {"id": name.lower().replace(" ", "-"), "wikidata": wikidata, "name": name,
-            "kind": "person", "country": country, "sector": None, "role": None}
+    return {
+        "id": name.lower().replace(" ", "-"),
+        "wikidata": wikidata,
+        "name": name,
+        "kind": "person",
+        "country": country,
+        "sector": None,
+        "role": None,
+    }
 
 
 ZELENSKY = actor("Volodymyr Zelensky", "UKR", "Q3874799")
@@ -40,8 +47,17 @@ EU = actor("European Union", "IGO", "Q458")
 
 
 def article(**fields) -> dict:
-    base = {"source": None, "url": None, "id": None, "published": "2025-11-21",
-            "published_precision": "day", "entities": [], "quotes": [], "timexes": [], "events": []}
+    base = {
+        "source": None,
+        "url": None,
+        "id": None,
+        "published": "2025-11-21",
+        "published_precision": "day",
+        "entities": [],
+        "quotes": [],
+        "timexes": [],
+        "events": [],
+    }
     return {**base, **fields}
 
 
@@ -83,16 +99,25 @@ def test_actor_sameness_by_qid_then_name_and_any_of():
 
 def test_articles_pair_by_url_then_source_file_name_then_id():
     gold = [
-        article(url="https://nos.nl/a", source="a.txt", published="2025-02-14T22:00:45+01:00",
-                published_precision="second"),
+        article(
+            url="https://nos.nl/a",
+            source="a.txt",
+            published="2025-02-14T22:00:45+01:00",
+            published_precision="second",
+        ),
         article(source="000_b2.txt"),
         article(id="abc", published="2025-03", published_precision="month"),
         article(source="missing.txt"),
     ]
     system = [
         # Same URL, other source: paired by URL; published equal as written.
-        article(url="https://nos.nl/a", source="feed-entry-9", published="2025-02-14T22:00:45+01:00",
-                published_precision="second", entities=[{"text": "NAVO", "actor": NATO}]),
+        article(
+            url="https://nos.nl/a",
+            source="feed-entry-9",
+            published="2025-02-14T22:00:45+01:00",
+            published_precision="second",
+            entities=[{"text": "NAVO", "actor": NATO}],
+        ),
         # Full path in source: paired by its last part; published right.
         article(source="/data/seeds/000_b2.txt"),
         # Paired by id; published more precise than the gold: wrong.
@@ -107,7 +132,11 @@ def test_articles_pair_by_url_then_source_file_name_then_id():
     assert report["published"] == {"accuracy": 0.5, "n": 4}
     # entities: NAVO in article 1 is an fp (gold lists none there); Rutte in the unpaired
     # gold article is an fn; VS in the system-only article is not counted.
-    assert (report["entities"]["tp"], report["entities"]["fp"], report["entities"]["fn"]) == (0, 1, 1)
+    assert (report["entities"]["tp"], report["entities"]["fp"], report["entities"]["fn"]) == (
+        0,
+        1,
+        1,
+    )
 
 
 def test_published_needs_equal_precision():
@@ -120,21 +149,25 @@ def test_published_needs_equal_precision():
 
 
 def test_entities_are_distinct_folded_text_actor_pairs():
-    gold = article(entities=[
-        {"text": "Mark Rutte", "actor": RUTTE},
-        {"text": "Rutte", "actor": RUTTE},
-        {"text": "Oekraïne", "actor": UKRAINE},
-        {"text": "Brussel", "actor": {"any_of": [NATO, EU]}},
-        {"text": "Kyiv", "actor": None},  # unlinked gold names are not scored
-    ])
-    system = article(entities=[
-        {"text": "mark  Rutte", "actor": RUTTE},  # folds to "mark rutte": tp
-        {"text": "MARK RUTTE", "actor": RUTTE},   # same pair again: not counted twice
-        {"text": "Rutte", "actor": TRUMP},        # wrong actor: fp (and gold Rutte stays fn)
-        {"text": "Brussel", "actor": EU},         # one of the any_of actors: tp
-        {"text": "Kyiv", "actor": UKRAINE},       # gold has it unlinked: fp
-        {"text": "Zelensky", "actor": None},      # unlinked: ignored
-    ])
+    gold = article(
+        entities=[
+            {"text": "Mark Rutte", "actor": RUTTE},
+            {"text": "Rutte", "actor": RUTTE},
+            {"text": "Oekraïne", "actor": UKRAINE},
+            {"text": "Brussel", "actor": {"any_of": [NATO, EU]}},
+            {"text": "Kyiv", "actor": None},  # unlinked gold names are not scored
+        ]
+    )
+    system = article(
+        entities=[
+            {"text": "mark  Rutte", "actor": RUTTE},  # folds to "mark rutte": tp
+            {"text": "MARK RUTTE", "actor": RUTTE},  # same pair again: not counted twice
+            {"text": "Rutte", "actor": TRUMP},  # wrong actor: fp (and gold Rutte stays fn)
+            {"text": "Brussel", "actor": EU},  # one of the any_of actors: tp
+            {"text": "Kyiv", "actor": UKRAINE},  # gold has it unlinked: fp
+            {"text": "Zelensky", "actor": None},  # unlinked: ignored
+        ]
+    )
     # distinct system pairs: mark rutte/R, rutte/T, brussel/EU, kyiv/UA = 4; tp 2, fp 2;
     # gold pairs: mark rutte, rutte, oekraïne, brussel = 4; fn 2.
     assert score_entities(gold, system) == (2, 2, 2)
@@ -146,8 +179,8 @@ TEN = "Wij stellen het altijd op prijs om samen te werken"  # 10 words
 
 
 def test_quote_overlap_is_multiset_over_the_longer_side():
-    assert quote_overlap(TEN, "wij stellen het altijd op") == 0.5   # 5/10
-    assert quote_overlap(TEN, "Wij stellen het altijd") == 0.4      # 4/10
+    assert quote_overlap(TEN, "wij stellen het altijd op") == 0.5  # 5/10
+    assert quote_overlap(TEN, "Wij stellen het altijd") == 0.4  # 4/10
     # Multiset: "te" occurs once in the gold, so five copies count once: 2/max(10, 6).
     assert quote_overlap(TEN, "te te te te te werken") == pytest.approx(0.2)
     # The gold inside eleven more words: 10/21.
@@ -182,25 +215,31 @@ def test_quote_needs_the_same_speaker():
 
 def test_quote_speakers_null_any_of_and_greedy_best_overlap():
     long_gold = "hij de oorlog in Oekraïne binnen 24 uur na zijn aantreden zou beëindigen"
-    gold = article(quotes=[
-        {"text": TEN, "speaker": ZELENSKY},  # G1, 10 words
-        {"text": "Wij stellen het altijd op prijs", "speaker": ZELENSKY},  # G2, 6 words
-        {"text": long_gold, "speaker": None},  # G3, null speaker
-        {"text": "ze willen deel uitmaken van de onderhandelingen",
-         "speaker": {"any_of": [EU, USA]}},  # G4
-    ])
-    system = article(quotes=[
-        # S1 overlaps G1 6/10 = 0.6 and G2 6/6 = 1.0.
-        {"text": "Wij stellen het altijd op prijs", "speaker": ZELENSKY},
-        # S2 overlaps G1 6/10 = 0.6 and G2 2/6 only.
-        {"text": "om samen te werken wij stellen", "speaker": ZELENSKY},
-        # S3: null speaker on both sides, 13/13: match.
-        {"text": long_gold, "speaker": None},
-        # S4: the any_of gold speaker accepts the US: match.
-        {"text": "ze willen deel uitmaken van de onderhandelingen", "speaker": USA},
-        # S5: right text, wrong speaker: fp.
-        {"text": long_gold, "speaker": TRUMP},
-    ])
+    gold = article(
+        quotes=[
+            {"text": TEN, "speaker": ZELENSKY},  # G1, 10 words
+            {"text": "Wij stellen het altijd op prijs", "speaker": ZELENSKY},  # G2, 6 words
+            {"text": long_gold, "speaker": None},  # G3, null speaker
+            {
+                "text": "ze willen deel uitmaken van de onderhandelingen",
+                "speaker": {"any_of": [EU, USA]},
+            },  # G4
+        ]
+    )
+    system = article(
+        quotes=[
+            # S1 overlaps G1 6/10 = 0.6 and G2 6/6 = 1.0.
+            {"text": "Wij stellen het altijd op prijs", "speaker": ZELENSKY},
+            # S2 overlaps G1 6/10 = 0.6 and G2 2/6 only.
+            {"text": "om samen te werken wij stellen", "speaker": ZELENSKY},
+            # S3: null speaker on both sides, 13/13: match.
+            {"text": long_gold, "speaker": None},
+            # S4: the any_of gold speaker accepts the US: match.
+            {"text": "ze willen deel uitmaken van de onderhandelingen", "speaker": USA},
+            # S5: right text, wrong speaker: fp.
+            {"text": long_gold, "speaker": TRUMP},
+        ]
+    )
     # Greedy by best overlap: S1-G2 (1.0) first, then S2-G1 (0.6); first-fit in gold order
     # would give S1 to G1 and leave G2 unmatched. tp 4 (G1-G4), fp 1 (S5), fn 0.
     assert score_quotes(gold, system) == (4, 1, 0)
@@ -210,19 +249,23 @@ def test_quote_speakers_null_any_of_and_greedy_best_overlap():
 
 
 def test_timexes_without_gold_offsets_pair_by_text_in_order_and_value_lists():
-    gold = article(timexes=[
-        {"text": "vrijdag", "value": "2025-11-21"},
-        {"text": "gisteren", "value": ["2025-02", "2025-03"]},
-        {"text": "gisteren", "value": ["2025-02", "2025-03"]},
-        {"text": "Eerder deze week", "value": "2025-W07"},
-    ])
-    system = article(timexes=[
-        {"text": "Vrijdag", "start": 5, "end": 12, "value": "2025-11-21"},
-        {"text": "gisteren", "start": 40, "end": 48, "value": "2025-03"},
-        {"text": "gisteren", "start": 90, "end": 98, "value": "2025-02-27"},
-        {"text": "deze week", "start": 120, "end": 129, "value": "2025-W07"},
-        {"text": "morgen", "start": 150, "end": 156, "value": "2025-03"},
-    ])
+    gold = article(
+        timexes=[
+            {"text": "vrijdag", "value": "2025-11-21"},
+            {"text": "gisteren", "value": ["2025-02", "2025-03"]},
+            {"text": "gisteren", "value": ["2025-02", "2025-03"]},
+            {"text": "Eerder deze week", "value": "2025-W07"},
+        ]
+    )
+    system = article(
+        timexes=[
+            {"text": "Vrijdag", "start": 5, "end": 12, "value": "2025-11-21"},
+            {"text": "gisteren", "start": 40, "end": 48, "value": "2025-03"},
+            {"text": "gisteren", "start": 90, "end": 98, "value": "2025-02-27"},
+            {"text": "deze week", "start": 120, "end": 129, "value": "2025-W07"},
+            {"text": "morgen", "start": 150, "end": 156, "value": "2025-03"},
+        ]
+    )
     # Pairs: vrijdag (case folded), gisteren 1-1, gisteren 2-2, Eerder deze week ~ deze week
     # (shared words). tp 4, fp 1 (morgen), fn 0. Values: 2025-11-21 ok, 2025-03 in the list,
     # 2025-02-27 not in the list, 2025-W07 ok -> 3 of 4.
@@ -234,9 +277,12 @@ def test_timexes_without_gold_offsets_pair_by_text_in_order_and_value_lists():
 
 def test_timexes_with_offsets_on_both_sides_need_overlapping_spans():
     gold = article(timexes=[{"text": "vrijdag", "start": 10, "end": 17, "value": "2025-11-21"}])
-    elsewhere = article(timexes=[{"text": "vrijdag", "start": 30, "end": 37, "value": "2025-11-21"}])
-    wider = article(timexes=[
-        {"text": "vrijdag 21 november", "start": 10, "end": 29, "value": "2025-11-21"}])
+    elsewhere = article(
+        timexes=[{"text": "vrijdag", "start": 30, "end": 37, "value": "2025-11-21"}]
+    )
+    wider = article(
+        timexes=[{"text": "vrijdag 21 november", "start": 10, "end": 29, "value": "2025-11-21"}]
+    )
     assert score_timexes(gold, elsewhere) == (0, 1, 1, 0)
     assert score_timexes(gold, wider) == (1, 0, 0, 1)
 
@@ -252,24 +298,30 @@ def test_exact_timex_text_is_preferred_over_partial_overlap():
 
 
 def test_events_strict_country_level_and_dates():
-    gold = article(events=[
-        event("CONSULT", ZELENSKY, RUTTE, "2025-11-21"),                      # E1
-        event(["ASSAULT", "COERCE"], RUSSIA, UKRAINE, ["2025-02", "2025-03"]),  # E2
-        event("REQUEST", TRUMP, {"any_of": [ZELENSKY, UKRAINE]}),              # E3, no date
-        event("AGREE", UKRAINE, USA, "2025-11-21"),                            # E4
-        event("SUPPORT", NATO, None, "2025-11-21"),                            # E5
-        event("CONSULT", ZELENSKY, VANCE, "2025-11-21"),                       # E6
-    ])
-    system = article(events=[
-        event("CONSULT", RUTTE, ZELENSKY, "2025-11-21"),   # S1 = E1 reversed (CONSULT): tp, date ok
-        event("COERCE", RUSSIA, UKRAINE, "2025-03"),       # S2 = E2 (type list, date list): date ok
-        event("REQUEST", TRUMP, UKRAINE, "2025-11-21"),    # S3 = E3 via any_of; E3 has no date
-        event("AGREE", USA, UKRAINE, "2025-11-21"),        # S4: reversed, not CONSULT: fp
-        event("SUPPORT", NATO, None, "2025-11-20"),        # S5 = E5 (null = null): date wrong
-        event("REQUEST", TRUMP, UKRAINE, "2025-11-21"),    # S6: duplicate of S3, dropped
-        event("ASSAULT", RUSSIA, None, "2025-03"),         # S7: recipient null vs UKR: fp
-        event("CONSULT", ZELENSKY, TRUMP, "2025-11-21"),   # S8: E6 only at country level
-    ])
+    gold = article(
+        events=[
+            event("CONSULT", ZELENSKY, RUTTE, "2025-11-21"),  # E1
+            event(["ASSAULT", "COERCE"], RUSSIA, UKRAINE, ["2025-02", "2025-03"]),  # E2
+            event("REQUEST", TRUMP, {"any_of": [ZELENSKY, UKRAINE]}),  # E3, no date
+            event("AGREE", UKRAINE, USA, "2025-11-21"),  # E4
+            event("SUPPORT", NATO, None, "2025-11-21"),  # E5
+            event("CONSULT", ZELENSKY, VANCE, "2025-11-21"),  # E6
+        ]
+    )
+    system = article(
+        events=[
+            event(
+                "CONSULT", RUTTE, ZELENSKY, "2025-11-21"
+            ),  # S1 = E1 reversed (CONSULT): tp, date ok
+            event("COERCE", RUSSIA, UKRAINE, "2025-03"),  # S2 = E2 (type list, date list): date ok
+            event("REQUEST", TRUMP, UKRAINE, "2025-11-21"),  # S3 = E3 via any_of; E3 has no date
+            event("AGREE", USA, UKRAINE, "2025-11-21"),  # S4: reversed, not CONSULT: fp
+            event("SUPPORT", NATO, None, "2025-11-20"),  # S5 = E5 (null = null): date wrong
+            event("REQUEST", TRUMP, UKRAINE, "2025-11-21"),  # S6: duplicate of S3, dropped
+            event("ASSAULT", RUSSIA, None, "2025-03"),  # S7: recipient null vs UKR: fp
+            event("CONSULT", ZELENSKY, TRUMP, "2025-11-21"),  # S8: E6 only at country level
+        ]
+    )
     strict, country, dates = score_events(gold, system)
     # Strict: distinct system triples S1 S2 S3 S4 S5 S7 S8 = 7; tp 4 (E1 E2 E3 E5); fp 3;
     # fn 2 (E4, E6).
@@ -281,15 +333,19 @@ def test_events_strict_country_level_and_dates():
 
 
 def test_gold_duplicates_merge_and_consult_prefers_written_order():
-    gold = article(events=[
-        event("CONSULT", ZELENSKY, RUTTE, "2025-11-21"),
-        event("CONSULT", RUTTE, ZELENSKY),                 # undated (historical)
-        event("CONSULT", ZELENSKY, RUTTE, "2025-11-20"),   # duplicate of the first: dates pool
-    ])
-    system = article(events=[
-        event("CONSULT", RUTTE, ZELENSKY),
-        event("CONSULT", ZELENSKY, RUTTE, "2025-11-20"),
-    ])
+    gold = article(
+        events=[
+            event("CONSULT", ZELENSKY, RUTTE, "2025-11-21"),
+            event("CONSULT", RUTTE, ZELENSKY),  # undated (historical)
+            event("CONSULT", ZELENSKY, RUTTE, "2025-11-20"),  # duplicate of the first: dates pool
+        ]
+    )
+    system = article(
+        events=[
+            event("CONSULT", RUTTE, ZELENSKY),
+            event("CONSULT", ZELENSKY, RUTTE, "2025-11-20"),
+        ]
+    )
     # Gold triples: Z->R (dates 21 or 20), R->Z (none). Each system triple pairs in written
     # order, so the dated Z->R pairing is the one scored: tp 2 and 1 of 1 dates right.
     # Country level: (CONSULT, UKR, IGO) and (CONSULT, IGO, UKR) are distinct too: tp 2.
