@@ -136,10 +136,12 @@ class Store:
         return self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
 
     def resolve_id(self, prefix: str) -> str:
-        """The id of the one article whose id starts with `prefix` (or whose source is it)."""
+        """The id of the one article whose id starts with `prefix` (or whose source or
+        file name is it)."""
         rows = self.conn.execute(
-            "SELECT id FROM articles WHERE id LIKE ? || '%' OR source = ? LIMIT 2",
-            (prefix, prefix),
+            "SELECT id FROM articles WHERE id LIKE ? || '%' OR source = ?"
+            " OR source LIKE '%/' || ? LIMIT 2",
+            (prefix, prefix, prefix),
         ).fetchall()
         if not rows:
             raise StoreError(f"{prefix}: no such article in {self.path}")
