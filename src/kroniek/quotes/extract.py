@@ -27,7 +27,7 @@ from kroniek.quotes.cues import Cue, sentence_cues
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import QuotedSpan, quoted_spans
-from kroniek.syntax import negated
+from kroniek.quotes.phrases import clause_end, clause_start, ends_sentence
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
 
@@ -54,11 +54,23 @@ def _ordinary(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     return [found] if found else []
 
 
+def _denied(doc: Document, cue: Cue, lexicon: Lexicon) -> bool:
+    """A negated cue verb: the speaker did not say it (`wil Schoof niet zeggen`)."""
+    if cue.frame not in {"report", "naming"}:
+        return False
+    i = cue.token_i
+    before = range(clause_start(doc, i, lexicon), i)
+    if any(doc.tokens[k].lemma in lexicon.negators for k in before):
+        return True
+    after = range(i + 1, min(i + 4, clause_end(doc, i + 1, lexicon)))
+    return any(doc.tokens[k].lemma in lexicon.nothing for k in after)
+
+
 def _candidates(doc: Document, spans: list[QuotedSpan], lexicon: Lexicon) -> list[Candidate]:
     cues = [c for s in doc.sentences for c in sentence_cues(doc, s.token_start, s.token_end,
                                                               lexicon)]
     cues = [c for c in cues if not frames.is_inside_quote(spans, c.token_i)
-            and not (doc.tokens[c.token_i].pos == "WW" and negated(doc, c.token_i))]
+            and not _denied(doc, c, lexicon)]
     found: list[Candidate] = []
     taken: set[int] = set()
     for cue in cues:
@@ -90,14 +102,27 @@ def _standalone(doc: Document, spans: list[QuotedSpan], taken: set[int]) -> list
     for span in spans:
         if taken & set(range(span.first, span.last + 1)):
             continue
-        first_sentence = doc.sentences[doc.tokens[span.open_i].sent]
-        last_i = span.close_i if span.close_i is not None else span.last
-        last_sentence = doc.sentences[doc.tokens[last_i].sent]
-        outside = list(range(first_sentence.token_start, span.open_i)) + list(
-            range(last_i + 1, last_sentence.token_end))
-        if all(doc.tokens[i].pos == "LET" for i in outside):
+        if _opens_sentence(doc, span.open_i) and _closes_sentence(doc, span):
             found.append(Candidate(span.first, span.last, None, None, span.first, direct=span))
     return found
+
+
+def _opens_sentence(doc: Document, open_i: int) -> bool:
+    start = doc.sentences[doc.tokens[open_i].sent].token_start
+    for k in range(open_i - 1, start - 1, -1):
+        if ends_sentence(doc, k):
+            return True
+        if doc.tokens[k].pos != "LET":
+            return False
+    return True
+
+
+def _closes_sentence(doc: Document, span: QuotedSpan) -> bool:
+    if doc.tokens[span.last].text in {".", "!", "?"}:
+        return True
+    end = doc.sentences[doc.tokens[span.last].sent].token_end
+    after = (span.close_i if span.close_i is not None else span.last) + 1
+    return all(doc.tokens[k].pos == "LET" for k in range(after, end))
 
 
 def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:

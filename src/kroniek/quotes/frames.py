@@ -67,6 +67,8 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     speaker = _speaker_after(doc, cue)
     if speaker is None:
         return None
+    if cue.frame == "report" and complement(doc, cue, lexicon) is not None:
+        return None  # `…, zegt Rutte dat …`: the clause before is not what he says
     span = span_closing_before(spans, before - 1) or span_closing_before(spans, before)
     if span is not None and span.open_i <= _content_start(doc, start):
         return _whole(doc, span, cue, speaker, i)
@@ -137,8 +139,9 @@ def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
     parts = set(cue.parts)
     for k in range(i + 1, limit):
         token = doc.tokens[k]
-        opener = token.pos == "VG" and "onder" in token.features
-        if opener and token.lemma in lexicon.complementisers:
+        if k in parts:
+            continue
+        if _opens_clause(doc, k, lexicon):
             end = clause_end(doc, k + 1, lexicon, after_vp=True)
             first, last = trim(doc, k + 1, end - 1)
             if first > last:
@@ -147,9 +150,20 @@ def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
             return Candidate(first, last, cue.cue, subject(doc, i, blocked), i)
         if token.lemma == "te" and k + 1 < limit and doc.tokens[k + 1].pos == "WW":
             return _infinitive(doc, cue, lexicon, parts)
-        if is_finite(token) and k > i + 1:
-            return None
     return None
+
+
+def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:
+    """A complementiser; Frog tags `dat` after a verb of saying as a pronoun now and
+    then (`zegt dat Zelensky …`), which it can't be when no noun phrase follows."""
+    token = doc.tokens[k]
+    if token.lemma not in lexicon.complementisers:
+        return False
+    if token.pos == "VG":
+        return "onder" in token.features
+    following = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return (token.pos == "VNW" and following is not None and following.sent == token.sent
+            and following.pos not in {"N", "ADJ", "LET", "WW"})
 
 
 def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int]
@@ -192,6 +206,9 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
     if speaker is None:
         return None
     first, last = trim(doc, start, end - 1)
+    opening = min((a for a, _ in cut), default=first)
+    if all(doc.tokens[k].pos in {"BW", "VG"} for k in range(first, opening)):
+        first = opening  # `wel verwacht hij …`: the adverb belongs to the attribution
     while any(a <= first <= b for a, b in cut):
         first, last = trim(doc, first + 1, last)
     if first > last:

@@ -29,6 +29,8 @@ class Lexicon:
     anonymous: frozenset[str]
     complementisers: frozenset[str]
     scope_breakers: tuple[tuple[str, ...], ...]
+    negators: frozenset[str]
+    nothing: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -51,4 +53,6 @@ def load(path: Path = DATA) -> Lexicon:
         anonymous=frozenset(data["anonymous_speakers"]),
         complementisers=frozenset(data["complementisers"]),
         scope_breakers=tuple(tuple(b) for b in data["scope_breakers"]),
+        negators=frozenset(data["negators"]),
+        nothing=frozenset(data["nothing"]),
     )

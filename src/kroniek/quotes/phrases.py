@@ -46,7 +46,18 @@ def _breaks_after_comma(doc: Document, comma_i: int, end: int, lexicon: Lexicon)
         return True
     if is_coordinator(following[0]) and following[0].lemma != "of":
         return True
-    return any(is_finite(t) for t in following[:2])
+    if is_finite(following[0]):
+        return True
+    return following[0].pos == "BW" and len(following) > 1 and is_finite(following[1])
+
+
+def ends_sentence(doc: Document, i: int) -> bool:
+    """A full stop inside a Frog sentence (Frog glues `…in." Volgens Rutte` together),
+    or the closing mark right after one."""
+    token = doc.tokens[i]
+    if token.text in {".", "!", "?"}:
+        return True
+    return is_mark(token) and i > 0 and doc.tokens[i - 1].text in {".", "!", "?"}
 
 
 def clause_end(doc: Document, begin: int, lexicon: Lexicon, after_vp: bool = True) -> int:
@@ -61,6 +72,8 @@ def clause_end(doc: Document, begin: int, lexicon: Lexicon, after_vp: bool = Tru
         token = doc.tokens[i]
         if token.text in {";", ":"} and i > begin:
             return i
+        if i > begin and ends_sentence(doc, i - 1) and not ends_sentence(doc, i):
+            return i
         if token.text == "," and i > begin and _breaks_after_comma(doc, i, end, lexicon):
             return i
         if after_vp and is_coordinator(token) and i + 1 < end and i > begin:
@@ -74,20 +87,40 @@ def clause_start(doc: Document, token_i: int, lexicon: Lexicon) -> int:
     start, end = sentence_range(doc, token_i)
     for i in range(token_i - 1, start - 1, -1):
         token = doc.tokens[i]
-        if token.text in {";", ":"}:
+        if token.text in {";", ":"} or ends_sentence(doc, i) and not ends_sentence(doc, i + 1):
             return i + 1
         if token.text == "," and _breaks_after_comma(doc, i, end, lexicon):
+            return i + 1
+        if is_coordinator(token) and is_finite(doc.tokens[i + 1]):
             return i + 1
     return start
 
 
+def _touches_next(doc: Document, i: int) -> bool:
+    return i + 1 < len(doc.tokens) and doc.tokens[i + 1].start == doc.tokens[i].end
+
+
+def _touches_previous(doc: Document, i: int) -> bool:
+    return i > 0 and doc.tokens[i - 1].end == doc.tokens[i].start
+
+
 def trim(doc: Document, first: int, last: int) -> tuple[int, int]:
-    """Drop leading coordinators and punctuation and trailing punctuation (not quote marks)."""
-    while first <= last and (is_coordinator(doc.tokens[first]) or (
-        doc.tokens[first].pos == "LET" and not is_mark(doc.tokens[first]))):
-        first += 1
-    while last >= first and doc.tokens[last].pos == "LET" and not is_mark(doc.tokens[last]):
-        last -= 1
+    """Drop leading coordinators, punctuation and closing marks, and trailing
+    punctuation and opening marks."""
+    while first <= last:
+        token = doc.tokens[first]
+        closing = is_mark(token) and not _touches_next(doc, first)
+        if is_coordinator(token) or closing or token.pos == "LET" and not is_mark(token):
+            first += 1
+        else:
+            break
+    while last >= first:
+        token = doc.tokens[last]
+        opening = is_mark(token) and not _touches_previous(doc, last)
+        if opening or token.pos == "LET" and not is_mark(token):
+            last -= 1
+        else:
+            break
     return first, last
 
 
@@ -111,10 +144,30 @@ def phrase_range(doc: Document, head_i: int, stop: set[int]) -> tuple[int, int]:
 
 
 def _subject_child(doc: Document, verb_i: int) -> int | None:
-    for i in verb_chain(doc, verb_i) + [verb_i]:
-        for child in doc.children(i):
-            if child.deprel == "su" and is_nominal(child):
-                return child.i
+    """The `su` dependent of the verb chain; a name first when the parse gives several."""
+    found = [
+        child for i in verb_chain(doc, verb_i) + [verb_i] for child in doc.children(i)
+        if child.deprel == "su" and is_nominal(child)
+    ]
+    names = [t for t in found if t.pos == "SPEC"]
+    return (names or found)[0].i if found else None
+
+
+def _conjunct_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
+    """Subject shared with an earlier coordinated verb (`… deed … af, en voerde … aan`)."""
+    head = doc.tokens[verb_i].head
+    if head < 0:
+        return None
+    if is_coordinator(doc.tokens[head]):
+        earlier = [c.i for c in doc.children(head) if c.pos == "WW" and c.i < verb_i]
+    elif doc.tokens[verb_i].deprel == "cnj" and doc.tokens[head].pos == "WW":
+        earlier = [head]
+    else:
+        earlier = []
+    for other in earlier:
+        found = _subject_child(doc, other)
+        if found is not None and found not in blocked:
+            return found
     return None
 
 
@@ -123,15 +176,9 @@ def subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
     found = _subject_child(doc, verb_i)
     if found is not None and found not in blocked:
         return found
-    verb = doc.tokens[verb_i]
-    if verb.deprel == "cnj" or (verb.head >= 0 and is_coordinator(doc.tokens[verb.head])):
-        head = verb.head
-        if head >= 0 and is_coordinator(doc.tokens[head]):
-            head = doc.tokens[head].head
-        if head >= 0 and doc.tokens[head].pos == "WW":
-            found = _subject_child(doc, head)
-            if found is not None and found not in blocked:
-                return found
+    found = _conjunct_subject(doc, verb_i, blocked)
+    if found is not None:
+        return found
     return _linear_subject(doc, verb_i, blocked)
 
 
