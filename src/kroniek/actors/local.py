@@ -86,6 +86,13 @@ def _apposition_role(ctx: LinkContext, token: Token) -> str | None:
         noun = ctx.doc.tokens[token.head]
     elif token.head >= 0 and ctx.doc.tokens[token.head].pos == "N" and token.deprel == "mod":
         noun = ctx.doc.tokens[token.head]
+    if noun is None and token.i > 0:
+        # a lowercase title word right before the name; Frog tags unknown compounds
+        # (`defensie-expert`) as verbs, so the word's shape decides, not its tag
+        before = ctx.doc.tokens[token.i - 1]
+        if before.sent == token.sent and before.text.replace("-", "").isalpha():
+            if before.text.islower() and (before.pos == "N" or "-" in before.text):
+                noun = before
     if noun is None:
         return None
     organisation = _van_phrase(ctx, token) or _van_phrase(ctx, noun)
