@@ -1,11 +1,14 @@
 import json
+from pathlib import Path
 
 import pytest
 
-from conftest import GOLD, SEEDS
 from kroniek.cli import main
 from store.fakes import CountingAnalyser, FakeLayers, articles, bad_file, reader_of
 
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "gold" / "seeds.jsonl"
 ARTICLE_FIELDS = ("published", "published_precision", "dateline", "title", "url", "section")
 
 
@@ -82,7 +85,8 @@ def test_views_print_the_stored_layers(db, capsys):
     assert "Schoof" not in capsys.readouterr().out
 
 
-def test_actor_falls_back_to_the_store(db, capsys):
+def test_actor_falls_back_to_the_store(db, capsys, monkeypatch):
+    monkeypatch.setattr("kroniek.cli._kb", lambda required: None)  # a KB that knows no one
     cli(["ingest", "x"])
     capsys.readouterr()
     assert main(["actor", "Sybiha"]) == 0
