@@ -155,7 +155,8 @@ def match_relative_unit(tokens: list[Token], i: int) -> Match:
         return start + 2, Reading("relunit", unit=lex["relative_units"][noun], step=step)
     if noun in lex["seasons"]:
         return start + 2, Reading("season", season=lex["seasons"][noun], step=step)
-    if noun in lex["units"] and step and lex["units"][noun] == "D" and start > i:
+    singular = "mv" not in tokens[start + 1].features if start + 1 < len(tokens) else False
+    if noun in lex["units"] and step and lex["units"][noun] == "D" and start > i and singular:
         # "de volgende dag": the day after the last time expression
         return start + 2, Reading("span", amount=1, unit="D", step=step, from_timex=True)
     amount, after = _quantity(tokens, start + 1)

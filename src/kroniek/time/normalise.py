@@ -78,11 +78,15 @@ class Publication:
         return Value(date(self.year or 1, self.month or 1, self.day or 1), self.granularity)
 
 
-def collapse(values: list[Value], publication: Publication) -> str:
-    """One value for all the days the publication date allows (see module doc)."""
+def collapse(values: list[Value], publication: Publication, limit: str | None = None) -> str:
+    """One value for all the days the publication date allows (see module doc).
+
+    `limit` is the finest granularity the evidence supports: the publication's,
+    unless the text itself names the day (`12 februari`).
+    """
     if not values:
         return "XXXX-XX-XX"
-    limit = publication.granularity
+    limit = limit or publication.granularity
     while True:
         texts = {v.format(limit) for v in values}
         if len(texts) == 1:
@@ -114,18 +118,28 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"PT{number}{letter}" if unit in ("H", "MIN", "S") else f"P{number}{letter}"
 
 
-def choose_year(target: date, today: date, direction: str, month_only: bool) -> date:
-    """The occurrence of a yearless date nearest `today` in the tense's direction."""
+def choose_year(target: date, today: date, direction: str, compare: str = "day") -> date:
+    """The occurrence of a yearless date nearest `today` in the tense's direction.
 
-    def key(day: date) -> tuple[int, int]:
-        return (day.year, day.month) if month_only else (day.toordinal(), 0)
-
+    `compare` is the granularity at which "before" and "after" are judged: a
+    date in the publication's own month is both when only the month is known.
+    """
     options = [safe_date(today.year + k, target.month, target.day) for k in (-1, 0, 1)]
+    return pick(options, today, direction, compare)
+
+
+def pick(options: list[date], today: date, direction: str, compare: str = "day") -> date:
+    """Of candidate dates, the one the tense points to (present counts as ahead)."""
+
+    def key(day: date) -> tuple[int, ...]:
+        keys = {"year": (day.year,), "month": (day.year, day.month)}
+        return keys.get(compare, (day.toordinal(),))
+
     now = key(today)
     if direction == "past":
-        return max(o for o in options if key(o) <= now)
-    if direction == "future":
-        return min(o for o in options if key(o) >= now)
+        return max((o for o in options if key(o) <= now), default=options[0])
+    if direction in ("future", "present"):
+        return min((o for o in options if key(o) >= now), default=options[-1])
     return min(options, key=lambda o: abs(o.toordinal() - today.toordinal()))
 
 
@@ -151,32 +165,24 @@ def _weekday_on(reading: Reading, today: date, direction: str) -> date:
     return cal.shift(today, -back if back <= ahead else ahead, "D")
 
 
-def _partial_date(reading: Reading, today: date, direction: str) -> Value:
+def _partial_date(reading: Reading, today: date, direction: str, compare: str) -> Value:
     """A date whose missing year is taken from the publication date."""
     if reading.kind == "holiday":
         rule = lexicon()["holidays"][reading.holiday]
         options = [cal.holiday_date(rule, today.year + k) for k in (-1, 0, 1)]
-        chosen = _pick(options, today, direction)
-        return Value(chosen, "day")
+        return Value(pick(options, today, direction, compare), "day")
     target = safe_date(today.year, reading.month, reading.day or 1)
-    chosen = choose_year(target, today, direction, month_only=reading.day is None)
-    return Value(chosen, "day" if reading.day else "month")
+    if reading.day is None and compare == "day":
+        compare = "month"
+    return Value(choose_year(target, today, direction, compare), "day" if reading.day else "month")
 
 
-def _pick(options: list[date], today: date, direction: str) -> date:
-    if direction == "past":
-        return max((o for o in options if o <= today), default=options[0])
-    if direction == "future":
-        return min((o for o in options if o >= today), default=options[-1])
-    return min(options, key=lambda o: abs(o.toordinal() - today.toordinal()))
-
-
-def resolve_on(reading: Reading, today: date, direction: str) -> Value | None:
+def resolve_on(reading: Reading, today: date, direction: str, compare: str = "day") -> Value | None:
     """The value of a reading on one concrete publication day; None if not a point."""
     kind = reading.kind
     part = f"T{reading.part}" if reading.part else ""
     if kind in ("date", "holiday"):
-        return _partial_date(reading, today, direction)
+        return _partial_date(reading, today, direction, compare)
     if kind == "weekday":
         return Value(_weekday_on(reading, today, direction), "day", part)
     if kind == "relday":
@@ -222,7 +228,11 @@ def normalise(reading: Reading, publication: Publication, direction: str) -> tup
         return absolute, "absolute"
     if reading.kind == "span" and reading.amount is None:
         return ("PAST_REF" if reading.step < 0 else "FUTURE_REF"), "published"
-    values = [resolve_on(reading, day, direction) for day in publication.days()]
+    days, compare, limit = publication.days(), "day", None
+    if reading.kind in ("date", "holiday") and days and publication.granularity != "day":
+        # a yearless date is placed against the publication's month or year as a whole
+        days, compare, limit = [days[0]], publication.granularity, "day"
+    values = [resolve_on(reading, day, direction, compare) for day in days]
     if any(v is None for v in values):
         return "XXXX-XX-XX", "published"
-    return collapse([v for v in values if v], publication), "published"
+    return collapse([v for v in values if v], publication, limit), "published"
