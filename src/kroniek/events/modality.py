@@ -94,4 +94,10 @@ def intention_above(doc: Document, trigger_i: int, lex: Lexicon) -> Token | None
         for child in doc.children(head):
             if child.deprel == "predc" and child.lemma.lower() in intent:
                 return child
+    # Frog often hangs `te willen onderhandelen` the other way round: read the verb cluster.
+    sentence = doc.sentences[doc.tokens[trigger_i].sent]
+    for i in range(max(sentence.token_start, trigger_i - 3), trigger_i):
+        token = doc.tokens[i]
+        if token.lemma.lower() in intent and is_verb(token):
+            return token
     return None

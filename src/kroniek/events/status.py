@@ -18,7 +18,7 @@ def _chain(doc: Document, trigger_i: int) -> list[int]:
     for head in ancestors(doc, trigger_i):
         if is_verb(doc.tokens[head]):
             return verb_chain(doc, head)
-    return []
+    return [trigger_i] if token.pos == "ADJ" else []  # a verb Frog tagged as adjective
 
 
 def _in_condition(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
@@ -49,7 +49,14 @@ def _has_historical_adverb(doc: Document, chain: list[int], lex: Lexicon) -> boo
         for child in doc.children(i):
             if child.lemma.lower() in adverbs and child.i not in in_timex:
                 return True
-    return False
+    # Detached in a broken parse: the adverb right after the finite verb (`bemiddelde eerder`).
+    nxt = chain[0] + 1
+    return (
+        nxt < len(doc.tokens)
+        and doc.tokens[nxt].sent == doc.tokens[chain[0]].sent
+        and doc.tokens[nxt].lemma.lower() in adverbs
+        and nxt not in in_timex
+    )
 
 
 def _pluperfect(doc: Document, chain: list[int]) -> bool:

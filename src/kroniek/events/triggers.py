@@ -53,13 +53,20 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> bool:
     return True
 
 
+def _attributive(doc: Document, token: Token) -> bool:
+    """A participle before its noun (`de veroordeelde man`) describes, it does not report."""
+    if "prenom" not in token.features:
+        return False
+    nxt = token.i + 1
+    return nxt < len(doc.tokens) and doc.tokens[nxt].pos in {"N", "SPEC", "ADJ"}
+
+
 def frames_for(doc: Document, token: Token, lex: Lexicon) -> list[Frame]:
     """The lexicon frames this token triggers (most specific first), or none."""
     lemma = token.lemma.lower()
     if token.pos == "N":
         candidates = lex.nouns.get(lemma, [])
-    elif token.pos in _VERB_TAGS and "prenom" not in token.features:
-        # an attributive participle (`de veroordeelde man`) describes, it does not report
+    elif token.pos in _VERB_TAGS and not _attributive(doc, token):
         candidates = lex.verbs.get(lemma, [])
     else:
         return []
