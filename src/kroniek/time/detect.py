@@ -9,6 +9,7 @@ are handled around the matchers, so every matcher reads only its core.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -65,7 +66,7 @@ def match_day_month(tokens: list[Token], i: int) -> Match:
     if not text.isdigit() or not 1 <= int(text) <= 31:
         return None
     month = lex["months"].get(word(tokens, start + 1).rstrip("."))
-    if not month:
+    if not month or int(text) > monthrange(2000, month)[1]:  # 2000: a leap year
         return None
     end = start + 2
     year = _year_after(tokens, end)

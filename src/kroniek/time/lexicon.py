@@ -27,12 +27,11 @@ def number_value(word: str) -> float | None:
     words = lexicon()["number_words"]
     if word in words:
         return float(words[word])
-    # Compounds are unit + "en" + tens ("eenentwintig", "vijfenveertig").
+    # Compounds are unit + "en" + tens ("eenentwintig", "vijfenveertig", "tweeëntwintig").
+    word = word.replace("ën", "en")
     for tens_word, tens in words.items():
         if tens >= 20 and tens % 10 == 0 and tens < 100 and word.endswith("en" + tens_word):
             unit = word[: -len("en" + tens_word)]
-            if unit.endswith("ë"):
-                unit = unit[:-1] + "e"  # "tweeëntwintig"
             if unit in words and 1 <= words[unit] <= 9:
                 return float(tens + words[unit])
     return None

@@ -11,6 +11,7 @@ made coarser until the days agree, and `XXXX` when nothing is left.
 
 from __future__ import annotations
 
+import calendar as stdcal
 from dataclasses import dataclass
 from datetime import date
 
@@ -124,7 +125,11 @@ def choose_year(target: date, today: date, direction: str, compare: str = "day")
     `compare` is the granularity at which "before" and "after" are judged: a
     date in the publication's own month is both when only the month is known.
     """
-    options = [safe_date(today.year + k, target.month, target.day) for k in (-1, 0, 1)]
+    options = [
+        date(year, target.month, target.day)
+        for year in range(today.year - 4, today.year + 5)
+        if target.month != 2 or target.day != 29 or stdcal.isleap(year)
+    ]
     return pick(options, today, direction, compare)
 
 
@@ -171,7 +176,7 @@ def _partial_date(reading: Reading, today: date, direction: str, compare: str) -
         rule = lexicon()["holidays"][reading.holiday]
         options = [cal.holiday_date(rule, today.year + k) for k in (-1, 0, 1)]
         return Value(pick(options, today, direction, compare), "day")
-    target = safe_date(today.year, reading.month, reading.day or 1)
+    target = date(2000, reading.month, reading.day or 1)  # a leap year: 29 February exists
     if reading.day is None and compare == "day":
         compare = "month"
     return Value(choose_year(target, today, direction, compare), "day" if reading.day else "month")
