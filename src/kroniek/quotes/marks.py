@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from kroniek.model import Document, Token
 
-DOUBLE = frozenset({'"', "“", "”", "„", "«", "»", "''", "``"})
+DOUBLE = frozenset({'"', "“", "”", "„", "«", "»", "''", "``", ",,"})
 SINGLE = frozenset({"'", "‘", "’", "‚"})
-OPEN_ONLY = frozenset({"“", "„", "‘", "‚", "«", "``"})
+OPEN_ONLY = frozenset({"“", "„", "‘", "‚", "«", "``", ",,"})
 CLOSE_ONLY = frozenset({"”", "’", "»", "''"})
 
 
