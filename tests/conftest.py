@@ -14,6 +14,7 @@ import pytest
 from kroniek.model import Article, Document
 from kroniek.nlp.align import apply_analysis
 from kroniek.nlp.cache import CachedAnalyser
+from kroniek.nlp.lazy import lazy_frog
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -22,27 +23,9 @@ GOLD = SHARED / "gold" / "seeds.jsonl"
 DPG = SHARED / "corpus" / "dpg2019" / "articles.jsonl"
 
 
-class _LazyFrog:
-    """Loads Frog only when a text is not in the cache yet."""
-
-    name = "frog"
-
-    def __init__(self) -> None:
-        from kroniek.nlp.frog import FrogAnalyser
-
-        self.version = "frog-0.20/python-frog-0.4.2/parser=1"
-        self._factory = FrogAnalyser
-        self._frog = None
-
-    def analyse(self, text: str):
-        if self._frog is None:
-            self._frog = self._factory()
-        return self._frog.analyse(text)
-
-
 @pytest.fixture(scope="session")
 def analyser() -> CachedAnalyser:
-    return CachedAnalyser(_LazyFrog())
+    return CachedAnalyser(lazy_frog())
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,9 @@
 import pytest
 
 from kroniek.errors import AnalyserError
+from kroniek.nlp.lazy import LazyAnalyser
 from kroniek.pipeline import Pipeline
-from kroniek.runner import LazyAnalyser, Summary, ingest, layers_version, reanalyse
+from kroniek.runner import Summary, ingest, layers_version, reanalyse
 from kroniek.store import Store
 from store.fakes import CountingAnalyser, FakeLayers, articles, bad_file, reader_of
 

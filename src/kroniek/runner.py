@@ -16,13 +16,10 @@ from pathlib import Path
 
 from kroniek.errors import AnalyserError, InputError
 from kroniek.model import Article, Document, text_hash
-from kroniek.nlp.base import Analyser, RawSentence
+from kroniek.nlp.base import Analyser
+from kroniek.nlp.lazy import LazyAnalyser, lazy_frog
 from kroniek.pipeline import Pipeline
 from kroniek.store.db import Store
-
-# The version string FrogAnalyser reports; known before Frog loads so stored
-# analyses can be looked up without loading it (checked when Frog does load).
-FROG_VERSION = "frog-0.20/python-frog-0.4.2/parser=1"
 
 Progress = Callable[[str, str], None]  # (outcome, article source)
 Reader = Callable[..., Iterable[Article | InputError]]
@@ -55,35 +52,8 @@ class Summary:
         return text + (" (interrupted)" if self.interrupted else "")
 
 
-class LazyAnalyser:
-    """An analyser whose backend is built on first use, with its version known before."""
-
-    name = "frog"
-
-    def __init__(self, factory: Callable[[], Analyser], version: str = FROG_VERSION) -> None:
-        self.version = version
-        self._factory = factory
-        self._inner: Analyser | None = None
-
-    @property
-    def loaded(self) -> bool:
-        return self._inner is not None
-
-    def analyse(self, text: str) -> list[RawSentence]:
-        if self._inner is None:
-            inner = self._factory()
-            if inner.version != self.version:
-                raise AnalyserError(
-                    f"analyser reports version {inner.version!r}, expected {self.version!r}"
-                )
-            self._inner = inner
-        return self._inner.analyse(text)
-
-
 def frog_analyser() -> LazyAnalyser:
-    from kroniek.nlp.frog import shared_analyser
-
-    return LazyAnalyser(shared_analyser)
+    return lazy_frog()
 
 
 def layers_version(pipeline: Pipeline) -> str:

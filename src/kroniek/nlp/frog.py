@@ -29,6 +29,12 @@ from typing import Any
 from kroniek.errors import AnalyserError
 from kroniek.nlp.base import RawSentence, RawToken
 
+
+def frog_version(parser: bool = True) -> str:
+    """The analysis version stored with every analysis; a change invalidates cached ones."""
+    return f"frog-0.20/python-frog-0.4.2/parser={int(parser)}"
+
+
 _ACRONYM_STOP = re.compile(r"\b([A-Z]{2,5})\.(?=\s+[\"“„'‘A-Z])")
 
 
@@ -98,7 +104,7 @@ class FrogAnalyser:
                 "python-frog is not installed; run `make setup` (Debian frog + python-frog 0.4.2)"
             ) from exc
         self.parser = parser
-        self.version = f"frog-0.20/python-frog-0.4.2/parser={int(parser)}"
+        self.version = frog_version(parser)
         with _quiet_stderr():
             self._frog = frog.Frog(frog.FrogOptions(parser=parser, mwu=parser))
 
