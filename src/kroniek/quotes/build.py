@@ -7,7 +7,7 @@ from kroniek.model import Actor, Document, Quote
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.marks import QuotedSpan
-from kroniek.quotes.phrases import is_mark, phrase_range
+from kroniek.quotes.phrases import is_capitalised, is_mark, name_run_start, phrase_range
 
 
 def _spans_in(candidate: Candidate, spans: list[QuotedSpan]) -> list[QuotedSpan]:
@@ -61,13 +61,27 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     mention = phrase_mention(doc, head_i)
     if mention is not None and mention.actor is not None:
         return mention.actor, True
-    is_name = head.pos == "SPEC" and "deeleigen" in head.features or head.ner[2:] in {
-        "PER", "ORG"}
-    return None, is_name
+    return None, is_name(doc, head_i, lexicon)
 
 
-def speaker_text(doc: Document, head_i: int, content: set[int]) -> str:
+def is_name(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A proper name: Frog's name tag or NER, or a capitalised word that does not
+    open its sentence or follows a surname particle (`Van Lange`, `Sánchez-Cuenca`)."""
+    head = doc.tokens[head_i]
+    if head.pos == "SPEC" and {"deeleigen", "vreemd"} & set(head.features):
+        return head.text[:1].isupper()
+    if head.ner[2:] in {"PER", "ORG"}:
+        return True
+    if not is_capitalised(head):
+        return False
+    return name_run_start(doc, head_i, lexicon) < head_i or (
+        head_i > doc.sentences[head.sent].token_start)
+
+
+def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon) -> str:
     first, last = phrase_range(doc, head_i, content)
+    if is_capitalised(doc.tokens[head_i]):
+        first = min(first, name_run_start(doc, head_i, lexicon))
     while first < last and is_mark(doc.tokens[first]):
         first += 1
     return doc.text[doc.tokens[first].start : doc.tokens[last].end]

@@ -147,7 +147,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             actor, given = speaker_of(doc, candidate.speaker, lexicon)
             if not given:
                 continue
-            phrase = speaker_text(doc, candidate.speaker, candidate.tokens())
+            phrase = speaker_text(doc, candidate.speaker, candidate.tokens(), lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
         quotes.append((doc.tokens[candidate.anchor].sent, quote))
     return sorted((q for _, q in quotes), key=lambda q: q.start)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kroniek.model import Document
 from kroniek.quotes.cues import Cue
-from kroniek.quotes.lexicon import Lexicon
+from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import QuotedSpan
 from kroniek.quotes.phrases import (
     clause_end,
@@ -88,7 +88,7 @@ def _content_start(doc: Document, start: int) -> int:
 def _speaker_after(doc: Document, cue: Cue) -> int | None:
     _, end = sentence_range(doc, cue.token_i)
     if cue.frame == "preposition":
-        return phrase_after(doc, cue.token_i + 1, end)
+        return phrase_after(doc, cue.token_i + 1, end, load())
     found = subject(doc, cue.token_i, set())
     return found if found is not None and found > cue.token_i else None
 
@@ -193,7 +193,7 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
         end = clause_end(doc, i + 1, lexicon, after_vp=False)
     _, sentence_end = sentence_range(doc, i)
     if cue.frame == "preposition":
-        speaker = phrase_after(doc, i + 1, sentence_end)
+        speaker = phrase_after(doc, i + 1, sentence_end, lexicon)
         cut = [(i, speaker)] if speaker is not None else []
     elif cue.frame == "circumposition":
         speaker = phrase_after(doc, i + 1, sentence_end)
@@ -254,7 +254,7 @@ def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidat
     before = range(start, colon_i)
     if any(doc.tokens[k].pos == "WW" or is_mark(doc.tokens[k]) for k in before):
         return None
-    speaker = phrase_after(doc, start, colon_i)
+    speaker = phrase_after(doc, start, colon_i, load())
     if speaker is None:
         return None
     return Candidate(span.first, span.last, None, speaker, colon_i, direct=span)

@@ -31,6 +31,7 @@ class Lexicon:
     scope_breakers: tuple[tuple[str, ...], ...]
     negators: frozenset[str]
     nothing: frozenset[str]
+    name_particles: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -55,4 +56,5 @@ def load(path: Path = DATA) -> Lexicon:
         scope_breakers=tuple(tuple(b) for b in data["scope_breakers"]),
         negators=frozenset(data["negators"]),
         nothing=frozenset(data["nothing"]),
+        name_particles=frozenset(data.get("name_particles") or ()),
     )

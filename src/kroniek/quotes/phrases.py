@@ -211,11 +211,56 @@ def _phrase_head(doc: Document, i: int, end: int) -> int:
     return head
 
 
-def phrase_after(doc: Document, i: int, end: int) -> int | None:
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos not in {"LET", "TW"}
+
+
+def name_run_end(doc: Document, i: int, end: int, lexicon: Lexicon) -> int | None:
+    """Last token of a personal name written from `i`: capitalised words and surname
+    particles (`Van Oosterhout`, `Van Lange`, `Sánchez-Cuenca`, `Jan de Vries`),
+    whatever Frog tagged them; None when no capitalised word ends the run."""
+    last = None
+    j = i
+    while j < end:
+        token = doc.tokens[j]
+        if is_capitalised(token) and token.text.lower() not in lexicon.name_particles:
+            last = j
+        elif token.text.lower() not in lexicon.name_particles:
+            break
+        j += 1
+    return last
+
+
+def name_run_start(doc: Document, head_i: int, lexicon: Lexicon) -> int:
+    """First token of the name ending at `head_i`, stepping back over capitalised
+    words and surname particles (`Van` in `Van Oosterhout`)."""
+    start, _ = sentence_range(doc, head_i)
+    first = head_i
+    for k in range(head_i - 1, start - 1, -1):
+        token = doc.tokens[k]
+        if token.text.lower() in lexicon.name_particles:
+            if token.text[:1].isupper() or is_capitalised(doc.tokens[k + 1]):
+                first = k
+                continue
+        if is_capitalised(token) and token.pos in {"SPEC", "N", "ADJ"}:
+            first = k
+            continue
+        break
+    while first < head_i and doc.tokens[first].text.islower():
+        first += 1  # `de` before `Vries` opens a name only when written `De`
+    return first
+
+
+def phrase_after(doc: Document, i: int, end: int, lexicon: Lexicon | None = None
+                 ) -> int | None:
     """Head of the noun phrase starting at token `i` (after `volgens`, `aldus`)."""
     if i >= end:
         return None
     if is_nominal(doc.tokens[i]) and doc.tokens[i].pos == "VNW":
         return i
     head = _phrase_head(doc, i, end)
+    if lexicon is not None and is_capitalised(doc.tokens[i]):
+        name_end = name_run_end(doc, i, end, lexicon)
+        if name_end is not None and name_end >= head:
+            return name_end  # `Van Lange`: Frog tags `Lange` as an adjective
     return head if doc.tokens[head].pos in {"N", "SPEC"} else None
