@@ -125,6 +125,12 @@ def _closes_sentence(doc: Document, span: QuotedSpan) -> bool:
     return all(doc.tokens[k].pos == "LET" for k in range(after, end))
 
 
+def _content_tokens(candidate: Candidate) -> set[int]:
+    """The candidate's tokens without its cut-out attribution (`, zegt X,`)."""
+    cut = {k for a, b in candidate.cuts for k in range(a, b + 1)}
+    return candidate.tokens() - cut
+
+
 def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
     lexicon = lexicon or load()
     spans = quoted_spans(doc)
@@ -147,7 +153,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             actor, given = speaker_of(doc, candidate.speaker, lexicon)
             if not given:
                 continue
-            phrase = speaker_text(doc, candidate.speaker, candidate.tokens(), lexicon)
+            phrase = speaker_text(doc, candidate.speaker, _content_tokens(candidate), lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
         quotes.append((doc.tokens[candidate.anchor].sent, quote))
     return sorted((q for _, q in quotes), key=lambda q: q.start)

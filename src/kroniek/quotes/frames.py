@@ -18,6 +18,7 @@ from kroniek.quotes.phrases import (
     clause_start,
     is_mark,
     phrase_after,
+    phrase_range,
     sentence_range,
     subject,
     trim,
@@ -77,7 +78,27 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
         first = min(first, span.open_i)
     if first > last:
         return None
-    return Candidate(first, last, cue.cue, speaker, i)
+    return _interposed(doc, Candidate(first, last, cue.cue, speaker, i), before)
+
+
+def _interposed(doc: Document, candidate: Candidate, comma_i: int) -> Candidate:
+    """`Het wantrouwen, denkt Almenar, wordt gevoed …`: an attribution between commas
+    inside the reported clause; the clause runs on after it, the attribution is cut."""
+    _, end = sentence_range(doc, comma_i)
+    _, speaker_last = phrase_range(doc, candidate.speaker, set())
+    after = speaker_last + 1
+    while after < end and doc.tokens[after].text != "," and after - speaker_last <= 4:
+        after += 1  # `zegt hij in een reactie,`
+    if after + 1 >= end or doc.tokens[after].text != ",":
+        return candidate
+    if not is_finite(doc.tokens[after + 1]):
+        return candidate  # `zegt Woonink, die …`: an apposition, the sentence is done
+    _, last = trim(doc, after + 1, end - 1)
+    if last <= after:
+        return candidate
+    candidate.last = last
+    candidate.cuts = [(comma_i, after)]
+    return candidate
 
 
 def _content_start(doc: Document, start: int) -> int:
@@ -202,7 +223,7 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
         speaker = subject(doc, i, set())
         cut = [(i, i)] + [(p, p) for p in cue.parts]
         if speaker is not None:
-            cut.append((speaker, speaker))
+            cut.append(phrase_range(doc, speaker, {i}))  # `De VIG ziet`: the whole phrase
     if speaker is None:
         return None
     first, last = trim(doc, start, end - 1)

@@ -1,0 +1,60 @@
+"""General errors found in a hand-checked sample of quotes on DPG 2019 articles
+(bench/quotes_dpg_sample.md), one real DPG sentence per fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroniek.actors.link import annotate as link_actors
+from kroniek.quotes.extract import annotate
+
+# (text, kind, cue, speaker_text, content)
+FIXED = [
+    # colon quote after a surname with a particle Frog tags as preposition/adjective
+    ("Van Oosterhout: \"In het Midden-Oosten en Azië ligt er nog veel potentie voor de sport.\"",
+     "direct", None, "Van Oosterhout",
+     "In het Midden-Oosten en Azië ligt er nog veel potentie voor de sport."),
+    ("Van Lange: \"Een bumperklever heeft vaak gewoon haast om naar huis te komen.\"",
+     "direct", None, "Van Lange", "Een bumperklever heeft vaak gewoon haast om naar huis te komen."),
+    # `aldus` + a hyphenated foreign name (Frog: SPEC(vreemd), no NER)
+    ("'Dáár kijken de politieke partijen naar om banden te smeden met de rechters', aldus "
+     "Sánchez-Cuenca.", "direct", "aldus", "Sánchez-Cuenca",
+     "Dáár kijken de politieke partijen naar om banden te smeden met de rechters"),
+    # attribution interposed between commas: the clause runs on after it
+    ("Het wantrouwen van de burger, denkt Almenar, wordt gevoed doordat het soms jaren duurt "
+     "voordat deze hoge functionarissen achter de tralies belanden.", "indirect", "denken",
+     "Almenar", "Het wantrouwen van de burger wordt gevoed doordat het soms jaren duurt voordat "
+     "deze hoge functionarissen achter de tralies belanden"),
+    ("Normaal gesproken, zegt de Amsterdamse hoogleraar Carla Hollak, zit ze drie maanden te "
+     "ploeteren op een subsidieaanvraag.", "indirect", "zeggen",
+     "de Amsterdamse hoogleraar Carla Hollak",
+     "Normaal gesproken zit ze drie maanden te ploeteren op een subsidieaanvraag"),
+    # postposed attribution with an apposition after the speaker: the clause is done
+    ("Daarvan is geen sprake, zegt Woonink, die maandag met de geschorste docent heeft "
+     "gesproken.", "indirect", "zeggen", "Woonink", "Daarvan is geen sprake"),
+    # the whole speaker phrase is cut from the content, article included
+    ("De VIG ziet de actie van de Vriendenloterij 'niet als een maatschappelijke beweging, maar "
+     "als een actie van een activistische loterijorganisatie met een maatschappelijke agenda'.",
+     "mixed", "zien", "De VIG", "de actie van de Vriendenloterij 'niet als een maatschappelijke "
+     "beweging, maar als een actie van een activistische loterijorganisatie met een "
+     "maatschappelijke agenda'"),
+]
+
+
+@pytest.fixture(scope="module")
+def quotes_of(make_doc):
+    def run(text: str):
+        doc = make_doc(text, published="2019-02-01")
+        link_actors(doc)
+        annotate(doc)
+        return doc.quotes
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "kind", "cue", "speaker", "content"), FIXED,
+                         ids=[f"dpg-{i}" for i in range(len(FIXED))])
+def test_dpg_general_fix(quotes_of, text, kind, cue, speaker, content):
+    quotes = quotes_of(text)
+    assert [(q.kind, q.cue, q.speaker_text, q.text) for q in quotes] == [
+        (kind, cue, speaker, content)], [(q.kind, q.cue, q.speaker_text, q.text) for q in quotes]
