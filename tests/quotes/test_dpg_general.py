@@ -58,3 +58,13 @@ def test_dpg_general_fix(quotes_of, text, kind, cue, speaker, content):
     quotes = quotes_of(text)
     assert [(q.kind, q.cue, q.speaker_text, q.text) for q in quotes] == [
         (kind, cue, speaker, content)], [(q.kind, q.cue, q.speaker_text, q.text) for q in quotes]
+
+
+def test_volgens_name_runs_on_past_particle(quotes_of):
+    """`volgens minister Cora van Nieuwenhuizen`: the name does not stop at `van`."""
+    quotes = quotes_of("Volgens minister Cora van Nieuwenhuizen (Verkeer) is Schiphol goed voor "
+                       "113.000 banen.")
+    assert len(quotes) == 1
+    assert quotes[0].speaker_text.endswith("Cora van Nieuwenhuizen")
+    assert quotes[0].text.endswith("is Schiphol goed voor 113.000 banen")
+    assert "Nieuwenhuizen" not in quotes[0].text

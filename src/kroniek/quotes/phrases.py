@@ -263,4 +263,6 @@ def phrase_after(doc: Document, i: int, end: int, lexicon: Lexicon | None = None
         name_end = name_run_end(doc, i, end, lexicon)
         if name_end is not None and name_end >= head:
             return name_end  # `Van Lange`: Frog tags `Lange` as an adjective
+    if lexicon is not None and is_capitalised(doc.tokens[head]):
+        head = name_run_end(doc, head, end, lexicon) or head  # `minister Cora van Nieuwenhuizen`
     return head if doc.tokens[head].pos in {"N", "SPEC"} else None
