@@ -10,27 +10,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 from typing import Any, TextIO
 
-import yaml
-
+from kroniek.events.cameo import cameo_root
 from kroniek.store.db import Store
 
 
-@cache
-def cameo_roots() -> dict[str, str]:
-    path = resources.files("kroniek.export") / "data" / "cameo_roots.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
 def _cameo_root(event: dict[str, Any]) -> str | None:
-    """The event layer's CAMEO root when it gives one, else the PLOVER type's main root."""
-    code = event.get("cameo")
-    if code:
-        return str(code)[:2]
-    return cameo_roots().get(event["type"])
+    """CAMEO root of an exported event, from the event layer's table (events/data/cameo.yaml)."""
+    return cameo_root(event["type"], event.get("context") or ())
 
 
 def _party(actor: dict[str, Any] | None) -> dict[str, Any] | None:
