@@ -74,10 +74,10 @@ def mentions_in_span(doc: Document, indices: list[int]) -> list[Mention]:
 
 def _object_of_preposition(doc: Document, prep_i: int) -> list[Mention]:
     objects = [c for c in doc.children(prep_i) if c.deprel in {"obj1", "body", "vc"}]
-    if objects:
-        found = mentions_of_phrase(doc, objects[0].i)
-        if found:
-            return found
+    # Frog may hang each part of `tussen A en B en C` on the preposition as its own object.
+    found = [m for obj in objects for m in mentions_of_phrase(doc, obj.i)]
+    if found:
+        return found
     # Detached preposition: read the phrase that follows it.
     sentence = doc.sentences[doc.tokens[prep_i].sent]
     span: list[int] = []
@@ -100,17 +100,25 @@ def _prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> li
     loose = [
         t.i
         for t in doc.sentence_tokens(sentence)
-        if t.lemma.lower() == lemma and t.pos == "VZ" and not _inside_other_clause(doc, t.i)
+        if t.lemma.lower() == lemma and t.pos == "VZ"
+        and not _inside_other_clause(doc, t.i, trigger_i)
     ]
     return sorted(loose, key=lambda i: abs(i - trigger_i))[:1]
 
 
-def _inside_other_clause(doc: Document, token_i: int) -> bool:
-    """Whether a token hangs under a subordinate clause (`dat ...`, `om te ...`)."""
-    for head in _ancestors(doc, token_i):
-        if doc.tokens[head].deprel in {"body"} and doc.tokens[head].pos == "WW":
-            return True
-    return False
+def _subclauses(doc: Document, token_i: int) -> set[int]:
+    """The verbs heading subordinate clauses (`dat ...`, `om te ...`) a token hangs under."""
+    return {
+        head for head in [token_i, *_ancestors(doc, token_i)]
+        if doc.tokens[head].deprel == "body" and doc.tokens[head].pos == "WW"
+    }
+
+
+def _inside_other_clause(doc: Document, token_i: int, trigger_i: int) -> bool:
+    """Whether a token hangs under a subordinate clause the trigger is not in itself
+    (`zegt dat hij met Vance heeft gesproken`: `met` and `gesproken` share the clause)."""
+    own = _subclauses(doc, trigger_i) | set(clause_members(doc, trigger_i))
+    return bool(_subclauses(doc, token_i) - own)
 
 
 def _ancestors(doc: Document, token_i: int) -> list[int]:

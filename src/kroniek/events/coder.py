@@ -63,11 +63,15 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     actor_slots, recipient_slots = _slots(frame, passive)
     actors = _first_slot(doc, token, actor_slots)
     recipients: list[Actor | None] = list(_first_slot(doc, token, recipient_slots))
-    if frame.mutual and not actors:
+    if frame.mutual and frame.mutual != "su" and not actors:
         sides = _actors(slot_mentions(doc, token.i, "pp:" + frame.mutual))
         if len(sides) >= 2:
             return Coded(frame.type, [sides[0]], list(sides[1:]), frame.mode,
                          frame.context, mutual=True)
+    if frame.mutual == "su" and len(actors) >= 2 and not recipients:
+        # `Zelensky en Trump kwamen samen`: coordinated subjects meet each other.
+        return Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,
+                     mutual=True)
     if not actors and not frame.noun and not passive:
         exclude = {m.token_start for m in slot_mentions(doc, token.i, "obj1")}
         actors = _actors(left_mention(doc, token.i, exclude))
@@ -114,9 +118,12 @@ def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: st
     for actor in coded.actors:
         for recipient in coded.recipients:
             pairs = [(actor, recipient)]
-            if coded.mutual and recipient is not None:
+            # CONSULT is symmetric: one event per pair (spec); other mutual acts go both ways.
+            if coded.mutual and recipient is not None and coded.type != "CONSULT":
                 pairs.append((recipient, actor))
             for who, whom in pairs:
+                if whom is not None and whom.id == who.id:
+                    continue
                 events.append(Event(
                     type=coded.type, actor=who, recipient=whom, date=date,
                     date_text=date_text, status=status, text=doc.sentence_text(sentence),
