@@ -10,6 +10,7 @@ after a preposition for a detached prepositional object).
 
 from __future__ import annotations
 
+from kroniek.actors.kb import load_kb
 from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.model import Document, Mention, Token
 from kroniek.syntax import is_verb, subtree, verb_chain
@@ -55,10 +56,30 @@ def mentions_of_phrase(doc: Document, head_i: int) -> list[Mention]:
     """The linked mention(s) a noun phrase stands for, one per conjunct."""
     found: list[Mention] = []
     for head in conjuncts(doc, head_i):
-        mention = phrase_mention(doc, head)
+        mention = phrase_mention(doc, head) or demonym_mention(doc, head)
         if mention is not None and mention.actor is not None and mention not in found:
             found.append(mention)
     return found
+
+
+def demonym_mention(doc: Document, head_i: int) -> Mention | None:
+    """A phrase without a linked name whose head noun carries a demonym (`alle Amerikaanse
+    steun`, `de Amerikaanse regering`) stands for that state, as PLOVER codes `Russian
+    forces` as Russia. The mention is the event layer's own: it is not added to the doc."""
+    if doc.tokens[head_i].pos != "N":
+        return None
+    kb = load_kb()
+    for child in doc.children(head_i):
+        if child.pos != "ADJ" or child.deprel != "mod":
+            continue
+        entry = kb.by_demonym(child.text)
+        if entry is not None:
+            return Mention(
+                text=child.text, start=child.start, end=child.end, token_start=child.i,
+                token_end=child.i + 1, type="LOC", kind="demonym", is_entity=False,
+                actor=kb.actor(entry.id, doc.article.published),
+            )
+    return None
 
 
 def mentions_in_span(doc: Document, indices: list[int]) -> list[Mention]:

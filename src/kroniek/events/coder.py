@@ -50,6 +50,16 @@ def _first_slot(doc: Document, token: Token, slots: tuple[str, ...]) -> list[Act
     return []
 
 
+def _not_actor(doc: Document, token: Token, recipient_slots: tuple[str, ...]) -> set[int]:
+    """Mentions the fallback subject must skip: the recipient's, and a direct object the
+    frame reads as recipient (`dat Rusland Oekraïne aanviel`). A direct object the frame
+    does not use (`De Amerikanen committeren zich aan de NAVO`) is a misparsed subject."""
+    slots = [s for s in recipient_slots if s != "obj1-of"]
+    if "obj1-of" in recipient_slots:
+        slots.append("obj1")
+    return {m.token_start for slot in slots for m in slot_mentions(doc, token.i, slot)}
+
+
 def _slots(frame: Frame, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Actor and recipient slots; in a passive the subject is the one acted upon."""
     if not passive:
@@ -73,8 +83,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         return Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,
                      mutual=True)
     if not actors and not frame.noun and not passive:
-        exclude = {m.token_start for m in slot_mentions(doc, token.i, "obj1")}
-        actors = _actors(left_mention(doc, token.i, exclude))
+        actors = _actors(left_mention(doc, token.i, _not_actor(doc, token, recipient_slots)))
     if not actors:
         return None
     ids = {a.id for a in actors}
