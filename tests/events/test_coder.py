@@ -52,6 +52,20 @@ CODED = [
      ("AGREE", "Volodymyr Zelensky", "Vladimir Putin")),
     ("Trump gaf vanuit het Witte Huis ook te kennen dat hij binnenkort \"waarschijnlijk\" met "
      "de Russische president Poetin zal spreken.", ("AGREE", "Donald Trump", "Vladimir Putin")),
+    # CONSULT: `met X` inside the trigger's own reported clause, pronoun subject
+    ("Waar het in die speech dus nauwelijks over Oekraïne ging, zegt Rutte dat hij vrijdag "
+     "uitgebreid met Vance heeft gesproken over de oorlog.", ("CONSULT", "Mark Rutte", "JD Vance")),
+    # SUPPORT: a reflexive verb whose subject Frog parses as object; gratitude as predicate
+    ("De Amerikanen committeren zich volledig aan de NAVO en willen een goede deal voor "
+     "Oekraïne.", ("SUPPORT", "United States", "NATO")),
+    ("Zelensky is in Londen. Op X herhaalde hij vandaag dat hij \"zeer dankbaar\" is voor alle "
+     "Amerikaanse steun.", ("SUPPORT", "Volodymyr Zelensky", "United States")),
+    # SANCTION: a nominal event whose actor is its own demonym (DPG 2019)
+    ("Vanwege Amerikaanse sancties tegen Venezuela staat de raffinaderij vrijwel stil.",
+     ("SANCTION", "United States", "Venezuela")),
+    # PROTEST: demonstrating against someone (DPG 2019)
+    ("De oppositievoorman riep de Venezolanen op om komende zaterdag massaal te demonstreren "
+     "tegen Maduro.", ("PROTEST", "Venezuela", "Nicolás Maduro")),
 ]
 
 
@@ -80,6 +94,24 @@ def test_coordinated_recipients_split_into_pairs(code):
     assert ("CONSULT", "Mark Rutte", "Volodymyr Zelensky") in found
     assert ("CONSULT", "Mark Rutte", "Donald Trump") in found
     assert all(e.status == "historical" and e.mode == "third-party" for e in events)
+
+
+def test_quarrel_between_three_goes_both_ways_per_pair(code):
+    found = triples(code("Tijdens de ontmoeting en voor het oog van journalisten kwam het tot een "
+                         "ruzie tussen Zelensky en Trump en vicepresident Vance."))
+    assert {("ACCUSE", "Volodymyr Zelensky", "Donald Trump"),
+            ("ACCUSE", "Donald Trump", "Volodymyr Zelensky"),
+            ("ACCUSE", "Volodymyr Zelensky", "JD Vance"),
+            ("ACCUSE", "JD Vance", "Volodymyr Zelensky")} <= found
+
+
+def test_coordinated_subjects_meeting_is_one_consult_per_pair(code):
+    events = code("Zelensky en Trump kwamen gisteren samen om een deal te sluiten over Oekraïense "
+                  "grondstoffen, maar dat is er niet van gekomen.")
+    consults = [e for e in events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    assert {consults[0].actor.name, consults[0].recipient.name} == {
+        "Volodymyr Zelensky", "Donald Trump"}
 
 
 def test_future_meeting_is_agree_future(code):

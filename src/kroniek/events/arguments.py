@@ -195,6 +195,9 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             subject_of(doc, trigger_i))
     if slot == "door":
         return slot_mentions(doc, trigger_i, "pp:door") if is_passive(doc, trigger_i) else []
+    if slot == "demonym":
+        mention = demonym_mention(doc, trigger_i)
+        return [mention] if mention is not None else []
     if slot == "poss":
         dets = [c for c in doc.children(trigger_i) if c.deprel == "det"]
         return [m for d in dets for m in mentions_of_phrase(doc, d.i)]

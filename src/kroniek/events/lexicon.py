@@ -57,7 +57,8 @@ def _tuple(value: Any) -> tuple[str, ...]:
 
 
 def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
-    default_actor = ("clause-su", "pp:van", "poss") if noun else ("su", "door")
+    # A noun's own demonym (`Amerikaanse sancties`) names its actor before the clause does.
+    default_actor = ("demonym", "clause-su", "pp:van", "poss") if noun else ("su", "door")
     frames = []
     for lemma in _tuple(entry["lemma"]):
         frames.append(
