@@ -114,6 +114,14 @@ def test_coordinated_subjects_meeting_is_one_consult_per_pair(code):
         "Volodymyr Zelensky", "Donald Trump"}
 
 
+def test_meeting_noun_with_a_list_under_a_speaker(code):
+    found = triples(code("Maar na overleg met de belangrijkste Europese leiders, de Oekraïense "
+                         "president en Amerikaanse onderhandelaars in Berlijn is \"er politieke "
+                         "overeenstemming\", zegt Schoof."))
+    assert {("CONSULT", "Dick Schoof", "Europe"), ("CONSULT", "Dick Schoof", "Volodymyr Zelensky"),
+            ("CONSULT", "Dick Schoof", "United States")} <= found
+
+
 def test_future_meeting_is_agree_future(code):
     events = code("Trump gaf vanuit het Witte Huis ook te kennen dat hij binnenkort "
                   "\"waarschijnlijk\" met de Russische president Poetin zal spreken.")

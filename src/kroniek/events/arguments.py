@@ -97,19 +97,48 @@ def _object_of_preposition(doc: Document, prep_i: int) -> list[Mention]:
     objects = [c for c in doc.children(prep_i) if c.deprel in {"obj1", "body", "vc"}]
     # Frog may hang each part of `tussen A en B en C` on the preposition as its own object.
     found = [m for obj in objects for m in mentions_of_phrase(doc, obj.i)]
+    span = _phrase_after(doc, prep_i)
+    listed = _span_mentions(doc, span)
     if found:
+        # A list Frog breaks up (`met de Europese leiders, de Oekraïense president en
+        # Amerikaanse onderhandelaars`): the rest of the list read linearly joins the first.
+        if {m.token_start for m in found} <= set(span):
+            return [*found, *(m for m in listed if m.token_start not in
+                              {f.token_start for f in found})]
         return found
     # Detached preposition: read the phrase that follows it.
+    return listed
+
+
+def _phrase_after(doc: Document, prep_i: int) -> list[int]:
+    """The tokens after a preposition up to a verb, another preposition or a clause break;
+    commas and `en` inside the phrase join a list."""
     sentence = doc.sentences[doc.tokens[prep_i].sent]
     span: list[int] = []
     for i in range(prep_i + 1, sentence.token_end):
         token = doc.tokens[i]
-        if token.pos in _PHRASE_BREAK and not (token.pos == "VG" and span):
+        joins = bool(span) and (token.pos == "VG" and "neven" in token.features
+                                or token.text == ",")
+        if token.pos in _PHRASE_BREAK and not joins:
             break
         if token.pos == "VZ" and span:
             break
         span.append(i)
-    return mentions_in_span(doc, span) if span else []
+    while span and doc.tokens[span[-1]].pos in {"LET", "VG"}:
+        span.pop()
+    return span
+
+
+def _span_mentions(doc: Document, span: list[int]) -> list[Mention]:
+    """Linked mentions in a span, and demonym-headed nouns without one."""
+    found = mentions_in_span(doc, span)
+    covered = {i for m in found for i in range(m.token_start, m.token_end)}
+    for i in span:
+        if i not in covered and doc.tokens[i].pos == "N":
+            mention = demonym_mention(doc, i)
+            if mention is not None:
+                found.append(mention)
+    return sorted(found, key=lambda m: m.start)
 
 
 def _prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> list[int]:

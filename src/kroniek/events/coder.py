@@ -82,6 +82,11 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # `Zelensky en Trump kwamen samen`: coordinated subjects meet each other.
         return Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,
                      mutual=True)
+    if not actors and "speaker" in actor_slots:
+        # `na overleg met X is er overeenstemming, zegt S`: who reports a meeting with no
+        # other participant named took part in it.
+        quote = quote_at(doc, token)
+        actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
     if not actors and not frame.noun and not passive:
         actors = _actors(left_mention(doc, token.i, _not_actor(doc, token, recipient_slots)))
     if not actors:
