@@ -60,6 +60,10 @@ CODED = [
      "Oekraïne.", ("SUPPORT", "United States", "NATO")),
     ("Zelensky is in Londen. Op X herhaalde hij vandaag dat hij \"zeer dankbaar\" is voor alle "
      "Amerikaanse steun.", ("SUPPORT", "Volodymyr Zelensky", "United States")),
+    # THREATEN: coordinated verbs share the subject; the condition names the target
+    ("China beschouwt Taiwan als een afvallige provincie en heeft herhaaldelijk gedreigd met "
+     "militair ingrijpen als Taiwan stappen richting onafhankelijkheid zet.",
+     ("THREATEN", "China", "Taiwan")),
     # SANCTION: a nominal event whose actor is its own demonym (DPG 2019)
     ("Vanwege Amerikaanse sancties tegen Venezuela staat de raffinaderij vrijwel stil.",
      ("SANCTION", "United States", "Venezuela")),
@@ -80,6 +84,8 @@ NO_EVENT = [
     "Het is dan Thanksgiving, een nationale feestdag in de VS.",
     "Duizenden mensen kwamen zaterdagmiddag naar het Museumplein in Amsterdam.",
     "De veiligheidsgaranties komen volgens Schoof \"heel dicht\" bij de belofte van NAVO-landen.",
+    # epistemic `moet blijken` ("remains to be seen") asks nothing of anyone
+    "Of Nederland daaraan wil bijdragen, moet nog in de Tweede Kamer blijken, tekent Schoof aan.",
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kroniek.actors.kb import load_kb
 from kroniek.actors.reference import mention_at, phrase_mention
+from kroniek.events.lexicon import load_lexicon
 from kroniek.model import Document, Mention, Token
 from kroniek.syntax import is_verb, subtree, verb_chain
 
@@ -60,6 +61,26 @@ def mentions_of_phrase(doc: Document, head_i: int) -> list[Mention]:
         if mention is not None and mention.actor is not None and mention not in found:
             found.append(mention)
     return found
+
+
+def condition_subject(doc: Document, trigger_i: int) -> list[Mention]:
+    """The subject of a condition under the trigger: a threat `met militair ingrijpen als
+    Taiwan stappen richting onafhankelijkheid zet` is aimed at the one the condition names."""
+    subordinators = load_lexicon().word_set("conditional_subordinators")
+    inside = set(subtree(doc, trigger_i))
+    for sub in sorted(inside):
+        token = doc.tokens[sub]
+        if sub <= trigger_i or token.pos != "VG" or token.lemma.lower() not in subordinators:
+            continue
+        bodies = [c.i for c in doc.children(sub) if c.deprel == "body" and is_verb(c)]
+        for body in bodies:
+            subjects = [c for c in doc.children(body) if c.deprel == "su"]
+            found = [m for su in subjects for m in mentions_of_phrase(doc, su.i)]
+            if found:
+                return found
+        end = bodies[0] if bodies else doc.sentences[token.sent].token_end
+        return mentions_in_span(doc, list(range(sub + 1, end)))[:1]
+    return []
 
 
 def demonym_mention(doc: Document, head_i: int) -> Mention | None:
@@ -188,9 +209,28 @@ def subject_of(doc: Document, verb_i: int) -> list[Mention]:
             if found:
                 return found
     top = clause_members(doc, verb_i)[0]
+    shared = _shared_subject(doc, top)
+    if shared:
+        return shared
     for head in _ancestors(doc, top):
         if is_verb(doc.tokens[head]):
             return subject_of(doc, head)
+    return []
+
+
+def _shared_subject(doc: Document, top: int) -> list[Mention]:
+    """Coordinated verbs share one subject (`China beschouwt ... en heeft gedreigd`): the
+    subject of an earlier conjunct when this one has none."""
+    token = doc.tokens[top]
+    if token.deprel != "cnj" or token.head < 0 or doc.tokens[token.head].pos != "VG":
+        return []
+    for sibling in doc.children(token.head):
+        if sibling.deprel == "cnj" and sibling.i < top and is_verb(sibling):
+            for dep in doc.children(sibling.i):
+                if dep.deprel == "su":
+                    found = mentions_of_phrase(doc, dep.i)
+                    if found:
+                        return found
     return []
 
 
@@ -224,6 +264,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             subject_of(doc, trigger_i))
     if slot == "door":
         return slot_mentions(doc, trigger_i, "pp:door") if is_passive(doc, trigger_i) else []
+    if slot == "cond-su":
+        return condition_subject(doc, trigger_i)
     if slot == "demonym":
         mention = demonym_mention(doc, trigger_i)
         return [mention] if mention is not None else []

@@ -53,13 +53,19 @@ def _first_person(doc: Document, verb_i: int, lex: Lexicon) -> bool:
     )
 
 
+def _epistemic(doc: Document, modal: Token, lex: Lexicon) -> bool:
+    """`moet blijken`, `moet lijken`: the modal weighs a claim, it asks nothing of anyone."""
+    epistemic = lex.word_set("epistemic_complements")
+    return any(c.deprel == "vc" and c.lemma.lower() in epistemic for c in doc.children(modal.i))
+
+
 def obligation_request(
     doc: Document, token: Token, lex: Lexicon
 ) -> tuple[list[Actor], list[Actor]] | None:
     """(speakers, addressees) when `moeten` here is a demand by a reported speaker."""
     if token.lemma not in lex.word_set("obligation_modals") or not is_verb(token):
         return None
-    if _first_person(doc, token.i, lex):
+    if _first_person(doc, token.i, lex) or _epistemic(doc, token, lex):
         return None
     addressees = [m.actor for m in subject_of(doc, token.i) if m.actor is not None]
     ids = {a.id for a in addressees}
