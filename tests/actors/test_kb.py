@@ -131,6 +131,10 @@ def test_actor_of_states_and_groups(kb):
         ("prime minister", "GBR", "2022-10", ["rishi-sunak", "liz-truss"]),
         ("president", "european-commission", "2025-01-01", ["ursula-von-der-leyen"]),
         ("president", "RUS", "2010-01-01", ["dmitry-medvedev"]),
+        # Belgium's defence ministers between Vandeput and Dedonder (Michel II, Wilmès I-II)
+        ("defence minister", "BEL", "2018-11-20", ["sander-loones"]),
+        ("defence minister", "BEL", "2019-06-01", ["didier-reynders"]),
+        ("defence minister", "BEL", "2020-03-01", ["philippe-goffin"]),
     ],
 )
 def test_holders(kb, office, of, when, expected):
