@@ -165,3 +165,10 @@ def test_cameo_roots():
 def test_cameo_code_of_event(code):
     events = code("Het Kremlin deed Zelensky's woorden af als \"loze praatjes\".")
     assert cameo_code(events[0]) == "12"
+
+
+def test_coordinated_clause_takes_its_partners_date(code):
+    events = code("Hij onderstreepte daarnaast dat het in 2019 Trump was die "
+                  "Javelin-antitankwapens naar Oekraïne stuurde.")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and aid[0].date == "2019" and "2019" in aid[0].date_text

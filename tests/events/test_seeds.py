@@ -29,4 +29,4 @@ def test_seed_events_against_gold(make_doc):
     assert report["events"]["p"] >= 0.80
     assert report["events"]["f1"] >= 0.54
     assert report["events_country"]["f1"] >= 0.55
-    assert report["event_dates"]["accuracy"] >= 0.85
+    assert report["event_dates"]["accuracy"] >= 0.90

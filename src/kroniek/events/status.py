@@ -125,13 +125,32 @@ def governing(doc: Document, indices: list[int]) -> Timex | None:
     return None
 
 
+def _conjunct_timex(doc: Document, chain: list[int]) -> Timex | None:
+    """Coordinated clauses share their time (`viel vrijdag Kiev aan en beschoot Charkiv`): the
+    timex of the conjunct this clause is coordinated with, when it has none of its own.
+    Subordinate clauses do not inherit: `zei vrijdag dat hij zal bellen` is not dated so."""
+    if not chain:
+        return None
+    top = doc.tokens[min(chain, key=lambda i: len(ancestors(doc, i)))]
+    if top.deprel != "cnj" or top.head < 0:
+        return None
+    head = doc.tokens[top.head]
+    partners = [head.i] if is_verb(head) else [
+        c.i for c in doc.children(head.i) if c.deprel == "cnj" and c.i != top.i and is_verb(c)]
+    for partner in partners:
+        timex = governing(doc, verb_chain(doc, partner))
+        if timex is not None:
+            return timex
+    return None
+
+
 def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, bool]:
     """(date, date_text, from_timex) for the clause of a trigger."""
     chain = _chain(doc, trigger_i)
     indices = sorted({trigger_i, *chain})
     for i in list(indices):
         indices.extend(c.i for c in doc.children(i) if c.pos in {"BW", "N", "VZ", "SPEC", "ADJ"})
-    timex = governing(doc, sorted(set(indices)))
+    timex = governing(doc, sorted(set(indices))) or _conjunct_timex(doc, chain)
     if timex is None or not timex.value or timex.value.startswith("X"):
         return publication_date(doc), None, False
     _, to_date = _time_api()
