@@ -64,6 +64,13 @@ CODED = [
     ("China beschouwt Taiwan als een afvallige provincie en heeft herhaaldelijk gedreigd met "
      "militair ingrijpen als Taiwan stappen richting onafhankelijkheid zet.",
      ("THREATEN", "China", "Taiwan")),
+    # ASSAULT/COERCE: territory taken `op X` (DPG 2019)
+    ("Israël veroverde de Golanhoogten in de oorlog van juni 1967 op Syrië.",
+     ("ASSAULT", "Israel", "Syria")),
+    # RETREAT: withdrawing troops `uit` a country (DPG 2019)
+    ("Dit vijandbeeld maakt dat Kims eis dat Amerika eerst zijn troepen uit Zuid-Korea moet "
+     "terugtrekken alvorens hij nucleair gaat ontwapenen daarom ook van een onverbiddelijke "
+     "logica.", ("RETREAT", "United States", "South Korea")),
     # SANCTION: a nominal event whose actor is its own demonym (DPG 2019)
     ("Vanwege Amerikaanse sancties tegen Venezuela staat de raffinaderij vrijwel stil.",
      ("SANCTION", "United States", "Venezuela")),
@@ -84,6 +91,10 @@ NO_EVENT = [
     "Het is dan Thanksgiving, een nationale feestdag in de VS.",
     "Duizenden mensen kwamen zaterdagmiddag naar het Museumplein in Amsterdam.",
     "De veiligheidsgaranties komen volgens Schoof \"heel dicht\" bij de belofte van NAVO-landen.",
+    # parties mobilising voters is no PLOVER MOBILIZE (DPG 2019)
+    "Tijdens de campagne was er niet echt een thema waar Denk zich op profileert, toch hebben "
+    "zij een flink deel van hun kiezers in Amsterdam weten te mobiliseren om naar de stembus "
+    "te gaan.",
     # epistemic `moet blijken` ("remains to be seen") asks nothing of anyone
     "Of Nederland daaraan wil bijdragen, moet nog in de Tweede Kamer blijken, tekent Schoof aan.",
 ]
