@@ -71,6 +71,9 @@ CODED = [
     ("Dit vijandbeeld maakt dat Kims eis dat Amerika eerst zijn troepen uit Zuid-Korea moet "
      "terugtrekken alvorens hij nucleair gaat ontwapenen daarom ook van een onverbiddelijke "
      "logica.", ("RETREAT", "United States", "South Korea")),
+    # ACCUSE: the object's demonym names the target (`de Amerikaanse regering`)
+    ("De Duitse minister van Defensie, Boris Pistorius hekelde de opstelling van de Amerikaanse "
+     "regering.", ("ACCUSE", "Boris Pistorius", "United States")),
     # SANCTION: a nominal event whose actor is its own demonym (DPG 2019)
     ("Vanwege Amerikaanse sancties tegen Venezuela staat de raffinaderij vrijwel stil.",
      ("SANCTION", "United States", "Venezuela")),
@@ -183,3 +186,11 @@ def test_coordinated_clause_takes_its_partners_date(code):
                   "Javelin-antitankwapens naar Oekraïne stuurde.")
     aid = [e for e in events if e.type == "AID"]
     assert aid and aid[0].date == "2019" and "2019" in aid[0].date_text
+
+
+def test_forbidden_talks_are_a_rejection_not_a_meeting(code):
+    found = triples(code("Het Kremlin deed Zelensky's woorden af als \"loze praatjes\", en voerde "
+                         "als argument aan dat Zelensky eerder onderhandelingen met Rusland bij "
+                         "wet had verboden."))
+    assert ("REJECT", "Volodymyr Zelensky", "Russia") in found
+    assert not any(t[0] == "CONSULT" for t in found)

@@ -322,7 +322,7 @@ def _object_phrase_mentions(doc: Document, trigger_i: int) -> list[Mention]:
         sentence = doc.sentences[obj.sent]
         while start - 1 >= sentence.token_start and _is_possessive(doc.tokens[start - 1]):
             start -= 1
-        found = mentions_in_span(doc, list(range(start, max(span) + 1)))
+        found = _span_mentions(doc, list(range(start, max(span) + 1)))
         if found:
             return found[:1] if len(objects) == 1 else found
     return []

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kroniek.events.arguments import is_passive, left_mention, slot_mentions
+from kroniek.events.arguments import (
+    clause_dependents,
+    clause_members,
+    is_passive,
+    left_mention,
+    slot_mentions,
+)
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
 from kroniek.events.status import event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Token
-from kroniek.syntax import is_verb, tense
+from kroniek.syntax import ancestors, is_verb, tense
 
 
 @dataclass
@@ -91,6 +97,9 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         actors = _actors(left_mention(doc, token.i, _not_actor(doc, token, recipient_slots)))
     if not actors:
         return None
+    if not recipients and frame.type == "REJECT":
+        # `verbood onderhandelingen met Rusland`: what is refused is an act with a counterpart.
+        recipients = list(_refused_act_recipients(doc, token, lex))
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients:
@@ -98,6 +107,41 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     coded = Coded(frame.type, actors, recipients or [None], frame.mode, frame.context)
     _apply_intent(doc, token, coded, lex)
     return coded
+
+
+def _event_nouns(doc: Document, verb: Token, lex: Lexicon) -> list[tuple[Token, Frame]]:
+    """Event nouns hanging directly from a verb's cluster, with their first frame."""
+    found = []
+    for dep in clause_dependents(doc, verb.i):
+        if dep.pos == "N":
+            frames = frames_for(doc, dep, lex)
+            if frames:
+                found.append((dep, frames[0]))
+    return found
+
+
+def _refused_act_recipients(doc: Document, verb: Token, lex: Lexicon) -> list[Actor]:
+    for noun, frame in _event_nouns(doc, verb, lex):
+        found = _first_slot(doc, noun, frame.recipient)
+        if found:
+            return found
+    return []
+
+
+def _refused(doc: Document, noun: Token, lex: Lexicon) -> bool:
+    """An event noun that a verb refuses or forbids (`verbood onderhandelingen`,
+    `weigerde een gesprek`) did not happen: the refusal is the event."""
+    if noun.pos != "N":
+        return False
+    for head in ancestors(doc, noun.i)[:3]:
+        verb = doc.tokens[head]
+        if is_verb(verb):
+            members = clause_members(doc, verb.i)
+            return any(
+                f.type == "REJECT"
+                for i in members for f in frames_for(doc, doc.tokens[i], lex)
+            )
+    return False
 
 
 def _apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
@@ -162,6 +206,8 @@ def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
+    if _refused(doc, token, lex):
+        return []
     for frame in frames_for(doc, token, lex):
         coded = _code_frame(doc, token, frame, lex)
         if coded is not None:
