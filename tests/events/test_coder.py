@@ -194,3 +194,12 @@ def test_forbidden_talks_are_a_rejection_not_a_meeting(code):
                          "wet had verboden."))
     assert ("REJECT", "Volodymyr Zelensky", "Russia") in found
     assert not any(t[0] == "CONSULT" for t in found)
+
+
+def test_gaan_with_an_infinitive_frog_tags_finite_is_future(code):
+    events = code("Oekraïne gaat volgens Zelensky samen met de VS en Europa op het niveau van "
+                  "nationale veiligheidsadviseurs werken aan \"een uitvoerbaar pad naar vrede\".")
+    found = triples(events)
+    assert ("AGREE", "Ukraine", "United States") in found
+    assert ("AGREE", "Ukraine", "Europe") in found
+    assert all(e.status == "future" for e in events if e.type == "AGREE")

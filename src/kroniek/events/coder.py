@@ -24,7 +24,7 @@ from kroniek.events.modality import intention_above, obligation_request, quote_a
 from kroniek.events.status import event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Token
-from kroniek.syntax import ancestors, is_verb, tense
+from kroniek.syntax import FUTURE_AUXILIARIES, ancestors, is_finite, is_verb, tense
 
 
 @dataclass
@@ -150,8 +150,24 @@ def _apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> No
         return
     if intention_above(doc, token.i, lex) is not None:
         coded.type = "AGREE"
-    elif is_verb(token) and tense(doc, token.i) == "future":
+    elif is_verb(token) and (tense(doc, token.i) == "future" or _future_by_auxiliary(doc, token)):
         coded.type, coded.planned = "AGREE", True
+
+
+def _future_by_auxiliary(doc: Document, token: Token) -> bool:
+    """`Oekraïne gaat ... samen met de VS werken`: an infinitive Frog tags as a plural
+    finite verb, after a finite `gaan`/`zullen` in the same clause, is a future."""
+    if token.text.lower() != token.lemma.lower() or not is_finite(token):
+        return False
+    sentence = doc.sentences[token.sent]
+    for i in range(token.i - 1, sentence.token_start - 1, -1):
+        before = doc.tokens[i]
+        if (before.pos == "VG" and "onder" in before.features) or (
+                before.pos == "LET" and before.text != '"'):
+            return False
+        if is_finite(before):
+            return before.lemma in FUTURE_AUXILIARIES and "mv" not in before.features
+    return False
 
 
 def _labels(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
