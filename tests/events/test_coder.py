@@ -203,3 +203,10 @@ def test_gaan_with_an_infinitive_frog_tags_finite_is_future(code):
     assert ("AGREE", "Ukraine", "United States") in found
     assert ("AGREE", "Ukraine", "Europe") in found
     assert all(e.status == "future" for e in events if e.type == "AGREE")
+
+
+def test_first_person_subject_in_a_quote_is_the_speaker(code):
+    events = code("\"Wij stellen het altijd op prijs om met president Trump samen te werken\", "
+                  "benadrukte Zelensky in zijn bericht.")
+    assert events and all(e.actor.name == "Volodymyr Zelensky" for e in events)
+    assert all(e.recipient is not None and e.recipient.name == "Donald Trump" for e in events)

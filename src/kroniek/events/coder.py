@@ -56,6 +56,15 @@ def _first_slot(doc: Document, token: Token, slots: tuple[str, ...]) -> list[Act
     return []
 
 
+def _pronoun_subject(doc: Document, token: Token) -> Token | None:
+    """The personal pronoun subject of a trigger's clause (the actor layer left it unlinked,
+    so the nearest name to the left is not its referent)."""
+    for dep in clause_dependents(doc, token.i):
+        if dep.deprel == "su" and dep.pos == "VNW" and "pers" in dep.features:
+            return dep
+    return None
+
+
 def _not_actor(doc: Document, token: Token, recipient_slots: tuple[str, ...]) -> set[int]:
     """Mentions the fallback subject must skip: the recipient's, and a direct object the
     frame reads as recipient (`dat Rusland Oekraïne aanviel`). A direct object the frame
@@ -94,7 +103,13 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         quote = quote_at(doc, token)
         actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
     if not actors and not frame.noun and not passive:
-        actors = _actors(left_mention(doc, token.i, _not_actor(doc, token, recipient_slots)))
+        pronoun = _pronoun_subject(doc, token)
+        if pronoun is None:
+            actors = _actors(left_mention(doc, token.i, _not_actor(doc, token, recipient_slots)))
+        elif pronoun.lemma.lower() in lex.word_set("first_person"):
+            # `ik`/`we` in a quote is the speaker (or the speaker's side).
+            quote = quote_at(doc, token)
+            actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
     if not actors:
         return None
     if not recipients and frame.type == "REJECT":
