@@ -210,3 +210,12 @@ def test_first_person_subject_in_a_quote_is_the_speaker(code):
                   "benadrukte Zelensky in zijn bericht.")
     assert events and all(e.actor.name == "Volodymyr Zelensky" for e in events)
     assert all(e.recipient is not None and e.recipient.name == "Donald Trump" for e in events)
+
+
+def test_fronted_wish_dismissed_as_unrealistic_is_rejected(code):
+    events = code("Hegseth sprak in Brussel. En de Oekraïense wens om terug te keren naar de "
+                  "landsgrenzen van voor 2014 vindt hij \"onrealistisch\".", "2025-02-14")
+    rejected = [e for e in events if e.type == "REJECT"]
+    assert [(e.actor.name, e.recipient.name) for e in rejected] == [("Pete Hegseth", "Ukraine")]
+    # `van voor 2014` describes the borders, it does not date the rejection
+    assert rejected[0].date == "2025-02-14" and rejected[0].status == "reported"

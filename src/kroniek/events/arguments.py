@@ -325,7 +325,29 @@ def _object_phrase_mentions(doc: Document, trigger_i: int) -> list[Mention]:
         found = _span_mentions(doc, list(range(start, max(span) + 1)))
         if found:
             return found[:1] if len(objects) == 1 else found
+    if not objects:
+        return _fronted_object(doc, trigger_i)
     return []
+
+
+def _fronted_object(doc: Document, verb_i: int) -> list[Mention]:
+    """A fronted object Frog leaves unattached (`de Oekraïense wens ... vindt hij
+    onrealistisch`): in a main clause the phrase before the finite verb, when it is not
+    the subject."""
+    verb = doc.tokens[verb_i]
+    if "pv" not in verb.features:
+        return []
+    sentence = doc.sentences[verb.sent]
+    subject = {i for dep in clause_dependents(doc, verb_i) if dep.deprel == "su"
+               for i in subtree(doc, dep.i)}
+    before = [i for i in range(sentence.token_start, verb_i) if i not in subject]
+    if verb.deprel == "body" or not before or any(
+        doc.tokens[i].text == "," or (doc.tokens[i].pos == "VG" and "onder" in
+                                      doc.tokens[i].features)
+        for i in before
+    ):
+        return []  # a subordinate clause (`dat Oekraïne het raamwerk aanvaardt`) fronts nothing
+    return _span_mentions(doc, before)[:1]
 
 
 def _is_possessive(token: Token) -> bool:

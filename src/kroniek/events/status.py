@@ -125,6 +125,21 @@ def governing(doc: Document, indices: list[int]) -> Timex | None:
     return None
 
 
+def _modifies_noun(doc: Document, timex: Timex) -> bool:
+    """A time after `van` describes a noun (`de landsgrenzen van voor 2014`, `de top van
+    vorige week`); it does not date the clause."""
+    first = next((t for t in doc.tokens if t.start >= timex.start), None)
+    if first is None:
+        return False
+    for i in range(first.i - 1, max(first.i - 3, -1), -1):  # `van voor 2014`: over one more
+        previous = doc.tokens[i]
+        if previous.sent != first.sent or previous.pos != "VZ":
+            return False
+        if previous.lemma.lower() == "van":
+            return True
+    return False
+
+
 def _conjunct_timex(doc: Document, chain: list[int]) -> Timex | None:
     """Coordinated clauses share their time (`viel vrijdag Kiev aan en beschoot Charkiv`): the
     timex of the conjunct this clause is coordinated with, when it has none of its own.
@@ -151,6 +166,8 @@ def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, b
     for i in list(indices):
         indices.extend(c.i for c in doc.children(i) if c.pos in {"BW", "N", "VZ", "SPEC", "ADJ"})
     timex = governing(doc, sorted(set(indices))) or _conjunct_timex(doc, chain)
+    if timex is not None and _modifies_noun(doc, timex):
+        timex = None
     if timex is None or not timex.value or timex.value.startswith("X"):
         return publication_date(doc), None, False
     _, to_date = _time_api()
