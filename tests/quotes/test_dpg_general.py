@@ -68,3 +68,12 @@ def test_volgens_name_runs_on_past_particle(quotes_of):
     assert quotes[0].speaker_text.endswith("Cora van Nieuwenhuizen")
     assert quotes[0].text.endswith("is Schiphol goed voor 113.000 banen")
     assert "Nieuwenhuizen" not in quotes[0].text
+
+
+def test_text_ending_on_a_verb_without_full_stop(make_doc):
+    # DPG 2019 caption (article text ends on the verb, no full stop): no crash, no quote.
+    doc = make_doc("Meer dan de helft van de woningeigenaren vindt dat ze bijdragen aan het klimaat. "
+                   "Groen denken is makkelijk, maar doen", published="2019-03-01")
+    link_actors(doc)
+    annotate(doc)
+    assert all(q.speaker is not None for q in doc.quotes)
