@@ -14,7 +14,7 @@ from kroniek.actors.kb import load_kb
 from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.events.lexicon import load_lexicon
 from kroniek.model import Document, Mention, Token
-from kroniek.syntax import is_verb, subtree, verb_chain
+from kroniek.syntax import ancestors, is_verb, subtree, verb_chain
 
 # Tags that end a noun phrase when reading linearly after a preposition.
 _PHRASE_BREAK = {"WW", "LET", "VG"}
@@ -180,7 +180,7 @@ def _prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> li
 def _subclauses(doc: Document, token_i: int) -> set[int]:
     """The verbs heading subordinate clauses (`dat ...`, `om te ...`) a token hangs under."""
     return {
-        head for head in [token_i, *_ancestors(doc, token_i)]
+        head for head in [token_i, *ancestors(doc, token_i)]
         if doc.tokens[head].deprel == "body" and doc.tokens[head].pos == "WW"
     }
 
@@ -190,15 +190,6 @@ def _inside_other_clause(doc: Document, token_i: int, trigger_i: int) -> bool:
     (`zegt dat hij met Vance heeft gesproken`: `met` and `gesproken` share the clause)."""
     own = _subclauses(doc, trigger_i) | set(clause_members(doc, trigger_i))
     return bool(_subclauses(doc, token_i) - own)
-
-
-def _ancestors(doc: Document, token_i: int) -> list[int]:
-    seen: list[int] = []
-    current = doc.tokens[token_i].head
-    while current >= 0 and current not in seen:
-        seen.append(current)
-        current = doc.tokens[current].head
-    return seen
 
 
 def subject_of(doc: Document, verb_i: int) -> list[Mention]:
@@ -212,7 +203,7 @@ def subject_of(doc: Document, verb_i: int) -> list[Mention]:
     shared = _shared_subject(doc, top)
     if shared:
         return shared
-    for head in _ancestors(doc, top):
+    for head in ancestors(doc, top):
         if is_verb(doc.tokens[head]):
             return subject_of(doc, head)
     return []
@@ -305,7 +296,7 @@ def is_passive(doc: Document, verb_i: int) -> bool:
 
 def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:
     """For a nominal event, the subject of the clause the noun sits in."""
-    for head in _ancestors(doc, noun_i):
+    for head in ancestors(doc, noun_i):
         if is_verb(doc.tokens[head]):
             found = subject_of(doc, head)
             return [m for m in found if not set(range(m.token_start, m.token_end))
