@@ -22,6 +22,8 @@ import babel
 import pycountry
 import yaml
 
+from kroniek.actors.kb import slug
+
 DATA = Path(__file__).parent / "data"
 OUTPUT = DATA / "states.yaml"
 # Kosovo has no ISO 3166-1 entry; CLDR and the EU use the user-assigned XK / XKX.
@@ -34,14 +36,6 @@ HEADER = """\
 # Hand-made additions (short forms, demonyms, QIDs, name overrides) live in
 # state_extras.yaml and are merged by the loader.
 """
-
-
-def slug(text: str) -> str:
-    """Readable id: `United States` -> `united-states`, `Côte d'Ivoire` -> `cote-d-ivoire`."""
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 def _clean(name: str) -> list[str]:

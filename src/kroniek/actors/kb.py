@@ -21,6 +21,7 @@ start day up to, not including, its end day (the day a successor takes over).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -124,6 +125,12 @@ def overlaps(role: Role, when: str | None) -> bool:
     low, high = period(role.start, role.end)
     q_low, q_high = _parse(when)
     return low < q_high and q_low < high
+
+
+def slug(text: str) -> str:
+    """Readable actor id: `United States` -> `united-states`, `Côte d'Ivoire` -> `cote-d-ivoire`."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 def _fold(text: str) -> str:

@@ -14,21 +14,13 @@ neighbouring word (`wanneer Trump`).
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from kroniek.actors.context import LinkContext
+from kroniek.actors.kb import slug
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
 
 NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # Frog's PRO, EVE, MISC -> MISC
-
-
-def slug(name: str) -> str:
-    """`Patrick Bolder` -> `patrick-bolder` (accents folded, punctuation dropped)."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", folded.casefold()).strip("-")
 
 
 def link_unknown_names(ctx: LinkContext) -> None:
