@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
-
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Document, Timex
 from kroniek.syntax import ancestors, is_verb, negated, tense, verb_chain
-
-_PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10, "second": 10}
+from kroniek.time.annotate import event_date as time_event_date
+from kroniek.time.annotate import governing_timex, published_date
 
 
 def _chain(doc: Document, trigger_i: int) -> list[int]:
@@ -99,32 +97,6 @@ def _negation_elsewhere(doc: Document, trigger_i: int, chain: list[int]) -> bool
     return not is_verb(doc.tokens[trigger_i]) and trigger_i not in chain
 
 
-def publication_date(doc: Document) -> str | None:
-    published = doc.article.published
-    if not published:
-        return None
-    length = _PRECISION_LENGTH.get(doc.article.published_precision or "day", 10)
-    return published[:length]
-
-
-def _time_api():
-    """The time layer's `governing_timex` and `event_date`, when that layer provides them."""
-    module = importlib.import_module("kroniek.time.annotate")
-    return getattr(module, "governing_timex", None), getattr(module, "event_date", None)
-
-
-def governing(doc: Document, indices: list[int]) -> Timex | None:
-    """The time expression governing the clause of these tokens."""
-    governing_timex, _ = _time_api()
-    if governing_timex is not None:
-        return governing_timex(doc, indices)
-    sentence = doc.sentences[doc.tokens[indices[0]].sent]
-    for timex in doc.timexes:  # fallback: a DATE in the same sentence
-        if timex.type == "DATE" and sentence.start <= timex.start < sentence.end:
-            return timex
-    return None
-
-
 def _modifies_noun(doc: Document, timex: Timex) -> bool:
     """A time after `van` describes a noun (`de landsgrenzen van voor 2014`, `de top van
     vorige week`); it does not date the clause."""
@@ -153,7 +125,7 @@ def _conjunct_timex(doc: Document, chain: list[int]) -> Timex | None:
     partners = [head.i] if is_verb(head) else [
         c.i for c in doc.children(head.i) if c.deprel == "cnj" and c.i != top.i and is_verb(c)]
     for partner in partners:
-        timex = governing(doc, verb_chain(doc, partner))
+        timex = governing_timex(doc, verb_chain(doc, partner))
         if timex is not None:
             return timex
     return None
@@ -165,11 +137,9 @@ def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, b
     indices = sorted({trigger_i, *chain})
     for i in list(indices):
         indices.extend(c.i for c in doc.children(i) if c.pos in {"BW", "N", "VZ", "SPEC", "ADJ"})
-    timex = governing(doc, sorted(set(indices))) or _conjunct_timex(doc, chain)
+    timex = governing_timex(doc, sorted(set(indices))) or _conjunct_timex(doc, chain)
     if timex is not None and _modifies_noun(doc, timex):
         timex = None
     if timex is None or not timex.value or timex.value.startswith("X"):
-        return publication_date(doc), None, False
-    _, to_date = _time_api()
-    value = to_date(doc, timex) if to_date is not None else timex.value
-    return value, timex.text, True
+        return published_date(doc), None, False
+    return time_event_date(doc, timex), timex.text, True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kroniek.model import Document, Timex
-from kroniek.syntax import clause_verb, is_verb, tense, verb_chain
+from kroniek.syntax import ancestors, clause_verb, is_verb, tense, verb_chain
 from kroniek.time.anaphora import resolve_from
 from kroniek.time.detect import Detection, detect
 from kroniek.time.normalise import Publication, normalise, timex_type
@@ -90,7 +90,7 @@ def governing_timex(doc: Document, token_indices: list[int]) -> Timex | None:
         return None
     inside = set(token_indices)
     verbs = [i for i in token_indices if is_verb(doc.tokens[i])]
-    top = next((v for v in verbs if not set(_verb_ancestors(doc, v)) & inside), None)
+    top = next((v for v in verbs if not set(ancestors(doc, verb_chain(doc, v)[0])) & inside), None)
     chain = set(verb_chain(doc, top)) if top is not None else set()
     sentence = doc.tokens[token_indices[0]].sent
     best: tuple[int, Timex] | None = None
@@ -106,14 +106,13 @@ def governing_timex(doc: Document, token_indices: list[int]) -> Timex | None:
     return best[1] if best else None
 
 
-def _verb_ancestors(doc: Document, verb_i: int) -> list[int]:
-    chain = verb_chain(doc, verb_i)
-    above = []
-    current = doc.tokens[chain[0]].head
-    while current >= 0 and current not in above:
-        above.append(current)
-        current = doc.tokens[current].head
-    return above
+def published_date(doc: Document) -> str | None:
+    """The publication date cut to its own precision (a day for second precision)."""
+    published = doc.article.published
+    if not published:
+        return None
+    precision = doc.article.published_precision or "day"
+    return published[: {"year": 4, "month": 7}.get(precision, 10)]
 
 
 def event_date(doc: Document, timex: Timex | None) -> str:
@@ -128,8 +127,4 @@ def event_date(doc: Document, timex: Timex | None) -> str:
         match = CALENDAR_VALUE.match(timex.value)
         if match:
             return match.group(0)
-    published = doc.article.published
-    if not published:
-        return "XXXX-XX-XX"
-    precision = doc.article.published_precision or "day"
-    return published[: {"year": 4, "month": 7}.get(precision, 10)]
+    return published_date(doc) or "XXXX-XX-XX"
