@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kroniek.model import Document
 from kroniek.quotes.lexicon import Lexicon
-from kroniek.quotes.phrases import clause_end, sentence_range
+from kroniek.quotes.phrases import clause_end_after, sentence_range
 from kroniek.syntax import is_finite
 
 
@@ -35,10 +35,7 @@ def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
     verb = doc.tokens[verb_i]
     if verb.pos not in {"WW", "ADJ"}:
         return None
-    sentence_end = doc.sentences[verb.sent].token_end
-    # A verb that closes its sentence (or the text) has an empty clause after it.
-    end = (clause_end(doc, verb_i + 1, lexicon, after_vp=True)
-           if verb_i + 1 < sentence_end else sentence_end)
+    end = clause_end_after(doc, verb_i, lexicon, after_vp=True)
     lemma, parts = _verb_lemma(doc, verb_i, lexicon, end)
     after = {doc.tokens[i].text.lower(): i for i in range(end - 1, verb_i, -1)}
     for multi in lexicon.multiword:

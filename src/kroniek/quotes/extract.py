@@ -27,7 +27,7 @@ from kroniek.quotes.cues import Cue, sentence_cues
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import QuotedSpan, quoted_spans
-from kroniek.quotes.phrases import clause_end, clause_start, ends_sentence
+from kroniek.quotes.phrases import clause_end_after, clause_start, ends_sentence
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
 
@@ -62,7 +62,7 @@ def _denied(doc: Document, cue: Cue, lexicon: Lexicon) -> bool:
     before = range(clause_start(doc, i, lexicon), i)
     if any(doc.tokens[k].lemma in lexicon.negators for k in before):
         return True
-    after = range(i + 1, min(i + 4, clause_end(doc, i + 1, lexicon)))
+    after = range(i + 1, min(i + 4, clause_end_after(doc, i, lexicon)))
     return any(doc.tokens[k].lemma in lexicon.nothing for k in after)
 
 

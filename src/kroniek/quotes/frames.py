@@ -15,6 +15,7 @@ from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import QuotedSpan
 from kroniek.quotes.phrases import (
     clause_end,
+    clause_end_after,
     clause_start,
     is_mark,
     phrase_after,
@@ -156,14 +157,14 @@ def colon_quote(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexic
 def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
     """`zegt dat …`, `vraagt of …`, `zei … te kunnen beëindigen`."""
     i = cue.token_i
-    limit = clause_end(doc, i + 1, lexicon, after_vp=True)
+    limit = clause_end_after(doc, i, lexicon, after_vp=True)
     parts = set(cue.parts)
     for k in range(i + 1, limit):
         token = doc.tokens[k]
         if k in parts:
             continue
         if _opens_clause(doc, k, lexicon):
-            end = clause_end(doc, k + 1, lexicon, after_vp=True)
+            end = clause_end_after(doc, k, lexicon, after_vp=True)
             first, last = trim(doc, k + 1, end - 1)
             if first > last:
                 return None
@@ -211,7 +212,7 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
     start = clause_start(doc, i, lexicon)
     end = clause_end(doc, start, lexicon, after_vp=False)
     if end <= i:
-        end = clause_end(doc, i + 1, lexicon, after_vp=False)
+        end = clause_end_after(doc, i, lexicon, after_vp=False)
     _, sentence_end = sentence_range(doc, i)
     if cue.frame == "preposition":
         speaker = phrase_after(doc, i + 1, sentence_end, lexicon)
@@ -243,7 +244,7 @@ def naming(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
            ) -> list[Candidate]:
     """`noemde dat "een zeer geschikte datum"`, `deed … af als "loze praatjes"`."""
     i = cue.token_i
-    end = clause_end(doc, i + 1, lexicon, after_vp=True)
+    end = clause_end_after(doc, i, lexicon, after_vp=True)
     start = clause_start(doc, i, lexicon)
     inside = [s for s in spans if start <= s.open_i < end and s.open_i != start]
     if not inside:

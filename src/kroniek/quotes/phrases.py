@@ -67,6 +67,8 @@ def clause_end(doc: Document, begin: int, lexicon: Lexicon, after_vp: bool = Tru
     (`, ook al`), and, when `after_vp`, a coordinator directly before a finite
     verb (`... te zijn en zegt dat ...`: the next verb phrase of the subject).
     """
+    if begin >= len(doc.tokens):
+        return begin
     _, end = sentence_range(doc, begin)
     for i in range(begin, end):
         token = doc.tokens[i]
@@ -81,6 +83,14 @@ def clause_end(doc: Document, begin: int, lexicon: Lexicon, after_vp: bool = Tru
                 return i
     return end
 
+
+
+def clause_end_after(doc: Document, i: int, lexicon: Lexicon, after_vp: bool = True) -> int:
+    """One past the last token of the clause that follows token `i` in its own sentence;
+    empty (`i + 1`) when `i` closes its sentence, so the next sentence is never read."""
+    if i + 1 >= doc.sentences[doc.tokens[i].sent].token_end:
+        return i + 1
+    return clause_end(doc, i + 1, lexicon, after_vp)
 
 def clause_start(doc: Document, token_i: int, lexicon: Lexicon) -> int:
     """First token of the clause around `token_i` (after `;`, `:` or a clause comma)."""
