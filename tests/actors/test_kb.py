@@ -274,3 +274,27 @@ def test_no_duplicate_ids_across_files():
     orgs = yaml.safe_load((DATA / "organisations.yaml").read_text(encoding="utf-8"))
     ids += [o["id"] for o in orgs["organisations"]]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("place", "state"), [
+    ("de Krim", "ukraine"), ("Krim", "ukraine"), ("Donetsk", "ukraine"),
+    ("Koersk", "russia"), ("Gazastrook", "palestine"), ("Golanhoogten", "syria"),
+    ("Moskou", "russia"),  # a capital among the metonyms is a place of its state
+])
+def test_places_lie_in_their_state(place, state):
+    found = load_kb().state_of_place(place)
+    assert found is not None and found.id == state
+
+
+def test_unknown_places_and_shared_capitals_have_no_state():
+    kb = load_kb()
+    assert kb.state_of_place("Amsterdamse Bos") is None
+    assert kb.state_of_place("Brussel") is None  # the EU or NATO, not a place of one state
+
+
+def test_demonyms_name_one_state_each():
+    data = yaml.safe_load((DATA / "state_extras.yaml").read_text(encoding="utf-8"))
+    seen: dict[str, str] = {}
+    for code, extra in data.items():
+        for form in (extra or {}).get("demonyms", []):
+            assert seen.setdefault(form.casefold(), code) == code, form

@@ -152,6 +152,7 @@ class KnowledgeBase:
     role_nouns: dict[str, RoleNoun] = field(default_factory=dict)
     org_nouns: dict[str, list[str]] = field(default_factory=dict)  # noun -> org kinds/ids
     office_rank: dict[str, int] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)  # folded place name -> state id
     _exact: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _folded: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, str] = field(default_factory=dict, repr=False)
@@ -189,6 +190,16 @@ class KnowledgeBase:
         """The state or group a demonym or people noun names: `Oekraïense` -> Ukraine."""
         entry_id = self._demonyms.get(_fold(word).casefold())
         return self.entries[entry_id] if entry_id else None
+
+    def state_of_place(self, name: str) -> Entry | None:
+        """The state a region or city lies in (`de Krim`, `Donetsk` -> Ukraine), from
+        places.yaml and the capitals among the metonyms; None for unknown places."""
+        key = _fold(name).casefold()
+        entry_id = self.places.get(key)
+        if entry_id is None:
+            capitals = [m for m in self.metonyms.get(name, []) if m.capital]
+            entry_id = capitals[0].entry_id if len(capitals) == 1 else None
+        return self.entries.get(entry_id) if entry_id else None
 
     def by_surname(self, surname: str) -> list[Entry]:
         """Persons whose name or an alias ends in this surname (`Rutte`, `von der Leyen`)."""

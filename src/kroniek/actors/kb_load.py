@@ -147,7 +147,20 @@ def load(data: Path) -> KnowledgeBase:
         role_nouns=_role_nouns(read_yaml(data / "role_nouns.yaml")),
         org_nouns={noun: list(ids) for noun, ids in (orgs.get("org_nouns") or {}).items()},
         office_rank=offices.rank,
+        places=_places(read_yaml(data / "places.yaml"), by_id),
     )
+
+
+def _places(data: dict[str, Any], entries: dict[str, Entry]) -> dict[str, str]:
+    """Folded place name -> id of the state it lies in (places.yaml)."""
+    found: dict[str, str] = {}
+    for group in data["places"]:
+        state = group["state"]
+        if entries.get(state) is None or entries[state].kind != "state":
+            raise ValueError(f"places.yaml: {state!r} is not a state in the knowledge base")
+        for name in group["places"]:
+            found[" ".join(name.split()).casefold()] = state
+    return found
 
 
 def _metonyms(data: dict[str, Any]) -> dict[str, list[Metonym]]:
