@@ -162,7 +162,8 @@ class Mention:
     """A reference to an actor in the text.
 
     `kind` says how it refers: `name`, `metonym`, `demonym`, `role` (role noun such
-    as `NAVO-chef`), `pronoun`. Only names (including metonyms and state names)
+    as `NAVO-chef`), `pronoun`, `place` (a region or city read as its state, for the
+    recipient of a territorial act). Only names (including metonyms and state names)
     are exported in the `entities` layer (`is_entity`); role nouns and pronouns are
     resolved for the quote and event layers.
     """

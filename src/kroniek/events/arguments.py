@@ -14,7 +14,10 @@ from kroniek.actors.kb import load_kb
 from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.events.lexicon import load_lexicon
 from kroniek.model import Document, Mention, Token
-from kroniek.syntax import ancestors, is_verb, subtree, verb_chain
+from kroniek.syntax import ancestors, is_finite, is_verb, subtree, verb_chain
+
+# Where an event noun sits under a light verb (`een aanval uitvoeren`, `een gesprek hebben`).
+_LIGHT_VERB_SLOTS = {"obj1", "su"}
 
 # Tags that end a noun phrase when reading linearly after a preposition.
 _PHRASE_BREAK = {"WW", "LET", "VG"}
@@ -87,7 +90,8 @@ def demonym_mention(doc: Document, head_i: int) -> Mention | None:
     """A phrase without a linked name whose head noun carries a demonym (`alle Amerikaanse
     steun`, `de Amerikaanse regering`) stands for that state, as PLOVER codes `Russian
     forces` as Russia. The mention is the event layer's own: it is not added to the doc."""
-    if doc.tokens[head_i].pos != "N":
+    head = doc.tokens[head_i]
+    if head.pos != "N" or head.lemma.lower() in load_lexicon().non_state_heads:
         return None
     kb = load_kb()
     for child in doc.children(head_i):
@@ -162,9 +166,98 @@ def _span_mentions(doc: Document, span: list[int]) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def place_mentions(doc: Document, span: list[int]) -> list[Mention]:
+    """Named places in a span read as the state they lie in (`de Krim`, `de stad in de regio
+    Donetsk` -> Ukraine; actors/data/places.yaml). PLOVER codes an act against a place as
+    an act against its state. Like demonym mentions, these are the event layer's own."""
+    kb = load_kb()
+    found: list[Mention] = [m for i in span for m in _places_inside_token(doc, i)]
+    wanted = sorted(i for i in span if " " not in doc.tokens[i].text)
+    i = 0
+    while i < len(wanted):
+        for width in (4, 3, 2, 1):
+            tokens = [doc.tokens[j] for j in wanted[i:i + width]]
+            if len(tokens) < width or tokens[-1].i - tokens[0].i != width - 1:
+                continue
+            name = doc.article.text[tokens[0].start:tokens[-1].end]
+            state = kb.state_of_place(name)
+            if state is not None and tokens[0].text[:1].isupper():
+                found.append(Mention(
+                    text=name, start=tokens[0].start, end=tokens[-1].end,
+                    token_start=tokens[0].i, token_end=tokens[-1].i + 1, type="LOC",
+                    kind="place", is_entity=False,
+                    actor=kb.actor(state.id, doc.article.published)))
+                i += width - 1
+                break
+        i += 1
+    return found
+
+
+def _places_inside_token(doc: Document, token_i: int) -> list[Mention]:
+    """A place at the end of a multi-word token Frog merged (`Rusland de Krim`)."""
+    token = doc.tokens[token_i]
+    words = token.text.split(" ")
+    kb = load_kb()
+    for first in range(1, len(words)):
+        name = " ".join(words[first:])
+        state = kb.state_of_place(name)
+        if state is not None and (words[first][:1].isupper() or words[first] in {"de", "het"}):
+            start = token.end - len(name)
+            return [Mention(text=name, start=start, end=token.end, token_start=token_i,
+                            token_end=token_i + 1, type="LOC", kind="place", is_entity=False,
+                            actor=kb.actor(state.id, doc.article.published))]
+    return []
+
+
+def slot_span(doc: Document, trigger_i: int, slot: str) -> list[int]:
+    """The tokens of the phrase a slot names (`obj1`: the direct object, the subject in a
+    passive; `pp:op`: the preposition's phrase)."""
+    if slot.startswith("pp:"):
+        strict = doc.tokens[trigger_i].pos == "N"
+        span: list[int] = []
+        for prep in _prepositions(doc, trigger_i, slot[3:], strict=strict):
+            span.extend(sorted(set(subtree(doc, prep)) | set(_phrase_after(doc, prep))))
+        return span
+    deprel = "su" if slot == "obj1" and is_passive(doc, trigger_i) else slot
+    span = [i for dep in clause_dependents(doc, trigger_i) if dep.deprel == deprel
+            for i in subtree(doc, dep.i)]
+    if not span and slot == "obj1":
+        # Frog merges `Rusland de Krim` into one subject token: the object is inside it.
+        span = [dep.i for dep in clause_dependents(doc, trigger_i)
+                if dep.deprel == "su" and " " in dep.text]
+    if not span and slot == "obj1":
+        span = _middle_field(doc, trigger_i)
+    return span
+
+
+def _middle_field(doc: Document, verb_i: int) -> list[int]:
+    """The words between the nearest finite verb to the left and a verb at the end of its
+    clause, where Dutch puts the object (`claimde de stad in de regio Donetsk te hebben
+    ingenomen`); the fallback when Frog hangs the object on another verb."""
+    sentence = doc.sentences[doc.tokens[verb_i].sent]
+    span: list[int] = []
+    for i in range(verb_i - 1, sentence.token_start - 1, -1):
+        token = doc.tokens[i]
+        if is_finite(token) or token.text in {",", ";", ":"} or (
+                token.pos == "VG" and "onder" in token.features):
+            break
+        span.append(i)
+    # Only the first subject: Frog sometimes labels the object a second subject.
+    subjects = [dep for dep in clause_dependents(doc, verb_i) if dep.deprel == "su"]
+    taken = set(subtree(doc, subjects[0].i)) if subjects else set()
+    return sorted(i for i in span if i not in taken)
+
+
 def _prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> list[int]:
     """Preposition tokens with `lemma` that belong to the trigger's clause."""
     own = [t.i for t in clause_dependents(doc, trigger_i) if t.lemma.lower() == lemma]
+    trigger = doc.tokens[trigger_i]
+    if not own and trigger.pos == "N" and trigger.deprel in _LIGHT_VERB_SLOTS and (
+            trigger.head >= 0 and is_verb(doc.tokens[trigger.head])):
+        # A light-verb construction hangs the noun's prepositions on the verb: `een aanval
+        # uitvoeren op Charkiv`, `een gesprek hebben met Trump`.
+        own = [t.i for t in clause_dependents(doc, trigger.head)
+               if t.lemma.lower() == lemma and t.pos == "VZ"]
     if own or strict:
         return own
     sentence = doc.sentences[doc.tokens[trigger_i].sent]
@@ -255,6 +348,10 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             subject_of(doc, trigger_i))
     if slot == "door":
         return slot_mentions(doc, trigger_i, "pp:door") if is_passive(doc, trigger_i) else []
+    if slot.startswith("place:"):
+        return place_mentions(doc, slot_span(doc, trigger_i, slot[6:]))
+    if slot == "chair":
+        return _chair(doc, trigger_i)
     if slot == "cond-su":
         return condition_subject(doc, trigger_i)
     if slot == "demonym":
@@ -273,7 +370,35 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             if found:
                 return found
     if slot == "obj1":
-        return _merged_subject(doc, trigger_i)[1:]
+        return _merged_subject(doc, trigger_i)[1:] or _second_subject(doc, trigger_i)
+    return []
+
+
+def _second_subject(doc: Document, trigger_i: int) -> list[Mention]:
+    """Frog labels the object after a finite verb a second subject (`Trump dreigde
+    Rusland aan te vallen`, `riep de Venezolanen op`): a clause has one subject, so the
+    later one is the object."""
+    dependents = clause_dependents(doc, trigger_i)
+    subjects = [dep for dep in dependents if dep.deprel == "su"]
+    if len(subjects) != 2 or any(dep.deprel == "obj1" for dep in dependents):
+        return []
+    return mentions_of_phrase(doc, subjects[1].i)
+
+
+def _chair(doc: Document, trigger_i: int) -> list[Mention]:
+    """Who leads a meeting: `onder leiding van de Britse premier Starmer` (or `onder
+    voorzitterschap van`) in the trigger's sentence."""
+    sentence = doc.sentences[doc.tokens[trigger_i].sent]
+    tokens = doc.sentence_tokens(sentence)
+    for token in tokens:  # Frog often merges the phrase into one preposition token
+        if token.lemma.lower() in {"onder leiding van", "onder voorzitterschap van"}:
+            return _object_of_preposition(doc, token.i)[:1]
+    for before, noun in zip(tokens, tokens[1:], strict=False):
+        if before.lemma.lower() == "onder" and noun.lemma.lower() in {"leiding",
+                                                                       "voorzitterschap"}:
+            after = noun.i + 1
+            if after < sentence.token_end and doc.tokens[after].lemma.lower() == "van":
+                return _object_of_preposition(doc, after)[:1]
     return []
 
 

@@ -21,10 +21,13 @@ from kroniek.events.arguments import (
 )
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
-from kroniek.events.status import event_date, event_status
+from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Token
-from kroniek.syntax import FUTURE_AUXILIARIES, ancestors, is_finite, is_verb, tense
+from kroniek.syntax import FUTURE_AUXILIARIES, ancestors, is_finite, is_verb, subtree, tense
+
+# Verbal acts whose recipient may be the counterpart of the act they are about.
+_ACT_ON_ACT = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
 
 
 @dataclass
@@ -38,6 +41,7 @@ class Coded:
     context: tuple[str, ...] = ()
     planned: bool = False
     mutual: bool = False
+    speech_act: bool = False  # a demand carried by a reported clause: it was made
 
 
 def _actors(mentions: list[Mention]) -> list[Actor]:
@@ -87,7 +91,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     passive = not frame.noun and is_passive(doc, token.i)
     actor_slots, recipient_slots = _slots(frame, passive)
     actors = _first_slot(doc, token, actor_slots)
-    recipients: list[Actor | None] = list(_first_slot(doc, token, recipient_slots))
+    recipients: list[Actor | None] = [
+        r for r in _first_slot(doc, token, recipient_slots) if r not in actors]
     if frame.mutual and frame.mutual != "su" and not actors:
         sides = _actors(slot_mentions(doc, token.i, "pp:" + frame.mutual))
         if len(sides) >= 2:
@@ -112,9 +117,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
     if not actors:
         return None
-    if not recipients and frame.type == "REJECT":
-        # `verbood onderhandelingen met Rusland`: what is refused is an act with a counterpart.
-        recipients = list(_refused_act_recipients(doc, token, lex))
+    if not recipients and frame.type in _ACT_ON_ACT:
+        # `verbood onderhandelingen met Rusland`, `dreigde Rusland aan te vallen`: what is
+        # refused, threatened or promised is an act with a counterpart.
+        recipients = list(_embedded_act_recipients(doc, token, lex))
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients:
@@ -135,12 +141,48 @@ def _event_nouns(doc: Document, verb: Token, lex: Lexicon) -> list[tuple[Token, 
     return found
 
 
-def _refused_act_recipients(doc: Document, verb: Token, lex: Lexicon) -> list[Actor]:
-    for noun, frame in _event_nouns(doc, verb, lex):
-        found = _first_slot(doc, noun, frame.recipient)
+def _complement_verbs(doc: Document, verb: Token) -> list[Token]:
+    """Verbs of the clause a verb takes as complement (`te`-infinitive, `om te`, `dat`)."""
+    found = []
+    for dep in clause_dependents(doc, verb.i):
+        if dep.deprel not in {"vc", "body"}:
+            continue
+        for i in subtree(doc, dep.i):
+            token = doc.tokens[i]
+            if is_verb(token) and token.deprel in {"vc", "body"} and i != verb.i:
+                found.append(token)
+    return found
+
+
+def _embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon) -> list[Actor]:
+    """The counterpart of the act a verb refuses, threatens or promises: an event noun it
+    governs (`weigerde onderhandelingen met Rusland`) or an event verb in its complement
+    (`dreigde Rusland aan te vallen`)."""
+    embedded = [*_event_nouns(doc, verb, lex)]
+    embedded += [(v, frames_for(doc, v, lex)[0]) for v in _complement_verbs(doc, verb)
+                 if frames_for(doc, v, lex)]
+    for trigger, frame in embedded:
+        found = _first_slot(doc, trigger, frame.recipient)
         if found:
             return found
     return []
+
+
+def _governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An act someone asks for, threatens, hopes or fears has not happened: only the
+    request, threat or wish is an event (`riep de Venezolanen op te demonstreren`,
+    `dreigde met sancties`, `Ik mag hopen dat de regering gaat spreken met de Duitsers`,
+    `weigerde met Poetin te praten`)."""
+    governors = lex.word_set("unreal_governors")
+    for head in ancestors(doc, token.i)[:5]:
+        verb = doc.tokens[head]
+        if is_verb(verb) and head not in clause_members(doc, token.i):
+            lemma = verb.lemma.lower()
+            if lemma in governors or any(
+                    f.type in {"REQUEST", "THREATEN", "REJECT"}
+                    for f in frames_for(doc, verb, lex)):
+                return True
+    return False
 
 
 def _refused(doc: Document, noun: Token, lex: Lexicon) -> bool:
@@ -166,6 +208,10 @@ def _apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> No
     if intention_above(doc, token.i, lex) is not None:
         coded.type = "AGREE"
     elif is_verb(token) and (tense(doc, token.i) == "future" or _future_by_auxiliary(doc, token)):
+        coded.type, coded.planned = "AGREE", True
+    elif after_publication(doc, event_date(doc, token.i)[0]):
+        # `Zelensky reist volgende week naar Washington`: a meeting dated after the article
+        # is announced, not held (PLOVER AGREE, status future).
         coded.type, coded.planned = "AGREE", True
 
 
@@ -199,6 +245,10 @@ def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: st
     _labels(doc, token, coded, lex)
     date, date_text, from_timex = event_date(doc, token.i)
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
+    if coded.speech_act:
+        # `zouden ook Europa en de VS vertegenwoordigd moeten zijn, benadrukte hij`: the
+        # tense and modals of the content do not make the demand itself unreal.
+        status = "reported"
     if status == "historical" and not from_timex:
         date = None
     sentence = doc.sentences[token.sent]
@@ -231,13 +281,13 @@ def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     if found is None:
         return []
     speakers, addressees = found
-    coded = Coded("REQUEST", speakers, list(addressees), mode)
+    coded = Coded("REQUEST", speakers, list(addressees), mode, speech_act=True)
     return _events(doc, token, coded, lex, token.lemma)
 
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
-    if _refused(doc, token, lex):
+    if _refused(doc, token, lex) or _governed_by_unreal(doc, token, lex):
         return []
     for frame in frames_for(doc, token, lex):
         coded = _code_frame(doc, token, frame, lex)

@@ -29,6 +29,7 @@ class Frame:
     pp: str | None = None
     mutual: str | None = None
     object_kind: str | None = None
+    compounds: bool = False  # also the head of a compound noun (`droneaanval`)
 
     @property
     def type(self) -> str:
@@ -42,7 +43,8 @@ class Lexicon:
     status: dict[str, frozenset[str]] = field(default_factory=dict)
     modes: dict[str, str] = field(default_factory=dict)
     contexts: dict[str, str] = field(default_factory=dict)
-    aid_objects: frozenset[str] = frozenset()
+    object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    non_state_heads: frozenset[str] = frozenset()
 
     def word_set(self, name: str) -> frozenset[str]:
         return self.status.get(name, frozenset())
@@ -76,6 +78,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 pp=entry.get("pp"),
                 mutual=entry.get("mutual"),
                 object_kind=entry.get("object_kind"),
+                compounds=bool(entry.get("compounds", False)),
             )
         )
     return frames
@@ -108,5 +111,6 @@ def load_lexicon() -> Lexicon:
         status={k: frozenset(str(w) for w in v) for k, v in status.items()},
         modes={str(k): str(v) for k, v in cues["modes"].items()},
         contexts={str(k): str(v) for k, v in cues["contexts"].items()},
-        aid_objects=frozenset(cues["aid_objects"]),
+        object_kinds={k: frozenset(map(str, v)) for k, v in cues["object_kinds"].items()},
+        non_state_heads=frozenset(cues["non_state_heads"]),
     )

@@ -9,10 +9,18 @@
 
 from __future__ import annotations
 
-from kroniek.events.arguments import clause_dependents, mentions_of_phrase, subject_of
+from kroniek.events.arguments import (
+    clause_dependents,
+    mentions_in_span,
+    mentions_of_phrase,
+    subject_of,
+)
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Actor, Document, Mention, Quote, Token
-from kroniek.syntax import ancestors, is_verb
+from kroniek.syntax import ancestors, is_finite, is_participle, is_verb, verb_chain
+
+# Tags a subject right after the finite verb is read across (`ook Europa en de VS`).
+_SUBJECT_TAGS = {"SPEC", "N", "LID", "ADJ", "BW", "VG"}
 
 
 def quote_at(doc: Document, token: Token) -> Quote | None:
@@ -59,15 +67,49 @@ def _epistemic(doc: Document, modal: Token, lex: Lexicon) -> bool:
     return any(c.deprel == "vc" and c.lemma.lower() in epistemic for c in doc.children(modal.i))
 
 
+def _not_a_demand(doc: Document, modal: Token) -> bool:
+    """`moeten` with a passive or a perfect asks nothing of its subject: `de voordelen
+    moeten niet overdreven worden` (the subject is acted upon), `had moeten noemen`
+    (a reproach about the past), `moet hebben geweten` (an inference)."""
+    chain = [doc.tokens[i] for i in verb_chain(doc, modal.i)]
+    at = next((k for k, t in enumerate(chain) if t.i == modal.i), 0)
+    before, after = chain[:at], chain[at + 1:]
+    if any(t.lemma == "hebben" and is_finite(t) for t in before):
+        return True
+    return any(t.lemma in {"worden", "hebben"} for t in after) and any(
+        is_participle(t) for t in after)
+
+
+def _subject_after(doc: Document, verb: Token) -> list[Mention]:
+    """The subject right after a finite verb when Frog's parse has none (`Bij zulke
+    onderhandelingen moeten ook Europa en de VS aan tafel zitten`): in a Dutch main clause
+    with a fronted phrase the subject follows the finite verb. Reads names, articles,
+    adverbs and `en` up to the first preposition, verb or comma."""
+    verb = doc.tokens[verb_chain(doc, verb.i)[0]]  # `zouden ... moeten`: from `zouden`
+    if not is_finite(verb):
+        return []
+    sentence = doc.sentences[verb.sent]
+    span = []
+    for i in range(verb.i + 1, sentence.token_end):
+        token = doc.tokens[i]
+        if token.pos not in _SUBJECT_TAGS or (token.pos == "VG" and "neven" not in
+                                              token.features):
+            break
+        span.append(i)
+    return mentions_in_span(doc, span)
+
+
 def obligation_request(
     doc: Document, token: Token, lex: Lexicon
 ) -> tuple[list[Actor], list[Actor]] | None:
     """(speakers, addressees) when `moeten` here is a demand by a reported speaker."""
     if token.lemma not in lex.word_set("obligation_modals") or not is_verb(token):
         return None
-    if _first_person(doc, token.i, lex) or _epistemic(doc, token, lex):
+    if _first_person(doc, token.i, lex) or _epistemic(doc, token, lex) or _not_a_demand(
+            doc, token):
         return None
-    addressees = [m.actor for m in subject_of(doc, token.i) if m.actor is not None]
+    addressees = [m.actor for m in subject_of(doc, token.i) or _subject_after(doc, token)
+                  if m.actor is not None]
     ids = {a.id for a in addressees}
     speakers = [a for a in source_of(doc, token) if a.id not in ids]
     if not addressees or not speakers:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Document, Timex
 from kroniek.syntax import ancestors, is_verb, negated, tense, verb_chain
+from kroniek.time.anaphora import parse_point
 from kroniek.time.annotate import event_date as time_event_date
 from kroniek.time.annotate import governing_timex, published_date
+from kroniek.time.calendar import add_months
+from kroniek.time.normalise import Value
 
 
 def _chain(doc: Document, trigger_i: int) -> list[int]:
@@ -72,6 +77,26 @@ def _hypothetical_modal(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     return conditional_zou and any(lemma in lex.word_set("hypothetical_modals") for lemma in lemmas)
 
 
+def _last_day(point: Value) -> date:
+    if point.granularity == "week":
+        return point.day + timedelta(days=6)
+    if point.granularity == "month":
+        return add_months(point.day, 1) - timedelta(days=1)
+    if point.granularity == "year":
+        return date(point.day.year, 12, 31)
+    return point.day
+
+
+def after_publication(doc: Document, value: str | None) -> bool:
+    """Whether a calendar value lies wholly after the publication date (`volgende week`
+    in an article of Friday 2025-11-21 is 2025-W48)."""
+    published = published_date(doc)
+    if not value or not published:
+        return False
+    point, now = parse_point(value), parse_point(published)
+    return point is not None and now is not None and point.day > _last_day(now)
+
+
 def event_status(
     doc: Document, trigger_i: int, lex: Lexicon, date: str | None, planned: bool = False
 ) -> str:
@@ -82,7 +107,8 @@ def event_status(
         return "negated"
     if _in_condition(doc, trigger_i, lex) or (chain and _hypothetical_modal(doc, chain, lex)):
         return "hypothetical"
-    if planned or (verb is not None and tense(doc, verb) == "future"):
+    if planned or (verb is not None and tense(doc, verb) == "future") or after_publication(
+            doc, date):
         return "future"
     if chain and (_pluperfect(doc, chain) or _has_historical_adverb(doc, chain, lex)):
         return "historical"

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from kroniek.events.arguments import clause_dependents
+from kroniek.events.arguments import (
+    clause_dependents,
+    mentions_in_span,
+    place_mentions,
+    slot_span,
+)
 from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.model import Document, Token
 from kroniek.syntax import subtree
@@ -25,6 +30,19 @@ def _particles(doc: Document, token: Token) -> set[str]:
     return found
 
 
+def _comitative(doc: Document, token: Token) -> set[str]:
+    """Adverbs that open a `samen met X` phrase ("together with X") in a clause that has
+    another `met` complement (`kwam samen met omroep Max met het manifest`): there `samen`
+    is not the particle of `samenkomen`, and the clause is `komen met` (present a plan)."""
+    tokens = _sentence_tokens(doc, token)
+    mets = [t for t in tokens if t.lemma.lower() == "met" and t.pos == "VZ"]
+    if len(mets) < 2:
+        return set()
+    return {t.lemma.lower() for t in tokens
+            if t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].lemma.lower() == "met"
+            and t.pos == "BW"}
+
+
 def _near_lemmas(doc: Document, token: Token) -> set[str]:
     """Lemmas of the clause's dependents and of tokens close to the trigger."""
     lemmas: set[str] = set()
@@ -40,7 +58,8 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> bool:
     lemma = token.lemma.lower()
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
-        if frame.svp not in _particles(doc, token) | _near_lemmas(doc, token):
+        near = (_near_lemmas(doc, token) - _comitative(doc, token)) | _particles(doc, token)
+        if frame.svp not in near:
             return False
     if frame.objects or frame.pp or frame.object_kind:
         near = _near_lemmas(doc, token)
@@ -48,9 +67,50 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> bool:
             return False
         if frame.pp and frame.pp not in near:
             return False
-        if frame.object_kind == "aid" and not near & lex.aid_objects:
+        if frame.object_kind and not (near & lex.object_kinds.get(frame.object_kind, set())
+                                      or _names_territory(doc, token, frame)):
             return False
     return True
+
+
+def _names_territory(doc: Document, token: Token, frame: Frame) -> bool:
+    """A territorial act's object may be a named place or state (`annexeerde de Krim`,
+    `veroverde Koeweit`) instead of a place noun."""
+    if frame.object_kind != "territory":
+        return False
+    span = slot_span(doc, token.i, "obj1")
+    if place_mentions(doc, span):
+        return True
+    return any(m.actor is not None and m.actor.kind == "state"
+               for m in mentions_in_span(doc, span))
+
+
+_MIN_PART = 3  # letters of a compound's modifier and head
+
+
+def _compound_head(lemma: str, lex: Lexicon) -> list[Frame]:
+    """Frames of a compound's head noun: Dutch compounds are right-headed, so a
+    `droneaanval` or `raketaanval` is an `aanval`, `vredesoverleg` an `overleg`. Only heads
+    marked `compounds` in the lexicon (`verkiezingsstrijd` is no fighting)."""
+    for cut in range(_MIN_PART, len(lemma) - _MIN_PART + 1):
+        head = lemma[cut:].lstrip("-")
+        frames = [f for f in lex.nouns.get(head, []) if f.compounds]
+        if frames and len(head) > _MIN_PART:
+            return frames
+    return []
+
+
+def _nominal(doc: Document, token: Token) -> bool:
+    """An infinitive used as a noun names an act, it does not report one: `dreigde met
+    opstappen` (Frog: `nom`), `als Maduro's aftreden op de agenda staat`, `het staken`."""
+    if "nom" in token.features:
+        return True
+    if "inf" not in token.features or token.i == 0:
+        return False
+    before = doc.tokens[token.i - 1]
+    return (before.pos == "LID" or (before.pos == "VNW" and "bez" in before.features)
+            or before.text.endswith(("'s", "’s"))
+            or (before.pos == "VZ" and before.lemma.lower() != "te"))
 
 
 def _attributive(doc: Document, token: Token) -> bool:
@@ -65,8 +125,8 @@ def frames_for(doc: Document, token: Token, lex: Lexicon) -> list[Frame]:
     """The lexicon frames this token triggers (most specific first), or none."""
     lemma = token.lemma.lower()
     if token.pos == "N":
-        candidates = lex.nouns.get(lemma, [])
-    elif token.pos in _VERB_TAGS and not _attributive(doc, token):
+        candidates = lex.nouns.get(lemma, []) or _compound_head(lemma, lex)
+    elif token.pos in _VERB_TAGS and not _attributive(doc, token) and not _nominal(doc, token):
         candidates = lex.verbs.get(lemma, [])
     else:
         return []
