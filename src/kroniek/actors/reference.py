@@ -26,8 +26,8 @@ def phrase_mention(doc: Document, head_i: int) -> Mention | None:
 
     Preference: the head itself (`Rutte`, `hij`, `de NAVO-chef`), then an apposition
     of the head (`president Volodymyr Zelensky`), then the first linked mention in
-    the phrase that is not inside a prepositional modifier (`de steun van de VS`
-    is not the VS).
+    the phrase that is not inside a prepositional modifier or a clause (`de steun van
+    de VS` is not the VS).
     """
     own = mention_at(doc, head_i)
     if own is not None and own.actor is not None:
@@ -41,7 +41,11 @@ def phrase_mention(doc: Document, head_i: int) -> Mention | None:
     blocked: set[int] = set()
     for i in inside:
         token = doc.tokens[i]
-        if token.head == head_i and token.pos == "VZ":
+        # A prepositional modifier or a clause inside the phrase names someone else:
+        # `de steun van de VS`, `de beslissing om Ali Mohammed terug te sturen`,
+        # `de voordelen die India kreeg`.
+        if token.head == head_i and (token.pos in {"VZ", "VG", "WW"}
+                                     or token.deprel in {"vc", "body", "rel"}):
             blocked.update(subtree(doc, i))
     for mention in doc.mentions:
         if mention.actor is None:

@@ -292,6 +292,8 @@ def subject_of(doc: Document, verb_i: int) -> list[Mention]:
             found = mentions_of_phrase(doc, dep.i)
             if found:
                 return found
+            if dep.pos == "VNW":
+                break  # `Wat ik Zelensky heb verteld`: a second `su` after a pronoun is the object
     top = clause_members(doc, verb_i)[0]
     shared = _shared_subject(doc, top)
     if shared:
@@ -371,6 +373,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
                 return found
     if slot == "obj1":
         return _merged_subject(doc, trigger_i)[1:] or _second_subject(doc, trigger_i)
+    if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
+        return _second_subject(doc, trigger_i)
     return []
 
 

@@ -52,9 +52,13 @@ def _actors(mentions: list[Mention]) -> list[Actor]:
     return list(seen.values())
 
 
-def _first_slot(doc: Document, token: Token, slots: tuple[str, ...]) -> list[Actor]:
+def _first_slot(doc: Document, token: Token, slots: tuple[str, ...],
+                names_only: bool = False) -> list[Actor]:
     for slot in slots:
-        found = _actors(slot_mentions(doc, token.i, slot))
+        mentions = slot_mentions(doc, token.i, slot)
+        if names_only:
+            mentions = [m for m in mentions if m.kind != "demonym"]
+        found = _actors(mentions)
         if found:
             return found
     return []
@@ -67,6 +71,14 @@ def _pronoun_subject(doc: Document, token: Token) -> Token | None:
         if dep.deprel == "su" and dep.pos == "VNW" and "pers" in dep.features:
             return dep
     return None
+
+
+def _reported_meeting(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """A meeting noun after `na`, `tijdens` or `bij` (`na overleg met X is er
+    overeenstemming, zegt S`): a meeting the speaker reports having had."""
+    head = doc.tokens[token.head] if token.head >= 0 else None
+    return head is not None and head.pos == "VZ" and head.lemma.lower() in lex.word_set(
+        "meeting_report_prepositions")
 
 
 def _not_actor(doc: Document, token: Token, recipient_slots: tuple[str, ...]) -> set[int]:
@@ -90,9 +102,10 @@ def _slots(frame: Frame, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
     passive = not frame.noun and is_passive(doc, token.i)
     actor_slots, recipient_slots = _slots(frame, passive)
-    actors = _first_slot(doc, token, actor_slots)
+    actors = _first_slot(doc, token, actor_slots, frame.names_only)
     recipients: list[Actor | None] = [
-        r for r in _first_slot(doc, token, recipient_slots) if r not in actors]
+        r for r in _first_slot(doc, token, recipient_slots, frame.names_only)
+        if r not in actors]
     if frame.mutual and frame.mutual != "su" and not actors:
         sides = _actors(slot_mentions(doc, token.i, "pp:" + frame.mutual))
         if len(sides) >= 2:
@@ -102,7 +115,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # `Zelensky en Trump kwamen samen`: coordinated subjects meet each other.
         return Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,
                      mutual=True)
-    if not actors and "speaker" in actor_slots:
+    if not actors and "speaker" in actor_slots and _reported_meeting(doc, token, lex):
         # `na overleg met X is er overeenstemming, zegt S`: who reports a meeting with no
         # other participant named took part in it.
         quote = quote_at(doc, token)
@@ -117,10 +130,11 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
     if not actors:
         return None
-    if not recipients and frame.type in _ACT_ON_ACT:
+    if not recipients and (frame.type in _ACT_ON_ACT or "act" in recipient_slots):
         # `verbood onderhandelingen met Rusland`, `dreigde Rusland aan te vallen`: what is
         # refused, threatened or promised is an act with a counterpart.
-        recipients = list(_embedded_act_recipients(doc, token, lex))
+        recipients = list(_embedded_act_recipients(doc, token, lex,
+                                                    loose="act" in recipient_slots))
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients:
@@ -154,13 +168,23 @@ def _complement_verbs(doc: Document, verb: Token) -> list[Token]:
     return found
 
 
-def _embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon) -> list[Actor]:
+def _te_infinitives(doc: Document, verb: Token) -> list[Token]:
+    """`te`-infinitives right of a verb in its sentence: the complement read linearly when
+    Frog hangs it elsewhere (`stellen het op prijs om met Trump samen te werken`)."""
+    sentence = doc.sentences[verb.sent]
+    return [t for t in doc.sentence_tokens(sentence)
+            if t.i > verb.i and is_verb(t) and "inf" in t.features
+            and doc.tokens[t.i - 1].lemma.lower() == "te"]
+
+
+def _embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
+                             loose: bool = False) -> list[Actor]:
     """The counterpart of the act a verb refuses, threatens or promises: an event noun it
     governs (`weigerde onderhandelingen met Rusland`) or an event verb in its complement
-    (`dreigde Rusland aan te vallen`)."""
+    (`dreigde Rusland aan te vallen`); `loose` also reads a `te`-infinitive to the right."""
+    verbs = _complement_verbs(doc, verb) or (_te_infinitives(doc, verb) if loose else [])
     embedded = [*_event_nouns(doc, verb, lex)]
-    embedded += [(v, frames_for(doc, v, lex)[0]) for v in _complement_verbs(doc, verb)
-                 if frames_for(doc, v, lex)]
+    embedded += [(v, frames_for(doc, v, lex)[0]) for v in verbs if frames_for(doc, v, lex)]
     for trigger, frame in embedded:
         found = _first_slot(doc, trigger, frame.recipient)
         if found:

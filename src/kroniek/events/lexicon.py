@@ -30,6 +30,7 @@ class Frame:
     mutual: str | None = None
     object_kind: str | None = None
     compounds: bool = False  # also the head of a compound noun (`droneaanval`)
+    names_only: bool = False  # arguments must be named, not a demonym phrase
 
     @property
     def type(self) -> str:
@@ -79,6 +80,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 mutual=entry.get("mutual"),
                 object_kind=entry.get("object_kind"),
                 compounds=bool(entry.get("compounds", False)),
+                names_only=bool(entry.get("names_only", False)),
             )
         )
     return frames

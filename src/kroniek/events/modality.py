@@ -80,6 +80,13 @@ def _not_a_demand(doc: Document, modal: Token) -> bool:
         is_participle(t) for t in after)
 
 
+def _own_subject(doc: Document, modal: Token) -> list[Mention]:
+    """The subject of the modal's own clause; never a subject borrowed from a clause above
+    (`de voordelen die India kreeg, moeten niet overdreven worden` asks nothing of India)."""
+    return [m for dep in clause_dependents(doc, modal.i) if dep.deprel == "su"
+            for m in mentions_of_phrase(doc, dep.i)]
+
+
 def _subject_after(doc: Document, verb: Token) -> list[Mention]:
     """The subject right after a finite verb when Frog's parse has none (`Bij zulke
     onderhandelingen moeten ook Europa en de VS aan tafel zitten`): in a Dutch main clause
@@ -108,7 +115,7 @@ def obligation_request(
     if _first_person(doc, token.i, lex) or _epistemic(doc, token, lex) or _not_a_demand(
             doc, token):
         return None
-    addressees = [m.actor for m in subject_of(doc, token.i) or _subject_after(doc, token)
+    addressees = [m.actor for m in _own_subject(doc, token) or _subject_after(doc, token)
                   if m.actor is not None]
     ids = {a.id for a in addressees}
     speakers = [a for a in source_of(doc, token) if a.id not in ids]

@@ -36,6 +36,16 @@ def _in_condition(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _under_condition(doc: Document, chain: list[int], lex: Lexicon) -> bool:
+    """A non-past clause with a condition of its own (`Als dat niet lukt, gaan we weer
+    staken`) describes what would happen. In a past clause `als` means "when"."""
+    if tense(doc, chain[0]) == "past":
+        return False
+    subordinators = lex.word_set("conditional_subordinators")
+    return any(c.pos == "VG" and c.lemma.lower() in subordinators and c.i < chain[0]
+               for i in chain for c in doc.children(i))
+
+
 def _timex_tokens(doc: Document) -> set[int]:
     covered: set[int] = set()
     for timex in doc.timexes:
@@ -105,7 +115,8 @@ def event_status(
     verb = chain[0] if chain else None
     if verb is not None and negated(doc, verb) and not _negation_elsewhere(doc, trigger_i, chain):
         return "negated"
-    if _in_condition(doc, trigger_i, lex) or (chain and _hypothetical_modal(doc, chain, lex)):
+    if _in_condition(doc, trigger_i, lex) or (chain and _hypothetical_modal(doc, chain, lex)) or (
+            verb is not None and _under_condition(doc, chain, lex)):
         return "hypothetical"
     if planned or (verb is not None and tense(doc, verb) == "future") or after_publication(
             doc, date):

@@ -58,7 +58,7 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> bool:
     lemma = token.lemma.lower()
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
-        near = (_near_lemmas(doc, token) - _comitative(doc, token)) | _particles(doc, token)
+        near = (_near_lemmas(doc, token) | _particles(doc, token)) - _comitative(doc, token)
         if frame.svp not in near:
             return False
     if frame.objects or frame.pp or frame.object_kind:
