@@ -47,10 +47,14 @@ def phrase_mention(doc: Document, head_i: int) -> Mention | None:
         if token.head == head_i and (token.pos in {"VZ", "VG", "WW"}
                                      or token.deprel in {"vc", "body", "rel"}):
             blocked.update(subtree(doc, i))
+    # Frog does not always hang the modifier on the head: read linearly too, so a name
+    # after a preposition, subordinator or verb inside the phrase is not the phrase's.
+    breaks = [i for i in inside if doc.tokens[i].pos in {"VZ", "VG", "WW"}]
     for mention in doc.mentions:
         if mention.actor is None:
             continue
         span = set(range(mention.token_start, mention.token_end))
-        if span & inside and not span & blocked:
+        if span & inside and not span & blocked and not any(
+                b < mention.token_start for b in breaks):
             return mention
     return own

@@ -46,7 +46,8 @@ def conjuncts(doc: Document, head_i: int) -> list[int]:
     if token.pos == "VG" and parts:
         heads: list[int] = []
         for part in parts:
-            heads.extend(conjuncts(doc, part))
+            if doc.tokens[part].pos not in {"VZ", "WW"}:  # a misparsed clause is no conjunct
+                heads.extend(conjuncts(doc, part))
         return heads
     if parts and token.pos in {"N", "SPEC", "VNW"}:
         extra: list[int] = []
