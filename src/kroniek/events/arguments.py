@@ -351,6 +351,9 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             subject_of(doc, trigger_i))
     if slot == "door":
         return slot_mentions(doc, trigger_i, "pp:door") if is_passive(doc, trigger_i) else []
+    if slot.startswith("pp-of:"):
+        # `stemde in met het plan van Trump`: the owner named inside the phrase.
+        return _span_mentions(doc, slot_span(doc, trigger_i, "pp:" + slot[6:]))[:1]
     if slot.startswith("place:"):
         return place_mentions(doc, slot_span(doc, trigger_i, slot[6:]))
     if slot == "chair":

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Document, Timex
-from kroniek.syntax import ancestors, is_verb, negated, tense, verb_chain
+from kroniek.syntax import ancestors, is_finite, is_verb, negated, subtree, tense, verb_chain
 from kroniek.time.anaphora import parse_point
 from kroniek.time.annotate import event_date as time_event_date
 from kroniek.time.annotate import governing_timex, published_date
@@ -30,7 +30,9 @@ def _in_condition(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
     for head in [trigger_i, *ancestors(doc, trigger_i)]:
         token = doc.tokens[head]
         if token.pos == "VG" and token.lemma.lower() in subordinators:
-            return True
+            # `als` + a phrase without a finite verb is "as" (`erkennen Guaidó als het
+            # wettige staatshoofd`), not a condition.
+            return any(is_finite(doc.tokens[i]) for i in subtree(doc, head) if i != head)
         if head != trigger_i and token.lemma.lower() in subordinators and token.pos == "VZ":
             return token.deprel in {"mod", "cmp"} and is_verb(doc.tokens[trigger_i])
     return False
