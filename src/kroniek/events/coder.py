@@ -192,14 +192,34 @@ def _embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
     return []
 
 
+def _purpose_infinitive(doc: Document, token: Token) -> bool:
+    """A `te`-infinitive after `om` in its own stretch of the clause (read linearly: Frog
+    often hangs `om` elsewhere): `kwamen samen om een deal te sluiten`."""
+    if not is_verb(token) or "inf" not in token.features:
+        return False
+    sentence = doc.sentences[token.sent]
+    for i in range(token.i - 1, sentence.token_start - 1, -1):
+        before = doc.tokens[i]
+        if is_finite(before) or before.text in {",", ";", ":"}:
+            return False
+        if before.pos == "VZ" and before.lemma.lower() == "om":
+            return True
+    return False
+
+
 def _governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     """An act someone asks for, threatens, hopes or fears has not happened: only the
     request, threat or wish is an event (`riep de Venezolanen op te demonstreren`,
     `dreigde met sancties`, `Ik mag hopen dat de regering gaat spreken met de Duitsers`,
-    `weigerde met Poetin te praten`)."""
+    `weigerde met Poetin te praten`), and so has the purpose of an act (`om ... te`)."""
     governors = lex.word_set("unreal_governors")
+    if _purpose_infinitive(doc, token):
+        return True
     for head in ancestors(doc, token.i)[:5]:
         verb = doc.tokens[head]
+        if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i:
+            # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
+            return True
         if is_verb(verb) and head not in clause_members(doc, token.i):
             lemma = verb.lemma.lower()
             if lemma in governors or any(
