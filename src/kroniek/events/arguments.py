@@ -16,6 +16,9 @@ from kroniek.events.lexicon import load_lexicon
 from kroniek.model import Document, Mention, Token
 from kroniek.syntax import ancestors, is_finite, is_verb, subtree, verb_chain
 
+# Tags a subject right after the finite verb is read across (`ook Europa en de VS`).
+_SUBJECT_TAGS = {"SPEC", "N", "LID", "ADJ", "BW", "VG"}
+
 # Where an event noun sits under a light verb (`een aanval uitvoeren`, `een gesprek hebben`).
 _LIGHT_VERB_SLOTS = {"obj1", "su"}
 
@@ -61,7 +64,9 @@ def mentions_of_phrase(doc: Document, head_i: int) -> list[Mention]:
     """The linked mention(s) a noun phrase stands for, one per conjunct."""
     found: list[Mention] = []
     for head in conjuncts(doc, head_i):
-        mention = phrase_mention(doc, head) or demonym_mention(doc, head)
+        mention = phrase_mention(doc, head)
+        if mention is None or mention.actor is None:  # an unknown name: its demonym
+            mention = demonym_mention(doc, head)
         if mention is not None and mention.actor is not None and mention not in found:
             found.append(mention)
     return found
@@ -351,6 +356,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             subject_of(doc, trigger_i))
     if slot == "door":
         return slot_mentions(doc, trigger_i, "pp:door") if is_passive(doc, trigger_i) else []
+    if slot == "dat-su":
+        return _complement_subject(doc, trigger_i)
     if slot.startswith("pp-of:"):
         # `stemde in met het plan van Trump`: the owner named inside the phrase.
         return _span_mentions(doc, slot_span(doc, trigger_i, "pp:" + slot[6:]))[:1]
@@ -391,6 +398,36 @@ def _second_subject(doc: Document, trigger_i: int) -> list[Mention]:
     if len(subjects) != 2 or any(dep.deprel == "obj1" for dep in dependents):
         return []
     return mentions_of_phrase(doc, subjects[1].i)
+
+
+def _complement_subject(doc: Document, trigger_i: int) -> list[Mention]:
+    """The subject of the trigger's `dat`-clause: whom `eisen dat X ...` asks to act."""
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.pos == "VG" and dep.lemma.lower() == "dat":
+            for body in doc.children(dep.i):
+                if body.deprel == "body" and is_verb(body):
+                    return subject_of(doc, body.i)
+    return []
+
+
+def subject_after(doc: Document, verb_i: int) -> list[Mention]:
+    """The subject right after a finite verb when Frog's parse has none (`Bij zulke
+    onderhandelingen moeten ook Europa en de VS aan tafel zitten`, `Vrijdag ontmoette
+    minister Hoekstra ...`): in a Dutch main clause with a fronted phrase the subject
+    follows the finite verb. Reads names, nouns, articles, adjectives, adverbs and `en`
+    up to the first preposition, verb, pronoun or comma."""
+    verb = doc.tokens[verb_chain(doc, verb_i)[0]]  # `zouden ... moeten`: from `zouden`
+    if not is_finite(verb):
+        return []
+    sentence = doc.sentences[verb.sent]
+    span = []
+    for i in range(verb.i + 1, sentence.token_end):
+        token = doc.tokens[i]
+        if token.pos not in _SUBJECT_TAGS or (token.pos == "VG" and "neven" not in
+                                              token.features):
+            break
+        span.append(i)
+    return mentions_in_span(doc, span)
 
 
 def _chair(doc: Document, trigger_i: int) -> list[Mention]:

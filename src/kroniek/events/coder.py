@@ -18,6 +18,7 @@ from kroniek.events.arguments import (
     is_passive,
     left_mention,
     slot_mentions,
+    subject_after,
 )
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
@@ -123,7 +124,9 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if not actors and not frame.noun and not passive:
         pronoun = _pronoun_subject(doc, token)
         if pronoun is None:
-            actors = _actors(left_mention(doc, token.i, _not_actor(doc, token, recipient_slots)))
+            excluded = _not_actor(doc, token, recipient_slots)
+            actors = _actors(left_mention(doc, token.i, excluded)) or _actors(
+                [m for m in subject_after(doc, token.i) if m.token_start not in excluded])
         elif pronoun.lemma.lower() in lex.word_set("first_person"):
             # `ik`/`we` in a quote is the speaker (or the speaker's side).
             quote = quote_at(doc, token)

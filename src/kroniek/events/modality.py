@@ -11,16 +11,13 @@ from __future__ import annotations
 
 from kroniek.events.arguments import (
     clause_dependents,
-    mentions_in_span,
     mentions_of_phrase,
+    subject_after,
     subject_of,
 )
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Actor, Document, Mention, Quote, Token
 from kroniek.syntax import ancestors, is_finite, is_participle, is_verb, verb_chain
-
-# Tags a subject right after the finite verb is read across (`ook Europa en de VS`).
-_SUBJECT_TAGS = {"SPEC", "N", "LID", "ADJ", "BW", "VG"}
 
 
 def quote_at(doc: Document, token: Token) -> Quote | None:
@@ -87,25 +84,6 @@ def _own_subject(doc: Document, modal: Token) -> list[Mention]:
             for m in mentions_of_phrase(doc, dep.i)]
 
 
-def _subject_after(doc: Document, verb: Token) -> list[Mention]:
-    """The subject right after a finite verb when Frog's parse has none (`Bij zulke
-    onderhandelingen moeten ook Europa en de VS aan tafel zitten`): in a Dutch main clause
-    with a fronted phrase the subject follows the finite verb. Reads names, articles,
-    adverbs and `en` up to the first preposition, verb or comma."""
-    verb = doc.tokens[verb_chain(doc, verb.i)[0]]  # `zouden ... moeten`: from `zouden`
-    if not is_finite(verb):
-        return []
-    sentence = doc.sentences[verb.sent]
-    span = []
-    for i in range(verb.i + 1, sentence.token_end):
-        token = doc.tokens[i]
-        if token.pos not in _SUBJECT_TAGS or (token.pos == "VG" and "neven" not in
-                                              token.features):
-            break
-        span.append(i)
-    return mentions_in_span(doc, span)
-
-
 def obligation_request(
     doc: Document, token: Token, lex: Lexicon
 ) -> tuple[list[Actor], list[Actor]] | None:
@@ -115,7 +93,7 @@ def obligation_request(
     if _first_person(doc, token.i, lex) or _epistemic(doc, token, lex) or _not_a_demand(
             doc, token):
         return None
-    addressees = [m.actor for m in _own_subject(doc, token) or _subject_after(doc, token)
+    addressees = [m.actor for m in _own_subject(doc, token) or subject_after(doc, token.i)
                   if m.actor is not None]
     ids = {a.id for a in addressees}
     speakers = [a for a in source_of(doc, token) if a.id not in ids]
