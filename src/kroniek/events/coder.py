@@ -143,8 +143,25 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if frame.needs != "none" and not recipients:
         return None
     coded = Coded(frame.type, actors, recipients or [None], frame.mode, frame.context)
+    if _verbal_attack(doc, token, frame, coded, lex):
+        coded.type, coded.mode, coded.context = "ACCUSE", "disapprove", ()
     _apply_intent(doc, token, coded, lex)
     return coded
+
+
+def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
+                   lex: Lexicon) -> bool:
+    """`aanvallen`/`aanval` by a person on a person or a political body, in a sentence
+    with no military word, is criticism (PLOVER ACCUSE): `Wilders opende de aanval op
+    Rutte`, `Orbán heeft zijn aanvallen op de EU hervat`."""
+    if coded.type != "ASSAULT" or frame.lemma not in lex.word_set("verbal_attack_triggers"):
+        return False
+    if not all(a.kind == "person" for a in coded.actors) or not all(
+            r is not None and r.kind in {"person", "organisation"} for r in coded.recipients):
+        return False
+    military = lex.word_set("military_words")
+    sentence = doc.sentences[token.sent]
+    return not any(t.lemma.lower() in military for t in doc.sentence_tokens(sentence))
 
 
 def _event_nouns(doc: Document, verb: Token, lex: Lexicon) -> list[tuple[Token, Frame]]:

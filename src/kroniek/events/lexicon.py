@@ -110,7 +110,9 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         verbs=_index(frames["verbs"], noun=False),
         nouns=_index(frames["nouns"], noun=True),
-        status={k: frozenset(str(w) for w in v) for k, v in status.items()},
+        # Word lists of both files (`word_set(name)`): status cues and the cue lists.
+        status={k: frozenset(str(w) for w in v) for k, v in [*status.items(), *cues.items()]
+                if isinstance(v, list)},
         modes={str(k): str(v) for k, v in cues["modes"].items()},
         contexts={str(k): str(v) for k, v in cues["contexts"].items()},
         object_kinds={k: frozenset(map(str, v)) for k, v in cues["object_kinds"].items()},
