@@ -235,8 +235,11 @@ def _governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     governors = lex.word_set("unreal_governors")
     if _purpose_infinitive(doc, token):
         return True
+    below = token
     for head in ancestors(doc, token.i)[:5]:
-        verb = doc.tokens[head]
+        if below.deprel == "cnj":
+            return False  # `weigerde en stuurde troepen`: a coordinated clause stands alone
+        below = verb = doc.tokens[head]
         if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i:
             # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
             return True
