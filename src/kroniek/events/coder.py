@@ -121,7 +121,9 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # other participant named took part in it.
         quote = quote_at(doc, token)
         actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
-    if not actors and not frame.noun and not passive:
+    if not actors and not frame.noun and not passive and frame.needs != "none":
+        # Linear guesses only where a recipient anchors the event: an act with no target
+        # (`arresteert`, `staken`) and a guessed actor would be a guess twice over.
         pronoun = _pronoun_subject(doc, token)
         if pronoun is None:
             excluded = _not_actor(doc, token, recipient_slots)
