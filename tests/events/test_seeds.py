@@ -1,7 +1,8 @@
 """Events scored against the hand-made seed gold with the spec's matching rules.
 
-The issue's bars are strict F1 0.60, country F1 0.70, date accuracy 0.85; the floors
-asserted here are what the coder reaches now, so a regression fails (see the report).
+The issue's bars are strict F1 0.60, country F1 0.70, date accuracy 0.85. The floors
+asserted here sit a little under what the coder reaches now (strict 0.735, country 0.752,
+dates 0.895), so a regression fails while the bars stay met.
 """
 
 from __future__ import annotations
@@ -27,6 +28,6 @@ def test_seed_events_against_gold(make_doc):
     report = evaluate_records(gold, records)
     print({k: report[k] for k in ("events", "events_country", "event_dates")})
     assert report["events"]["p"] >= 0.90
-    assert report["events"]["f1"] >= 0.62
-    assert report["events_country"]["f1"] >= 0.63
+    assert report["events"]["f1"] >= 0.70
+    assert report["events_country"]["f1"] >= 0.72
     assert report["event_dates"]["accuracy"] >= 0.86
