@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from coding import make_code, triples
 
 from kroniek.events.cameo import cameo_code, cameo_root
-from kroniek.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def code(make_doc):
-    pipeline = Pipeline()
-
-    def run(text: str, published: str = "2025-11-21"):
-        return pipeline.annotate(make_doc(text, published)).events
-
-    return run
-
-
-def triples(events) -> set[tuple]:
-    return {(e.type, e.actor.name, e.recipient.name if e.recipient else None) for e in events}
+    return make_code(make_doc)
 
 
 CODED = [
