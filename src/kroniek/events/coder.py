@@ -214,6 +214,15 @@ def _embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
     return []
 
 
+def _topic(doc: Document, token: Token) -> bool:
+    """An event noun after `over` is what is talked about, not what happened: `spraken
+    over een staakt-het-vuren`, `rept nog niet over een aanstaand bezoek aan Trump`."""
+    if token.pos != "N" or token.head < 0:
+        return False
+    head = doc.tokens[token.head]
+    return head.pos == "VZ" and head.lemma.lower() == "over"
+
+
 def _purpose_infinitive(doc: Document, token: Token) -> bool:
     """A `te`-infinitive after `om` in its own stretch of the clause (read linearly: Frog
     often hangs `om` elsewhere): `kwamen samen om een deal te sluiten`."""
@@ -276,6 +285,10 @@ def _apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> No
         return
     if intention_above(doc, token.i, lex) is not None:
         coded.type = "AGREE"
+    elif token.pos == "N" and any(c.lemma.lower() in lex.word_set("planned_modifiers")
+                                  for c in doc.children(token.i)):
+        # `een aanstaand bezoek aan Trump`, `de geplande top`: announced, not held.
+        coded.type, coded.planned = "AGREE", True
     elif is_verb(token) and (tense(doc, token.i) == "future" or _future_by_auxiliary(doc, token)):
         coded.type, coded.planned = "AGREE", True
     elif after_publication(doc, event_date(doc, token.i)[0]):
@@ -356,7 +369,7 @@ def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
-    if _refused(doc, token, lex) or _governed_by_unreal(doc, token, lex):
+    if _refused(doc, token, lex) or _governed_by_unreal(doc, token, lex) or _topic(doc, token):
         return []
     for frame in frames_for(doc, token, lex):
         coded = _code_frame(doc, token, frame, lex)
