@@ -531,20 +531,20 @@ CODED = [
     pytest.param(
         "2000", "De Belgische regering weigerde en stuurde een regiment para's uit Tielen naar "
         "de grens met Nederland .", ("MOBILIZE", "Belgium", "Netherlands"),
-        marks=gap("lexicon lacks `troepen sturen naar de grens (met X)`")),
+        marks=gap("Frog parses `De Belgische regering` as the object of `weigerde`, so "
+                  "`stuurde` has no subject (and acts without a target get no guessed actor)")),
     # dpg2019 id 10744633 (line 497)
     pytest.param(
         "2019-03-25", "Het leger dirigeerde vanmorgen twee brigades richting het zuiden van "
         "Israël en treft voorbereidingen voor het oproepen van duizenden reservisten.",
         ("MOBILIZE", "Israel", None),
-        marks=gap("lexicon lacks `brigades dirigeren` and `reservisten oproepen`; `het leger` "
-                  "is not tied to Israel")),
+        marks=gap("`het leger` is not tied to Israel, and `het oproepen van reservisten` "
+                  "is a noun phrase")),
     # dpg2019 id 10741845 (line 463)
     pytest.param(
         "2019-03-25", "En voor het eerst zijn nu in Parijs militairen ingezet.",
         ("MOBILIZE", "France", None),
-        marks=gap("lexicon lacks `militairen inzetten`; agentless passive, the state only "
-                  "from the place (Parijs)")),
+        marks=gap("agentless passive: the state only from the place (Parijs)")),
     # dpg2019 id 10744652 (line 491)
     pytest.param(
         "2019-03-25", "Naar schatting honderd Russische militairen of militair adviseurs en "
@@ -582,13 +582,14 @@ CODED = [
         "2019-03-07", "De Iraakse en Koerdische autoriteiten hebben honderden kinderen vastgezet "
         "die worden beschuldigd van terrorisme voor Islamitische Staat.",
         ("COERCE", "Iraq", None),
-        marks=gap("lexicon lacks `vastzetten`")),
+        marks=gap("no actor: the subject's demonyms are coordinated (`De Iraakse en "
+                  "Koerdische autoriteiten`)")),
     # dpg2019 id 10679694 (line 192)
     pytest.param(
         "2019-03-07", "Venezuela zet de Duitse ambassadeur, Daniel Martin Kriener, het land uit.",
         ("COERCE", "Venezuela", "Germany"),
-        marks=gap("lexicon lacks expulsion `het land uitzetten` (Frog splits off `uit`); "
-                  "`de Duitse ambassadeur` is not read as Germany")),
+        marks=gap("Frog parses `de Duitse ambassadeur` as predc and `uit` as a second root, "
+                  "so `uitzetten` finds no object")),
     # conll2002 ned.train:8316
     pytest.param(
         "2000", "Maar volgens de BCC blijft de Eritrese stad Zenefe bezet door Ethiopische "
