@@ -206,7 +206,7 @@ def _embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
     (`dreigde Rusland aan te vallen`); `loose` also reads a `te`-infinitive to the right."""
     verbs = _complement_verbs(doc, verb) or (_te_infinitives(doc, verb) if loose else [])
     embedded = [*_event_nouns(doc, verb, lex)]
-    embedded += [(v, frames_for(doc, v, lex)[0]) for v in verbs if frames_for(doc, v, lex)]
+    embedded += [(v, frames[0]) for v in verbs if (frames := frames_for(doc, v, lex))]
     for trigger, frame in embedded:
         found = _first_slot(doc, trigger, frame.recipient)
         if found:
@@ -242,7 +242,8 @@ def _governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     """An act someone asks for, threatens, hopes or fears has not happened: only the
     request, threat or wish is an event (`riep de Venezolanen op te demonstreren`,
     `dreigde met sancties`, `Ik mag hopen dat de regering gaat spreken met de Duitsers`,
-    `weigerde met Poetin te praten`), and so has the purpose of an act (`om ... te`)."""
+    `weigerde met Poetin te praten`, `verbood onderhandelingen met Rusland`), and so has
+    the purpose of an act (`om ... te`)."""
     governors = lex.word_set("unreal_governors")
     if _purpose_infinitive(doc, token):
         return True
@@ -255,27 +256,12 @@ def _governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
             # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
             return True
         if is_verb(verb) and head not in clause_members(doc, token.i):
-            lemma = verb.lemma.lower()
-            if lemma in governors or any(
+            # The whole verb cluster counts: `heeft ... geweigerd` governs through `heeft`.
+            cluster = [doc.tokens[i] for i in clause_members(doc, head)]
+            if any(t.lemma.lower() in governors for t in cluster) or any(
                     f.type in {"REQUEST", "THREATEN", "REJECT"}
-                    for f in frames_for(doc, verb, lex)):
+                    for t in cluster for f in frames_for(doc, t, lex)):
                 return True
-    return False
-
-
-def _refused(doc: Document, noun: Token, lex: Lexicon) -> bool:
-    """An event noun that a verb refuses or forbids (`verbood onderhandelingen`,
-    `weigerde een gesprek`) did not happen: the refusal is the event."""
-    if noun.pos != "N":
-        return False
-    for head in ancestors(doc, noun.i)[:3]:
-        verb = doc.tokens[head]
-        if is_verb(verb):
-            members = clause_members(doc, verb.i)
-            return any(
-                f.type == "REJECT"
-                for i in members for f in frames_for(doc, doc.tokens[i], lex)
-            )
     return False
 
 
@@ -369,7 +355,7 @@ def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
-    if _refused(doc, token, lex) or _governed_by_unreal(doc, token, lex) or _topic(doc, token):
+    if _governed_by_unreal(doc, token, lex) or _topic(doc, token):
         return []
     for frame in frames_for(doc, token, lex):
         coded = _code_frame(doc, token, frame, lex)
