@@ -92,12 +92,22 @@ def condition_subject(doc: Document, trigger_i: int) -> list[Mention]:
     return []
 
 
+def _state_mention(doc: Document, state_id: str, start: int, end: int, token_i: int,
+                   token_end: int, kind: str) -> Mention:
+    """A mention the event layer makes itself (a demonym or a place read as its state);
+    it is not an entity and is not added to the doc."""
+    kb = load_kb()
+    return Mention(text=doc.article.text[start:end], start=start, end=end, token_start=token_i,
+                   token_end=token_end, type="LOC", kind=kind, is_entity=False,
+                   actor=kb.actor(state_id, doc.article.published))
+
+
 def demonym_mention(doc: Document, head_i: int) -> Mention | None:
     """A phrase without a linked name whose head noun carries a demonym (`alle Amerikaanse
     steun`, `de Amerikaanse regering`) stands for that state, as PLOVER codes `Russian
     forces` as Russia. The mention is the event layer's own: it is not added to the doc."""
     head = doc.tokens[head_i]
-    if head.pos != "N" or head.lemma.lower() in load_lexicon().non_state_heads:
+    if head.pos != "N" or head.lemma.lower() in load_lexicon().word_set("non_state_heads"):
         return None
     kb = load_kb()
     for child in doc.children(head_i):
@@ -105,11 +115,8 @@ def demonym_mention(doc: Document, head_i: int) -> Mention | None:
             continue
         entry = kb.by_demonym(child.text)
         if entry is not None:
-            return Mention(
-                text=child.text, start=child.start, end=child.end, token_start=child.i,
-                token_end=child.i + 1, type="LOC", kind="demonym", is_entity=False,
-                actor=kb.actor(entry.id, doc.article.published),
-            )
+            return _state_mention(doc, entry.id, child.start, child.end, child.i, child.i + 1,
+                                  "demonym")
     return None
 
 
@@ -188,11 +195,8 @@ def place_mentions(doc: Document, span: list[int]) -> list[Mention]:
             name = doc.article.text[tokens[0].start:tokens[-1].end]
             state = kb.state_of_place(name)
             if state is not None and tokens[0].text[:1].isupper():
-                found.append(Mention(
-                    text=name, start=tokens[0].start, end=tokens[-1].end,
-                    token_start=tokens[0].i, token_end=tokens[-1].i + 1, type="LOC",
-                    kind="place", is_entity=False,
-                    actor=kb.actor(state.id, doc.article.published)))
+                found.append(_state_mention(doc, state.id, tokens[0].start, tokens[-1].end,
+                                            tokens[0].i, tokens[-1].i + 1, "place"))
                 i += width - 1
                 break
         i += 1
@@ -208,10 +212,8 @@ def _places_inside_token(doc: Document, token_i: int) -> list[Mention]:
         name = " ".join(words[first:])
         state = kb.state_of_place(name)
         if state is not None and (words[first][:1].isupper() or words[first] in {"de", "het"}):
-            start = token.end - len(name)
-            return [Mention(text=name, start=start, end=token.end, token_start=token_i,
-                            token_end=token_i + 1, type="LOC", kind="place", is_entity=False,
-                            actor=kb.actor(state.id, doc.article.published))]
+            return [_state_mention(doc, state.id, token.end - len(name), token.end, token_i,
+                                   token_i + 1, "place")]
     return []
 
 

@@ -45,7 +45,6 @@ class Lexicon:
     modes: dict[str, str] = field(default_factory=dict)
     contexts: dict[str, str] = field(default_factory=dict)
     object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
-    non_state_heads: frozenset[str] = frozenset()
 
     def word_set(self, name: str) -> frozenset[str]:
         return self.status.get(name, frozenset())
@@ -116,5 +115,4 @@ def load_lexicon() -> Lexicon:
         modes={str(k): str(v) for k, v in cues["modes"].items()},
         contexts={str(k): str(v) for k, v in cues["contexts"].items()},
         object_kinds={k: frozenset(map(str, v)) for k, v in cues["object_kinds"].items()},
-        non_state_heads=frozenset(cues["non_state_heads"]),
     )
