@@ -54,15 +54,14 @@ def _near_lemmas(doc: Document, token: Token) -> set[str]:
     return lemmas
 
 
-def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> bool:
+def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str]) -> bool:
+    """Whether the frame's fixed parts are present; `near` is `_near_lemmas` of the token."""
     lemma = token.lemma.lower()
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
-        near = (_near_lemmas(doc, token) | _particles(doc, token)) - _comitative(doc, token)
-        if frame.svp not in near:
+        if frame.svp not in (near | _particles(doc, token)) - _comitative(doc, token):
             return False
     if frame.objects or frame.pp or frame.object_kind:
-        near = _near_lemmas(doc, token)
         if frame.objects and not near & set(frame.objects):
             return False
         if frame.pp and frame.pp not in near:
@@ -130,7 +129,10 @@ def frames_for(doc: Document, token: Token, lex: Lexicon) -> list[Frame]:
         candidates = lex.verbs.get(lemma, [])
     else:
         return []
-    fitting = [f for f in candidates if _fits(doc, token, f, lex)]
+    if not candidates:
+        return []
+    near = _near_lemmas(doc, token)  # once per token, shared by its candidate frames
+    fitting = [f for f in candidates if _fits(doc, token, f, lex, near)]
     # A frame with fixed parts (`afdoen als`, `concessies doen`) outranks a bare one.
     fitting.sort(key=lambda f: -(bool(f.svp) + bool(f.objects) + bool(f.pp)))
     return fitting
