@@ -117,3 +117,13 @@ def test_seeds_end_to_end_with_frog(db, capsys):
         assert {f: got[f] for f in ARTICLE_FIELDS} == {f: expected[f] for f in ARTICLE_FIELDS}
     assert main(["ingest", str(SEEDS)]) == 0
     assert "new 0" in capsys.readouterr().out
+
+
+def test_eval_with_no_paired_article_fails_with_one_line(db, capsys):
+    # Issue 10, item 5: a gold file whose articles are not in the store is no perfect score.
+    cli(["ingest", "x"])
+    capsys.readouterr()
+    assert main(["eval", str(GOLD)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert str(GOLD) in err and "none of its 5 gold articles" in err
+    assert "\n" not in err

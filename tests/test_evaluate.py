@@ -382,10 +382,31 @@ def test_empty_system_scores_zero_and_report_formats():
     assert report["event_dates"] == {"accuracy": None, "n": 0}
     text = format_report(report)
     assert "events_country" in text and "0 of 5" in text
-    assert "event dates accuracy" in text and "-" in text
+    assert "event dates accuracy" in text and "n/a" in text
 
 
-def test_nothing_to_find_and_nothing_found_is_perfect():
+def test_nothing_to_find_and_nothing_found_has_no_score():
+    # A score of nothing must never read as a perfect score (issue 10, item 5).
     report = evaluate_records([article(source="a")], [article(source="a")])
-    assert report["quotes"]["f1"] == 1.0
+    assert report["articles"]["matched"] == 1
+    assert report["quotes"]["p"] is None and report["quotes"]["f1"] is None
     assert report["timexes"]["value_accuracy"] is None
+    assert "n/a" in format_report(report)
+
+
+def test_gold_aliases_match_the_system_canonical_name():
+    prosecution = {**actor("Netherlands Public Prosecution Service", "NLD"),
+                   "aliases": ["Openbaar Ministerie", "OM"]}
+    assert same_actor(prosecution, actor("Openbaar Ministerie", "NLD"))
+    assert same_actor(prosecution, actor("OM", "NLD"))
+    assert not same_actor(prosecution, actor("Nationale Politie", "NLD"))
+    # Aliases belong to the gold side only: a system alias does not widen the match.
+    assert not same_actor(actor("OM", "NLD"), prosecution)
+
+
+def test_vague_time_references_are_left_out_on_both_sides():
+    gold = article(timexes=[{"text": "nu", "value": "PRESENT_REF"},
+                            {"text": "vrijdag", "value": "2025-11-21"}])
+    system = article(timexes=[{"text": "vrijdag", "value": "2025-11-21"},
+                              {"text": "straks", "value": "FUTURE_REF"}])
+    assert score_timexes(gold, system) == (1, 0, 0, 1)

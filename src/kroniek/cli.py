@@ -142,6 +142,13 @@ def cmd_eval(ctx: Context) -> int:
     with ctx.store() as store:
         system = list(store.records())
     report = evaluate_records(gold, system)
+    if not report["articles"]["matched"]:
+        # A score over no paired article would be a score of nothing: refuse it.
+        raise InputError(
+            ctx.args.gold,
+            f"none of its {len(gold)} gold articles is in the store "
+            f"({len(system)} stored); ingest the gold's articles first",
+        )
     if ctx.args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:

@@ -10,13 +10,19 @@ the choice made here is written down next to the code that makes it:
   Gold articles without a partner count every gold item as a miss.
 * `published` is right when the strings are equal as written and, when both records give
   `published_precision`, the precisions are equal; accuracy is over all gold articles.
-* Precision with nothing predicted is 1.0 when there was also nothing to find, else 0.0
-  (recall likewise); an accuracy over zero items is None.
+* Precision with nothing predicted is 0.0 when there was something to find (recall likewise).
+  A layer with nothing to find and nothing predicted has no score: P, R and F1 are None
+  ("n/a"), never 1.0, so a score of nothing cannot read as a perfect score. An accuracy over
+  zero items is None.
 * Actors are the same when both have a `wikidata` id and the ids are equal; when either id
-  is missing, when their canonical names fold to the same key (see `fold_name`). Two
-  different QIDs are two actors, whatever their names. A gold actor may be
-  `{"any_of": [...]}` and then matches when any alternative matches. Two nulls are the same
-  (a quote speaker or event recipient left null on both sides).
+  is missing, when their canonical names fold to the same key (see `fold_name`), or when the
+  system's canonical name folds to one of the gold actor's `aliases` (the spec's alias rule:
+  `Openbaar Ministerie` for `Netherlands Public Prosecution Service`). Two different QIDs are
+  two actors, whatever their names. A gold actor may be `{"any_of": [...]}` and then matches
+  when any alternative matches. Two nulls are the same (a quote speaker or event recipient
+  left null on both sides).
+* Timexes whose only value is a vague reference (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`:
+  `nu`, `straks`, `destijds`) are left out on both sides before pairing (spec).
 * Set layers (entities, events, country-level events) are deduplicated per article and then
   paired one-to-one by maximum bipartite matching, so the order of `any_of` alternatives and
   type lists cannot change a score.
@@ -83,8 +89,11 @@ def _same_single_actor(gold: Record | None, system: Record | None) -> bool:
     gold_qid, system_qid = gold.get("wikidata"), system.get("wikidata")
     if gold_qid and system_qid:
         return gold_qid == system_qid
-    gold_name, system_name = fold_name(gold.get("name")), fold_name(system.get("name"))
-    return bool(gold_name) and gold_name == system_name
+    system_name = fold_name(system.get("name"))
+    if not system_name:
+        return False
+    names = [gold.get("name"), *(gold.get("aliases") or [])]
+    return any(fold_name(name) == system_name for name in names)
 
 
 def same_actor(gold: Any, system: Any) -> bool:
@@ -143,8 +152,11 @@ def _canonical(value: Any) -> str:
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
-    p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
-    r = tp / (tp + fn) if tp + fn else (1.0 if fp == 0 else 0.0)
+    """Precision, recall and F1; all None when there was nothing to find and nothing found."""
+    if tp + fp + fn == 0:
+        return {"p": None, "r": None, "f1": None, "tp": 0, "fp": 0, "fn": 0}
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return {"p": p, "r": r, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
@@ -333,10 +345,19 @@ def pair_timexes(gold: list[Record], system: list[Record]) -> list[tuple[int, in
     return sorted(pairs)
 
 
+VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+def is_vague(timex: Record) -> bool:
+    """A timex whose only value (or every acceptable value) is a vague reference."""
+    values = alternatives(timex.get("value"))
+    return bool(values) and all(value in VAGUE_VALUES for value in values)
+
+
 def score_timexes(gold: Record, system: Record | None) -> tuple[int, int, int, int]:
-    """Returns (tp, fp, fn, values right among the matched pairs)."""
-    gold_timexes = gold.get("timexes") or []
-    system_timexes = (system or {}).get("timexes") or []
+    """Returns (tp, fp, fn, values right among the matched pairs); vague ones are left out."""
+    gold_timexes = [t for t in gold.get("timexes") or [] if not is_vague(t)]
+    system_timexes = [t for t in (system or {}).get("timexes") or [] if not is_vague(t)]
     pairs = pair_timexes(gold_timexes, system_timexes)
     right = sum(
         accepts(gold_timexes[i].get("value"), system_timexes[j].get("value")) for i, j in pairs
@@ -476,7 +497,7 @@ def evaluate_records(gold: list[Record], system: list[Record]) -> dict[str, Any]
 
 
 def _number(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
+    return "n/a" if value is None else f"{value:.3f}"
 
 
 def format_report(report: dict[str, Any]) -> str:

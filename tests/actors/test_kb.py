@@ -240,9 +240,18 @@ def test_every_un_member_and_the_extras_are_states(kb):
     assert sum(1 for e in kb.entries.values() if e.kind == "state") == 197
 
 
+def _without_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+
+
 def test_generated_states_file_is_up_to_date():
+    # The content is compared, not the header that names the library versions: the versions
+    # are pinned in pyproject.toml, and a header line alone must not turn CI red.
     committed = (DATA / "states.yaml").read_text(encoding="utf-8")
-    assert committed == build_states.build(), "run python -m kroniek.actors.build_states"
+    built = build_states.build()
+    assert _without_comments(committed) == _without_comments(built), (
+        "run python -m kroniek.actors.build_states"
+    )
 
 
 def test_data_validates(kb):
