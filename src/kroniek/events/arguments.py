@@ -377,6 +377,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return [m for d in dets for m in mentions_of_phrase(doc, d.i)]
     if slot == "clause-su":
         return _governing_subject(doc, trigger_i)
+    if slot == "receiver":
+        return receiving_subject(doc, trigger_i)
     if slot == "obj1-of":
         return _object_phrase_mentions(doc, trigger_i)
     for dep in clause_dependents(doc, trigger_i):
@@ -468,8 +470,27 @@ def is_passive(doc: Document, verb_i: int) -> bool:
 
 def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:
     """For a nominal event, the subject of the clause the noun sits in."""
+    receiving = load_lexicon().word_set("receiving_verbs")
     for head in ancestors(doc, noun_i):
         if is_verb(doc.tokens[head]):
+            if any(doc.tokens[i].lemma.lower() in receiving for i in clause_members(doc, head)):
+                # `Rutte kreeg kritiek van Wilders`: who gets the act is not its actor.
+                return []
+            found = subject_of(doc, head)
+            return [m for m in found if not set(range(m.token_start, m.token_end))
+                    & set(subtree(doc, noun_i))]
+    return []
+
+
+def receiving_subject(doc: Document, noun_i: int) -> list[Mention]:
+    """The subject of a receiving verb a nominal event sits under: `Rutte kreeg kritiek`,
+    `de gemeente ontving 50 bezwaren` (status.yaml `receiving_verbs`)."""
+    receiving = load_lexicon().word_set("receiving_verbs")
+    for head in ancestors(doc, noun_i):
+        if is_verb(doc.tokens[head]):
+            if not any(doc.tokens[i].lemma.lower() in receiving
+                       for i in clause_members(doc, head)):
+                return []
             found = subject_of(doc, head)
             return [m for m in found if not set(range(m.token_start, m.token_end))
                     & set(subtree(doc, noun_i))]

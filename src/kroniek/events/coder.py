@@ -135,6 +135,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
     if not actors:
         return None
+    if frame.joint:
+        # `organiseert de mars met Milieudefensie en de FNV`: co-actors of the same act.
+        actors = actors + [a for a in _first_slot(doc, token, frame.joint, True)
+                           if a not in actors and a not in recipients]
     if not recipients and (frame.type in _ACT_ON_ACT or "act" in recipient_slots):
         # `verbood onderhandelingen met Rusland`, `dreigde Rusland aan te vallen`: what is
         # refused, threatened or promised is an act with a counterpart.
@@ -251,6 +255,11 @@ def _governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     for head in ancestors(doc, token.i)[:5]:
         if below.deprel == "cnj":
             return False  # `weigerde en stuurde troepen`: a coordinated clause stands alone
+        if below.deprel == "mod" and doc.tokens[head].pos == "N" and (
+                is_verb(below) or "betr" in below.features):
+            # A relative clause describes its noun and stands alone: `bedreigen een land
+            # dat humanitaire hulp verleent aan Venezuela` (the aid is given).
+            return False
         below = verb = doc.tokens[head]
         if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i:
             # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
