@@ -17,6 +17,7 @@ from kroniek.events.arguments import (
     clause_members,
     is_passive,
     left_mention,
+    mentions_in_span,
     slot_mentions,
     subject_after,
 )
@@ -82,6 +83,15 @@ def _reported_meeting(doc: Document, token: Token, lex: Lexicon) -> bool:
         "meeting_report_prepositions")
 
 
+def _subject_phrase_mentions(doc: Document, token: Token) -> list[Mention]:
+    """Named mentions anywhere inside the subject phrase of a verb's clause."""
+    for dep in clause_dependents(doc, token.i):
+        if dep.deprel == "su":
+            found = mentions_in_span(doc, sorted(subtree(doc, dep.i)))
+            return [m for m in found if m.actor is not None and m.kind != "demonym"]
+    return []
+
+
 def _not_actor(doc: Document, token: Token, recipient_slots: tuple[str, ...]) -> set[int]:
     """Mentions the fallback subject must skip: the recipient's, and a direct object the
     frame reads as recipient (`dat Rusland Oekraïne aanviel`). A direct object the frame
@@ -121,6 +131,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # other participant named took part in it.
         quote = quote_at(doc, token)
         actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
+    if not actors and not frame.noun and not passive and frame.needs == "none":
+        # `Forum voor Democratie-voorman Thierry Baudet koos de aanval`: a subject phrase
+        # Frog splits around a name holds its actor; the first named one acts.
+        actors = _actors(_subject_phrase_mentions(doc, token)[:1])
     if not actors and not frame.noun and not passive and frame.needs != "none":
         # Linear guesses only where a recipient anchors the event: an act with no target
         # (`arresteert`, `staken`) and a guessed actor would be a guess twice over.
@@ -162,7 +176,12 @@ def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
     Rutte`, `Orbán heeft zijn aanvallen op de EU hervat`."""
     if coded.type != "ASSAULT" or frame.lemma not in lex.word_set("verbal_attack_triggers"):
         return False
-    if not all(a.kind == "person" for a in coded.actors) or not all(
+    if coded.recipients == [None]:
+        # `Baudet koos de aanval`: with no target named, only political actors (PLOVER
+        # sectors of politics) attack verbally; a club or an army choosing the attack does not.
+        if not all(a.sector in lex.word_set("political_sectors") for a in coded.actors):
+            return False
+    elif not all(a.kind == "person" for a in coded.actors) or not all(
             r is not None and r.kind in {"person", "organisation"} for r in coded.recipients):
         return False
     military = lex.word_set("military_words")
