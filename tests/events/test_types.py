@@ -277,12 +277,10 @@ CODED = [
         "2019-03-21", "Alexander Pechtold trad af na schandalen in de privésfeer.",
         ("RETREAT", "Alexander Pechtold", None)),
     # conll2002 ned.train:8089
-    pytest.param(
+    (
         "2000", "Wel zeggen waarnemers dat de Ethiopische troepen zijn teruggetrokken uit de "
         "twee westelijke steden Barentu en Tessenay , die tijdens het jongste offensief waren "
-        "veroverd .", ("RETREAT", "Ethiopia", None),
-        marks=gap("passive `zijn teruggetrokken` names no agent (the troops are its "
-                  "subject); the towns are not in places")),
+        "veroverd .", ("RETREAT", "Ethiopia", None)),
 
     # --- REQUEST: "All verbal requests, demands, and orders, less forceful than threats."
     # dpg2019 id 10799170 (line 1257)

@@ -274,11 +274,13 @@ def _governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     for head in ancestors(doc, token.i)[:5]:
         if below.deprel == "cnj":
             return False  # `weigerde en stuurde troepen`: a coordinated clause stands alone
-        if below.deprel == "mod" and doc.tokens[head].pos == "N" and (
-                is_verb(below) or "betr" in below.features):
-            # A relative clause describes its noun and stands alone: `bedreigen een land
-            # dat humanitaire hulp verleent aan Venezuela` (the aid is given).
-            return False
+        if doc.tokens[head].pos == "N" and below.deprel != "det":
+            # A clause hanging from a noun belongs to that noun: a relative clause stands
+            # alone (`bedreigen een land dat humanitaire hulp verleent`, `stemden tegen het
+            # akkoord dat May sloot met de EU`) unless the noun is itself a demand, threat or
+            # refusal (`een verzoek om ...`).
+            return any(f.type in {"REQUEST", "THREATEN", "REJECT"}
+                       for f in frames_for(doc, doc.tokens[head], lex))
         below = verb = doc.tokens[head]
         if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i:
             # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
