@@ -147,6 +147,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             # `ik`/`we` in a quote is the speaker (or the speaker's side).
             quote = quote_at(doc, token)
             actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
+    if not actors and frame.joint and not passive:
+        # `De milieuorganisatie organiseert de mars met Milieudefensie`: the co-organisers
+        # act even when the subject is a description the actor layer leaves unlinked.
+        actors = _first_slot(doc, token, frame.joint, True)
     if not actors:
         return None
     if frame.joint:
@@ -339,9 +343,34 @@ def _labels(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
     coded.context = tuple(dict.fromkeys([*coded.context, *extra]))
 
 
+def _antecedent_date(doc: Document, token: Token,
+                     lex: Lexicon) -> tuple[str | None, str | None, bool] | None:
+    """A definite event noun refers back to an earlier mention of the same event: `De
+    milieuorganisatie organiseert de mars` after `de klimaatmars belooft zondag ...`
+    takes that earlier clause's date (the same noun, or a compound with it as head)."""
+    nouns = [token] if token.pos == "N" else [
+        d for d in clause_dependents(doc, token.i) if d.pos == "N"]
+    for noun in nouns:
+        lemma = noun.lemma.lower()
+        definite = any(c.deprel == "det" and c.lemma.lower() in lex.word_set("definite_determiners")
+                       for c in doc.children(noun.i))
+        if not definite or not frames_for(doc, noun, lex):
+            continue
+        start = doc.sentences[noun.sent].token_start
+        for earlier in reversed(doc.tokens[:start]):
+            if earlier.pos == "N" and earlier.lemma.lower().endswith(lemma):
+                found = event_date(doc, earlier.i)
+                if found[2]:
+                    return found
+    return None
+
+
 def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: str) -> list[Event]:
     _labels(doc, token, coded, lex)
     date, date_text, from_timex = event_date(doc, token.i)
+    if not from_timex:
+        date, date_text, from_timex = _antecedent_date(doc, token, lex) or (
+            date, date_text, from_timex)
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
     if coded.speech_act:
         # `zouden ook Europa en de VS vertegenwoordigd moeten zijn, benadrukte hij`: the
