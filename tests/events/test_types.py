@@ -470,9 +470,8 @@ CODED = [
         ("MOBILIZE", "France", None),
         marks=gap("agentless passive: the state only from the place (Parijs)")),
     # dpg2019 id 10744652 (line 491)
-    pytest.param(
-        "2019-03-25", sentence("dpg2019", 'Naar schatting honderd Russische'), ("MOBILIZE", "Russia", "Venezuela"),
-        marks=gap("lexicon lacks troops arriving (`militairen aankomen in X`)")),
+    ("2019-03-25", sentence("dpg2019", 'Naar schatting honderd Russische'),
+     ("MOBILIZE", "Russia", "Venezuela")),
 
     # --- COERCE: "Repression, restrictions on rights, coercive power short of violence:
     # arresting, deporting, banning, curfew, cyber attacks." (spec: also seize or annex

@@ -136,7 +136,7 @@ def _object_of_preposition(doc: Document, prep_i: int) -> list[Mention]:
     # Frog may hang each part of `tussen A en B en C` on the preposition as its own object.
     found = [m for obj in objects for m in mentions_of_phrase(doc, obj.i)]
     span = _phrase_after(doc, prep_i)
-    listed = _span_mentions(doc, span)
+    listed = span_mentions(doc, span)
     if found:
         # A list Frog breaks up (`met de Europese leiders, de Oekraïense president en
         # Amerikaanse onderhandelaars`): the rest of the list read linearly joins the first.
@@ -167,7 +167,7 @@ def _phrase_after(doc: Document, prep_i: int) -> list[int]:
     return span
 
 
-def _span_mentions(doc: Document, span: list[int]) -> list[Mention]:
+def span_mentions(doc: Document, span: list[int]) -> list[Mention]:
     """Linked mentions in a span, and demonym-headed nouns without one."""
     found = mentions_in_span(doc, span)
     covered = {i for m in found for i in range(m.token_start, m.token_end)}
@@ -362,7 +362,7 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return _complement_subject(doc, trigger_i)
     if slot.startswith("pp-of:"):
         # `stemde in met het plan van Trump`: the owner named inside the phrase.
-        return _span_mentions(doc, slot_span(doc, trigger_i, "pp:" + slot[6:]))[:1]
+        return span_mentions(doc, slot_span(doc, trigger_i, "pp:" + slot[6:]))[:1]
     if slot.startswith("place:"):
         return place_mentions(doc, slot_span(doc, trigger_i, slot[6:]))
     if slot == "chair":
@@ -506,7 +506,7 @@ def _object_phrase_mentions(doc: Document, trigger_i: int) -> list[Mention]:
         sentence = doc.sentences[obj.sent]
         while start - 1 >= sentence.token_start and _is_possessive(doc.tokens[start - 1]):
             start -= 1
-        found = _span_mentions(doc, list(range(start, max(span) + 1)))
+        found = span_mentions(doc, list(range(start, max(span) + 1)))
         if found:
             return found[:1] if len(objects) == 1 else found
     if not objects:
@@ -531,7 +531,7 @@ def _fronted_object(doc: Document, verb_i: int) -> list[Mention]:
         for i in before
     ):
         return []  # a subordinate clause (`dat Oekraïne het raamwerk aanvaardt`) fronts nothing
-    return _span_mentions(doc, before)[:1]
+    return span_mentions(doc, before)[:1]
 
 
 def _is_possessive(token: Token) -> bool:

@@ -19,6 +19,7 @@ from kroniek.events.arguments import (
     left_mention,
     mentions_in_span,
     slot_mentions,
+    span_mentions,
     subject_after,
 )
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
@@ -83,12 +84,16 @@ def _reported_meeting(doc: Document, token: Token, lex: Lexicon) -> bool:
         "meeting_report_prepositions")
 
 
-def _subject_phrase_mentions(doc: Document, token: Token) -> list[Mention]:
-    """Named mentions anywhere inside the subject phrase of a verb's clause."""
+def _subject_phrase_mentions(doc: Document, token: Token, names_only: bool) -> list[Mention]:
+    """Mentions anywhere inside the subject phrase of a verb's clause: names, and unless
+    the frame wants names only, demonym-headed nouns (`honderd Russische militairen of
+    adviseurs en technici` is Russia, as PLOVER codes `Russian forces`)."""
     for dep in clause_dependents(doc, token.i):
         if dep.deprel == "su":
-            found = mentions_in_span(doc, sorted(subtree(doc, dep.i)))
-            return [m for m in found if m.actor is not None and m.kind != "demonym"]
+            span = sorted(subtree(doc, dep.i))
+            found = mentions_in_span(doc, span) if names_only else span_mentions(doc, span)
+            return [m for m in found if m.actor is not None and not (
+                names_only and m.kind == "demonym")]
     return []
 
 
@@ -134,7 +139,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if not actors and not frame.noun and not passive and frame.needs == "none":
         # `Forum voor Democratie-voorman Thierry Baudet koos de aanval`: a subject phrase
         # Frog splits around a name holds its actor; the first named one acts.
-        actors = _actors(_subject_phrase_mentions(doc, token)[:1])
+        actors = _actors(_subject_phrase_mentions(doc, token, frame.names_only)[:1])
     if not actors and not frame.noun and not passive and frame.needs != "none":
         # Linear guesses only where a recipient anchors the event: an act with no target
         # (`arresteert`, `staken`) and a guessed actor would be a guess twice over.
@@ -169,6 +174,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     coded = Coded(frame.type, actors, recipients or [None], frame.mode, frame.context)
     if _verbal_attack(doc, token, frame, coded, lex):
         coded.type, coded.mode, coded.context = "ACCUSE", "disapprove", ()
+    elif coded.recipients == [None] and frame.lemma in lex.word_set("verbal_attack_triggers"):
+        return None  # `Ajax koos voor de aanval`: choosing the attack with no target is sport
     _apply_intent(doc, token, coded, lex)
     return coded
 

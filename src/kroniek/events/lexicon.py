@@ -32,6 +32,7 @@ class Frame:
     compounds: bool = False  # also the head of a compound noun (`droneaanval`)
     names_only: bool = False  # arguments must be named, not a demonym phrase
     joint: tuple[str, ...] = ()  # slots naming co-actors (`organiseert de mars met X`)
+    intransitive: bool = False  # only without a direct object (`staken`, not `de training staken`)
 
     @property
     def type(self) -> str:
@@ -77,6 +78,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 actor=_tuple(entry.get("actor")) or default_actor,
                 recipient=_tuple(entry.get("recipient")) + default_tail,
                 joint=_tuple(entry.get("joint")),
+                intransitive=bool(entry.get("intransitive", False)),
                 needs=entry.get("needs", "recipient"),
                 objects=_tuple(entry.get("object")),
                 pp=entry.get("pp"),

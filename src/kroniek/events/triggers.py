@@ -57,6 +57,11 @@ def _near_lemmas(doc: Document, token: Token) -> set[str]:
 def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str]) -> bool:
     """Whether the frame's fixed parts are present; `near` is `_near_lemmas` of the token."""
     lemma = token.lemma.lower()
+    if frame.intransitive:
+        # A direct object, or Frog's second subject for it (`Ajax staakte de training`).
+        deps = [d.deprel for d in clause_dependents(doc, token.i)]
+        if "obj1" in deps or deps.count("su") > 1:
+            return False
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
         if frame.svp not in (near | _particles(doc, token)) - _comitative(doc, token):
