@@ -60,10 +60,46 @@ def conjuncts(doc: Document, head_i: int) -> list[int]:
     return [head_i]
 
 
+_LIST_TAGS = {"SPEC", "N"}
+
+
+def _listed_names(doc: Document, heads: list[int]) -> list[int]:
+    """Frog breaks a list of names `Rutte, Buma en Jetten` into a loose first name and a
+    coordination `Buma en Jetten` (or `Klaver` and a separate `Marijnissen en Asscher`):
+    a name joined by a comma to the coordination belongs to it."""
+    if not heads:
+        return heads
+    sentence = doc.sentences[doc.tokens[heads[0]].sent]
+    extra: list[int] = []
+    i = min(heads)
+    while i - 2 >= sentence.token_start and doc.tokens[i - 1].text == "," and (
+            doc.tokens[i - 2].pos in _LIST_TAGS and phrase_mention(doc, i - 2) is not None):
+        i -= 2
+        extra.append(i)
+    j = max(heads)
+    while j + 2 < sentence.token_end and doc.tokens[j + 1].text == ",":
+        nxt = doc.tokens[j + 2]
+        if nxt.pos in _LIST_TAGS and phrase_mention(doc, nxt.i) is not None:
+            j += 2
+            extra.append(j)
+            continue
+        break
+    # `Klaver, Marijnissen en Asscher`: a coordination right after the comma continues it.
+    k = max([*heads, *extra])
+    if k + 2 < sentence.token_end and doc.tokens[k + 1].text == ",":
+        coord = doc.tokens[k + 2].head
+        if coord >= 0 and doc.tokens[coord].pos == "VG" and doc.tokens[k + 2].deprel == "cnj":
+            extra.extend(c for c in conjuncts(doc, coord) if c not in heads)
+    return sorted({*heads, *extra})
+
+
 def mentions_of_phrase(doc: Document, head_i: int) -> list[Mention]:
     """The linked mention(s) a noun phrase stands for, one per conjunct."""
     found: list[Mention] = []
-    for head in conjuncts(doc, head_i):
+    heads = conjuncts(doc, head_i)
+    if doc.tokens[head_i].pos in _LIST_TAGS | {"VG"}:
+        heads = _listed_names(doc, heads)
+    for head in heads:
         mention = phrase_mention(doc, head)
         if mention is None or mention.actor is None:  # an unknown name: its demonym
             mention = demonym_mention(doc, head)
