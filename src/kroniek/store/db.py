@@ -27,6 +27,7 @@ from kroniek.errors import StoreError
 from kroniek.model import Document, text_hash
 from kroniek.nlp.base import RawSentence
 from kroniek.store.migrate import migrate
+from kroniek.store.opening import KRONIEK_APPLICATION_ID, check_store_file, connect_read_only
 from kroniek.store.rows import LAYERS, article_row, layer_rows, record_from_rows
 
 TABLES = ("articles", "entities", "quotes", "timexes", "events")
@@ -45,20 +46,47 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
 class Store:
     """A kroniek store file; open with `Store(path)`, close with `.close()` or `with`."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        """Open (or, unless `read_only`, create) the store at `path`.
+
+        An existing file is opened only when it is a kroniek store (store/opening.py);
+        anything else is refused untouched. `read_only` never creates a file: a
+        missing store is an error naming the path.
+        """
         self.path = Path(path)
+        self.read_only = read_only
+        memory = str(path) == ":memory:"
+        exists = False if memory else check_store_file(self.path)
+        if read_only and not exists:
+            raise StoreError(f"{path}: no kroniek store here (check --db or KRONIEK_DB, "
+                             "or ingest something first)")  # fmt: skip
         try:
-            if str(path) != ":memory:":
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(str(path), isolation_level=None)
+            if read_only:
+                self.conn = connect_read_only(self.path)
+            else:
+                self.conn = self._open_for_writing(str(path), memory, exists)
             self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA busy_timeout=5000")
-            migrate(self.conn)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+
+    def _open_for_writing(self, path: str, memory: bool, exists: bool) -> sqlite3.Connection:
+        if not memory and not exists:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != KRONIEK_APPLICATION_ID:
+                # A new file, or a store made before the id existed (checked above).
+                conn.execute(f"PRAGMA application_id={KRONIEK_APPLICATION_ID}")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=5000")
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def close(self) -> None:
         self.conn.close()
