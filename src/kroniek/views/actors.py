@@ -54,9 +54,15 @@ def _ambiguous(name: str, candidates: list[str]) -> KroniekError:
                         "give more of the name or the id")  # fmt: skip
 
 
+def _word_starts(full: str, fragment: str) -> bool:
+    """Whether a word of `full` starts with `fragment` (listed first among candidates)."""
+    needle = fragment.casefold()
+    return any(word.casefold().startswith(needle) for word in full.split())
+
+
 def _from_kb(kb: Any, name: str) -> Any | None:
     exact = kb.lookup(name) or ([kb.entries[name]] if name in kb.entries else [])
-    found = exact or kb.search(name)
+    found = exact or sorted(kb.search(name), key=lambda e: (not _word_starts(e.name, name), e.name))
     if len(found) > 1:
         raise _ambiguous(name, [f"{e.name} ({e.id})" for e in found])
     return found[0] if found else None
