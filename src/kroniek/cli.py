@@ -177,7 +177,12 @@ def cmd_show(ctx: Context) -> int:
     from kroniek.views.show import show
 
     with ctx.store() as store:
-        show(store.record(store.resolve_id(ctx.args.id)), ctx.out)
+        article_id = store.resolve_id(ctx.args.id)
+        show(store.record(article_id), ctx.out)
+        for version in store.versions(article_id):
+            ctx.out.print(f"replaces an earlier version {version['id']} (ingested "
+                          f"{version['ingested_at']}, replaced {version['replaced_at']})",
+                          highlight=False)  # fmt: skip
     return 0
 
 

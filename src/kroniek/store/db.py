@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sqlite3
 import zlib
 from collections.abc import Iterator
@@ -24,13 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from kroniek.errors import StoreError
-from kroniek.model import Document, text_hash
+from kroniek.model import Article, Document, text_hash
 from kroniek.nlp.base import RawSentence
 from kroniek.store.migrate import migrate
 from kroniek.store.opening import KRONIEK_APPLICATION_ID, check_store_file, connect_read_only
 from kroniek.store.rows import LAYERS, article_row, layer_rows, record_from_rows
 
 TABLES = ("articles", "entities", "quotes", "timexes", "events")
+# `name.jsonl:12`: a record's position in a file, the source of records without a URL.
+POSITIONAL_SOURCE = re.compile(r":\d+$")
+# `urn:uuid:...`, `tag:nos.nl,2025:...`: a source that is an identifier, not a file name.
+SOURCE_ID = re.compile(r"[a-z][a-z0-9+.-]*:\S")
 
 
 def _now() -> str:
@@ -136,9 +141,18 @@ class Store:
         return False if row is None else row["layers_version"]
 
     def save_document(
-        self, doc: Document, analyser_version: str | None, layers_version: str | None
-    ) -> None:
-        """Upsert the article and replace its layers; call inside a transaction."""
+        self,
+        doc: Document,
+        analyser_version: str | None,
+        layers_version: str | None,
+        *,
+        replace_versions: bool = False,
+    ) -> int:
+        """Upsert the article and replace its layers; call inside a transaction.
+
+        With `replace_versions`, stored articles that are earlier versions of this
+        one (`earlier_versions`) are moved to `article_versions`; returns how many.
+        """
         row = article_row(doc.article.to_dict())
         row.update(
             text_hash=text_hash(doc.article.text),
@@ -156,6 +170,67 @@ class Store:
         for table, rows in layer_rows(doc).items():
             for item in rows:
                 _insert(self.conn, table, item)
+        earlier = self.earlier_versions(doc.article) if replace_versions else []
+        for old_id in earlier:
+            self._retire(old_id, row["id"])
+        return len(earlier)
+
+    # --- versions -----------------------------------------------------------------
+
+    def earlier_versions(self, article: Article) -> list[str]:
+        """Ids of stored articles this one replaces: the same URL, or without a URL the
+        same source id (a feed entry's `urn:`/`tag:` id), and another text.
+
+        A file name or a position in a file (`index.html`, `articles.jsonl:3`) names
+        no story: two folders may hold different articles under one name, so such a
+        source is never a key and those articles are stored side by side."""
+        if article.url:
+            where, key = "url = ?", article.url
+        elif SOURCE_ID.match(article.source) and not POSITIONAL_SOURCE.search(article.source):
+            where, key = "url IS NULL AND source = ?", article.source
+        else:
+            return []
+        rows = self.conn.execute(
+            f"SELECT id FROM articles WHERE {where} AND id != ?", (key, article.id)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def is_earlier_version(self, article_id: str) -> bool:
+        """Whether an article with this id was stored once and has been replaced."""
+        row = self.conn.execute(
+            "SELECT 1 FROM article_versions WHERE id = ?", (article_id,)
+        ).fetchone()
+        return row is not None
+
+    def _retire(self, old_id: str, new_id: str) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO article_versions (id, current_id, source, url, title,"
+            " published, text, text_hash, ingested_at, replaced_at)"
+            " SELECT id, ?, source, url, title, published, text, text_hash, ingested_at, ?"
+            " FROM articles WHERE id = ?",
+            (new_id, _now(), old_id),
+        )
+        self.conn.execute(
+            "UPDATE article_versions SET current_id = ? WHERE current_id = ?", (new_id, old_id)
+        )
+        for table in LAYERS:
+            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (old_id,))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (old_id,))
+
+    def versions(self, article_id: str) -> list[sqlite3.Row]:
+        """The earlier versions of a stored article, oldest first."""
+        if not self._has_table("article_versions"):
+            return []
+        return self.query(
+            "SELECT * FROM article_versions WHERE current_id = ? ORDER BY ingested_at, id",
+            (article_id,),
+        )
+
+    def _has_table(self, name: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+        return row is not None
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
@@ -195,7 +270,9 @@ class Store:
             yield self.record(article_id)
 
     def counts(self) -> dict[str, int]:
-        tables = (*TABLES, "analyses")
+        tables = [*TABLES, "analyses"]
+        if self._has_table("article_versions"):  # a read-only store may predate it
+            tables.append("article_versions")
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
