@@ -33,9 +33,9 @@ class Context:
     pipeline: Any = None
     reader: Callable | None = None
 
-    def store(self, read_only: bool = True) -> Store:
-        """The store; read commands open it read-only and never create one."""
-        return Store(value("db", self.args.db), read_only=read_only)
+    def store(self, read_only: bool = True, create: bool = False) -> Store:
+        """The store; only `ingest` creates one, read commands open it read-only."""
+        return Store(value("db", self.args.db), read_only=read_only, create=create)
 
     def report(self, line: str) -> None:
         print(line, file=sys.stderr, flush=True)
@@ -75,7 +75,7 @@ def cmd_ingest(ctx: Context) -> int:
     from kroniek import runner
 
     analyser = ctx.analyser or runner.frog_analyser()
-    with ctx.store(read_only=False) as store, _progress(ctx, "ingest") as progress:
+    with ctx.store(read_only=False, create=True) as store, _progress(ctx, "ingest") as progress:
         summary = runner.ingest(
             ctx.args.paths, store, analyser, _pipeline(ctx), progress=progress,
             report=ctx.report, reader=ctx.reader, max_bytes=value("max_bytes"),
@@ -107,7 +107,7 @@ def cmd_export(ctx: Context) -> int:
 
             counts = write_tables(store, Path(target), fmt)
             summary = ", ".join(f"{t} {n}" for t, n in counts.items())
-            _say(ctx, f"exported {summary} rows to {target}/*.{fmt}")
+            _say(ctx, f"exported rows: {summary} to {Path(target) / ('*.' + fmt)}")
             return 0
         count, what = _export_file(store, fmt, target)
     _say(ctx, f"exported {count} {what} to {target if target not in (None, '-') else 'stdout'}")

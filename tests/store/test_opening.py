@@ -1,8 +1,11 @@
 """Issue 10, items 2, 3 and 13: which files the store opens, and how."""
 
 import os
+import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 from fakes import CountingAnalyser, FakeLayers, articles
@@ -90,7 +93,7 @@ def test_a_store_on_read_only_media_can_be_read(tmp_path):
         with Store(path, read_only=True) as store:
             assert store.counts()["articles"] == 3
             assert len(list(store.records())) == 3
-        with pytest.raises(StoreError, match="cannot open the store"):
+        with pytest.raises(StoreError, match="read-only"):
             Store(path)  # writing is refused with the reason
     finally:
         folder.chmod(stat.S_IRWXU)
@@ -122,3 +125,33 @@ def test_read_only_media_fall_back_to_immutable(tmp_path, monkeypatch):
                         lambda *a, **k: (_ for _ in ()).throw(sqlite3.OperationalError("no")))
     with pytest.raises(StoreError, match="cannot open the store read-only"):
         Store(path, read_only=True)
+
+
+_DROP_ROOT_POWERS = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--"]
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root's setpriv")
+def test_read_only_media_for_real_without_roots_powers(tmp_path):
+    """As root, without the capabilities that override file modes, a read-only folder is
+    read-only media: stats reads, ingest refuses with the reason, nothing is written."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "k.db"
+    with Store(path) as store:
+        ingest(["in"], store, CountingAnalyser(), FakeLayers(), reader=reader_of(articles()))
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    code = ("import sys; from kroniek.store import Store; from kroniek.errors import StoreError\n"
+            "with Store(sys.argv[1], read_only=True) as s: print(s.counts()['articles'])\n"
+            "try: Store(sys.argv[1])\nexcept StoreError as e: print(e)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    try:
+        done = subprocess.run([*_DROP_ROOT_POWERS, sys.executable, "-c", code, str(path)],
+                              capture_output=True, text=True, env=env, timeout=60)
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "3" and "read-only" in lines[1]
+    assert sorted(p.name for p in folder.iterdir()) == ["k.db"]

@@ -51,18 +51,18 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
 class Store:
     """A kroniek store file; open with `Store(path)`, close with `.close()` or `with`."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        """Open (or, unless `read_only`, create) the store at `path`.
+    def __init__(self, path: str | Path, *, read_only: bool = False, create: bool = True) -> None:
+        """Open (or, with `create` and not `read_only`, create) the store at `path`.
 
         An existing file is opened only when it is a kroniek store (store/opening.py);
-        anything else is refused untouched. `read_only` never creates a file: a
-        missing store is an error naming the path.
+        anything else is refused untouched. Without `create`, and always when
+        `read_only`, a missing store is an error naming the path.
         """
         self.path = Path(path)
         self.read_only = read_only
         memory = str(path) == ":memory:"
         exists = False if memory else check_store_file(self.path)
-        if read_only and not exists:
+        if (read_only or not create) and not exists:
             raise StoreError(f"{path}: no kroniek store here (check --db or KRONIEK_DB, "
                              "or ingest something first)")  # fmt: skip
         try:
@@ -73,7 +73,13 @@ class Store:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout=5000")
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+            reason = str(exc)
+            if "readonly" in reason.replace(" ", "") or isinstance(exc, PermissionError):
+                reason = ("the file or its folder is read-only (read commands such as stats "
+                          f"and export can still read it): {exc}")  # fmt: skip
+            raise StoreError(f"{path}: cannot open the store for writing: {reason}"
+                             if not read_only else f"{path}: cannot open the store: {reason}"
+                             ) from exc  # fmt: skip
 
     def _open_for_writing(self, path: str, memory: bool, exists: bool) -> sqlite3.Connection:
         if not memory and not exists:

@@ -21,7 +21,7 @@ def closest(name: str, known: list[str], n: int = 5) -> str:
     for item in known:  # the whole name and each of its words (`Rute` is close to `Rutte`)
         for key in (item, *item.split()):
             folded.setdefault(key.casefold(), item)
-    near = difflib.get_close_matches(name.casefold(), list(folded), n=n * 3, cutoff=0.6)
+    near = difflib.get_close_matches(name.casefold(), list(folded), n=n * 3, cutoff=0.7)
     names = list(dict.fromkeys(folded[m] for m in near))[:n]
     return ("; closest: " + ", ".join(names)) if names else ""
 
