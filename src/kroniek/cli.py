@@ -105,7 +105,11 @@ def cmd_export(ctx: Context) -> int:
         if fmt in output.TABLE_FORMATS:
             from kroniek.export.tables import write_tables
 
-            counts = write_tables(store, Path(target), fmt)
+            try:
+                counts = write_tables(store, Path(target), fmt)
+            except OSError as exc:
+                raise KroniekError(f"{target}: cannot write the export: "
+                                   f"{exc.strerror or exc}") from exc  # fmt: skip
             summary = ", ".join(f"{t} {n}" for t, n in counts.items())
             _say(ctx, f"exported rows: {summary} to {Path(target) / ('*.' + fmt)}")
             return 0
@@ -128,8 +132,11 @@ def _export_file(store: Store, fmt: str, target: str | None) -> tuple[int, str]:
 
     if target in (None, "-"):
         return write(sys.stdout), what
-    with atomic_text(Path(target)) as out:
-        return write(out), what
+    try:
+        with atomic_text(Path(target)) as out:
+            return write(out), what
+    except OSError as exc:
+        raise KroniekError(f"{target}: cannot write the export: {exc.strerror or exc}") from exc
 
 
 def _say(ctx: Context, line: str) -> None:
