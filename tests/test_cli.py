@@ -268,3 +268,12 @@ def test_an_ambiguous_actor_name_lists_the_candidates(db, capsys, monkeypatch):
     assert main(["actor", "S"]) == 2  # the store's own actors: Schoof, Sybiha
     err = capsys.readouterr().err
     assert "Schoof" in err and "Sybiha" in err
+
+
+def test_jsonl_export_refuses_a_json_name(db, tmp_path, capsys):
+    # Issue 10, item 14: a `.json` file must load with json.load.
+    cli(["ingest", "x"])
+    capsys.readouterr()
+    assert main(["export", "-o", str(tmp_path / "records.json")]) == 2
+    assert "records.jsonl" in capsys.readouterr().err
+    assert not (tmp_path / "records.json").exists()

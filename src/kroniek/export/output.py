@@ -4,6 +4,8 @@ Rules, the same for every format:
 - a missing parent folder (or, for csv/parquet, the target folder) is created;
 - a file export never overwrites a directory, and a table export never writes
   into something that is a file;
+- a file's name says what it holds: the jsonl export refuses a `.json` name (JSON
+  Lines are not one JSON document); plover writes an array to `.json`;
 - an existing file is overwritten only when it is of the export's own kind: a
   file with one of the format's suffixes whose content is empty or JSON
   (`{`/`[`); anything else (`README.md`, the store itself, a binary) is refused;
@@ -23,7 +25,7 @@ from typing import TextIO
 from kroniek.errors import KroniekError
 
 # Suffixes an existing file may have to be overwritten by a file export.
-FILE_SUFFIXES = {"jsonl": (".jsonl", ".ndjson", ".json"), "plover": (".json", ".jsonl", ".ndjson")}
+FILE_SUFFIXES = {"jsonl": (".jsonl", ".ndjson"), "plover": (".json", ".jsonl", ".ndjson")}
 TABLE_FORMATS = ("csv", "parquet")
 
 
@@ -33,6 +35,10 @@ class ExportError(KroniekError):
 
 def check_file_target(path: Path, fmt: str) -> None:
     """Refuse a target a `fmt` file export must not write; ExportError says why."""
+    if fmt == "jsonl" and path.suffix.lower() == ".json":
+        # A `.json` name promises one JSON document; the records are JSON Lines.
+        raise ExportError(f"{path}: the jsonl export writes JSON Lines; name the file "
+                          f"{path.with_suffix('.jsonl').name}")  # fmt: skip
     if path.is_dir():
         raise ExportError(f"{path}: is a directory; give a file name for the {fmt} export")
     if path.exists() or path.is_symlink():
