@@ -75,6 +75,9 @@ def cmd_ingest(ctx: Context) -> int:
     from kroniek import runner
 
     analyser = ctx.analyser or runner.frog_analyser()
+    path = Path(value("db", ctx.args.db))
+    if not path.exists() and not ctx.args.quiet:  # a mistyped --db is seen at once
+        ctx.report(f"kroniek: creating a new store at {path}")
     with ctx.store(read_only=False, create=True) as store, _progress(ctx, "ingest") as progress:
         summary = runner.ingest(
             ctx.args.paths, store, analyser, _pipeline(ctx), progress=progress,

@@ -248,14 +248,17 @@ class Store:
         """The id of the one article whose id starts with `prefix` (or whose source or
         file name is it)."""
         rows = self.conn.execute(
-            "SELECT id FROM articles WHERE id LIKE ? || '%' OR source = ?"
-            " OR source LIKE '%/' || ? LIMIT 2",
+            "SELECT id, source FROM articles WHERE id LIKE ? || '%' OR source = ?"
+            " OR source LIKE '%/' || ? ORDER BY id LIMIT 11",
             (prefix, prefix, prefix),
         ).fetchall()
         if not rows:
             raise StoreError(f"{prefix}: no such article in {self.path}")
         if len(rows) > 1:
-            raise StoreError(f"{prefix}: more than one article matches; give more of the id")
+            listed = "; ".join(f"{r['id']} ({r['source']})" for r in rows[:10])
+            more = " and more" if len(rows) > 10 else ""
+            raise StoreError(f"{prefix}: {len(rows) if not more else 'over 10'} articles "
+                             f"match: {listed}{more}; give more of the id")  # fmt: skip
         return rows[0]["id"]
 
     def record(self, article_id: str) -> dict[str, Any]:
