@@ -8,8 +8,14 @@ kept only for analytical exports if `bench/store_compare.py` measures it
 better; the CSV/Parquet exports here read flat tables and need no column store.
 
 The schema is SQL in numbered migrations (`migrations/NNN_*.sql`) applied on
-open. Analyses are keyed by content (text hash + analyser version), so
-re-ingesting unchanged text never runs the analyser again.
+open for writing. Analyses are keyed by content (text hash + analyser version),
+so re-ingesting unchanged text never runs the analyser again.
+
+Only kroniek stores are opened (marked by `PRAGMA application_id`, checked
+before SQLite touches the file: store/opening.py); read commands open the store
+read-only and never create one. A new text under a stored article's URL (or
+feed entry id) replaces it; the earlier text is kept in `article_versions`
+(migration 002, `save_document(..., replace_versions=True)`).
 """
 
 from __future__ import annotations
