@@ -111,6 +111,7 @@ def test_a_short_dutch_item_is_dutch():
     ("Premier Schoof is dinsdag naar Brussel gereisd.", None, "nl"),
     ("Kabinet valt.", None, "und"),           # too few words to tell
     ("Kabinet valt.", "nl", "nl"),            # but the source says so
+    ("The prime minister said that he will travel to Brussels with the king.", "nl", "en"),
     ("The prime minister travelled to Brussels on Tuesday.", None, "und"),  # not Dutch
     ("The prime minister said that he will travel to Brussels with the king.", None, "en"),
     ("Trump threatens new tariffs on Europe.", None, "und"),

@@ -1,18 +1,17 @@
 """The language of an article; the word lists are data/stopwords.yaml and dutch_words.yaml.
 
 The rule (`decide_language`), in order:
-1. a language the source declares (a record's `language`, a feed's `<language>`,
-   an HTML page's `lang`) is taken as given;
-2. the stop-word detector: counting the most frequent function words of each
-   language tells Dutch from English, German, French and Spanish reliably in
-   news-length text; its answer counts when it is confident (at least MIN_HITS
-   hits, and at least MIN_SHARE of all hits);
-3. a short text (fewer than SHORT_TEXT_WORDS words) the detector is not sure of
-   is Dutch when more than half of its words, names left out, are Dutch
-   function words or entries of the Dutch lexicon (the 10,000 most frequent
-   Dutch word forms), and no other language has more stop-word hits:
-   `Premier Schoof is dinsdag naar Brussel gereisd.` is Dutch, with two
-   stop words only;
+1. the stop-word detector, when it is confident (at least MIN_HITS hits, and
+   at least MIN_SHARE of all hits): counting the most frequent function words
+   of each language tells Dutch from English, German, French and Spanish
+   reliably in news-length text, so the text itself wins over a label;
+2. else a language the source declares (a record's `language`, a feed's
+   `<language>`), as given;
+3. else, for a short text (fewer than SHORT_TEXT_WORDS words), Dutch when more
+   than half of its words, names left out, are Dutch function words or entries
+   of the Dutch lexicon (the 10,000 most frequent Dutch word forms), and no
+   other language has more stop-word hits: `Premier Schoof is dinsdag naar
+   Brussel gereisd.` is Dutch, with two stop words only;
 4. otherwise `und` (ISO 639-2 "undetermined").
 A name is a capitalised word that does not open a sentence.
 """
@@ -98,11 +97,13 @@ def mostly_dutch_words(text: str) -> bool:
 
 def decide_language(text: str, declared: str | None = None) -> str:
     """ISO 639-1 code by the rule in this module's docstring, or `und`."""
+    detected = detect_language(text)
+    if detected != UNDETERMINED:
+        return detected
     if declared:
         return declared
-    detected = detect_language(text)
-    if detected != UNDETERMINED or len(_WORD.findall(text)) >= SHORT_TEXT_WORDS:
-        return detected
+    if len(_WORD.findall(text)) >= SHORT_TEXT_WORDS:
+        return UNDETERMINED
     scores = language_scores(text)
     if scores.get("nl", 0) >= max(scores.values(), default=0) and mostly_dutch_words(text):
         return "nl"
