@@ -279,3 +279,19 @@ def test_jsonl_export_refuses_a_json_name(db, tmp_path, capsys):
     assert main(["export", "-o", str(tmp_path / "records.json")]) == 2
     assert "records.jsonl" in capsys.readouterr().err
     assert not (tmp_path / "records.json").exists()
+
+
+def test_the_timeline_shows_only_the_current_version(db, capsys):
+    # Issue 10, item 11: a re-scrape of an updated page is one article on the timeline.
+    from kroniek.model import Article
+
+    def page(text):
+        return Article(text=text, source="page.html", url="https://example.nl/1",
+                       published="2025-11-20", published_precision="day")
+
+    cli(["ingest", "x"], [page("Gisteren sprak Rutte met Zelensky. Het ging over vrede.")])
+    assert cli(["ingest", "x"], [page("Gisteren sprak Rutte met Macron. Het ging over vrede.")]) == 0
+    assert "new 0, updated 1" in capsys.readouterr().out
+    assert main(["timeline", "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "Macron" in out and "Zelensky" not in out and "events: 1 of 1 shown" in out
