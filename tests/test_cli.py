@@ -295,3 +295,12 @@ def test_the_timeline_shows_only_the_current_version(db, capsys):
     assert main(["timeline", "--all"]) == 0
     out = capsys.readouterr().out
     assert "Macron" in out and "Zelensky" not in out and "events: 1 of 1 shown" in out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_a_table_export_to_a_file_name_is_refused(db, tmp_path, capsys, fmt):
+    cli(["ingest", "x"])
+    capsys.readouterr()
+    assert main(["export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")]) == 2
+    assert "looks like a file name" in capsys.readouterr().err
+    assert not (tmp_path / f"out.{fmt}").exists()

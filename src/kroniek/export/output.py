@@ -27,6 +27,8 @@ from kroniek.errors import KroniekError
 # Suffixes an existing file may have to be overwritten by a file export.
 FILE_SUFFIXES = {"jsonl": (".jsonl", ".ndjson"), "plover": (".json", ".jsonl", ".ndjson")}
 TABLE_FORMATS = ("csv", "parquet")
+# Names that are files, not folders, for the table exports' target check.
+FILE_NAME_SUFFIXES = (".csv", ".parquet", ".json", ".jsonl", ".ndjson", ".tsv", ".txt")
 
 
 class ExportError(KroniekError):
@@ -51,9 +53,14 @@ def check_file_target(path: Path, fmt: str) -> None:
 
 
 def check_table_target(path: Path, fmt: str) -> None:
+    """Refuse a target a `fmt` table export must not write into; ExportError says why."""
     if path.exists() and not path.is_dir():
         raise ExportError(f"{path}: is a file; the {fmt} export writes one file per table "
                           "into a directory")  # fmt: skip
+    if not path.exists() and path.suffix.lower() in FILE_NAME_SUFFIXES:
+        # `-o out.csv` would become a folder named out.csv: surely not what was meant.
+        raise ExportError(f"{path}: looks like a file name; the {fmt} export writes one file "
+                          "per table into a directory, give its name")  # fmt: skip
     for table_file in path.glob(f"*.{fmt}") if path.is_dir() else ():
         if table_file.is_dir():
             raise ExportError(f"{table_file}: is a directory; not overwritten")
