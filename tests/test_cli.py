@@ -304,3 +304,26 @@ def test_a_table_export_to_a_file_name_is_refused(db, tmp_path, capsys, fmt):
     assert main(["export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")]) == 2
     assert "looks like a file name" in capsys.readouterr().err
     assert not (tmp_path / f"out.{fmt}").exists()
+
+
+def test_real_readers_datelines_dates_and_language_end_to_end(db, tmp_path, capsys):
+    # Issue 10, items 6, 7 and 10, through the real readers (fake analyser and layers).
+    records = tmp_path / "dump.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in [
+        {"url": "https://example.nl/1", "published": "wo 12 mrt 2025 14:35",
+         "text": "KYIV (ANP) - Premier Schoof is dinsdag naar Brussel gereisd."},
+        {"url": "https://example.nl/2", "published": "gisteren",
+         "text": "Premier Schoof is dinsdag naar Brussel gereisd. Het ging over geld."},
+    ]) + "\n", encoding="utf-8")
+    assert main(["ingest", str(records)], analyser=CountingAnalyser(), pipeline=FakeLayers()) == 0
+    captured = capsys.readouterr()
+    assert "https://example.nl/2: warning: published date 'gisteren'" in captured.err
+    assert "new 2" in captured.out and "non-Dutch 0" in captured.out
+    assert "warnings 1" in captured.out
+    assert main(["export"]) == 0
+    first, second = sorted((json.loads(x) for x in capsys.readouterr().out.splitlines()),
+                           key=lambda r: r["url"])
+    assert first["dateline"] == {"place": "Kyiv", "agency": "ANP"}
+    assert first["text"].startswith("Premier Schoof") and first["language"] == "nl"
+    assert (first["published"], first["published_precision"]) == ("2025-03-12T14:35:00", "second")
+    assert second["published"] is None and second["language"] == "nl"
