@@ -60,9 +60,17 @@ def _word_starts(full: str, fragment: str) -> bool:
     return any(word.casefold().startswith(needle) for word in full.split())
 
 
-def _from_kb(kb: Any, name: str) -> Any | None:
+def _from_kb(kb: Any, name: str, mentioned: dict[str, int]) -> Any | None:
+    """The one KB entry `name` picks, or None; several candidates are an error listing them.
+
+    Candidates the store mentions come first, most mentioned first (a user looks up the
+    actors of their own news), then those with a word starting with `name`, then the rest.
+    """
     exact = kb.lookup(name) or ([kb.entries[name]] if name in kb.entries else [])
-    found = exact or sorted(kb.search(name), key=lambda e: (not _word_starts(e.name, name), e.name))
+    found = exact or sorted(
+        kb.search(name),
+        key=lambda e: (-mentioned.get(e.id, 0), not _word_starts(e.name, name), e.name),
+    )
     if len(found) > 1:
         raise _ambiguous(name, [f"{e.name} ({e.id})" for e in found])
     return found[0] if found else None
@@ -71,7 +79,8 @@ def _from_kb(kb: Any, name: str) -> Any | None:
 def resolve(kb: Any | None, store: Store, name: str) -> tuple[Any | None, tuple[str, ...]]:
     """The KB entry (if the KB knows the name) and the actor ids to look up in the store."""
     if kb is not None:
-        entry = _from_kb(kb, name)
+        mentioned = {r["actor_id"]: r["n"] for r in queries.stored_actors(store, name)}
+        entry = _from_kb(kb, name, mentioned)
         if entry is not None:
             return entry, (entry.id,)
     rows = queries.stored_actors(store, name)
