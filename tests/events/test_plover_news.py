@@ -282,3 +282,29 @@ def test_every_type_has_cases():
     positive = [(p.values if hasattr(p, "values") else p)[0] for p in POSITIVE]
     negative = [kind for kind, _, _ in NEGATIVE]
     assert all(positive.count(k) >= 5 and negative.count(k) >= 2 for k in kinds)
+
+
+# The hand-written sentences of issue 15, and named variants of them.
+ISSUE_EXAMPLES = [
+    ("Netanyahu en Trump hebben met elkaar gebeld.",
+     ("CONSULT", "Benjamin Netanyahu", "Donald Trump")),
+    ("Minister Hoekstra wees het verzoek van Rusland van de hand.",
+     ("REJECT", "Wopke Hoekstra", "Russia")),
+    ("Trump dreigde Iran met nieuwe sancties.", ("THREATEN", "Donald Trump", "Iran")),
+    pytest.param("De PVV heeft gedreigd het kabinet te laten vallen.",
+                 ("THREATEN", "PVV", "Government of the Netherlands"),
+                 marks=gap("actor layer: `het kabinet` is no mention yet")),
+    pytest.param("Zij eiste dat de minister de wet intrekt.", ("REQUEST", "?", "?"),
+                 marks=gap("actor layer: a lone `Zij` and the role noun `de minister`")),
+    pytest.param("De minister wees dat verzoek van de hand.", ("REJECT", "?", "?"),
+                 marks=gap("actor layer: the role noun `de minister`; the requester "
+                           "only from context")),
+    pytest.param("Trump beloofde dat de VS hun bondgenoten blijven steunen.",
+                 ("AGREE", "Donald Trump", "?"),
+                 marks=gap("actor layer: `hun bondgenoten` is no actor")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUE_EXAMPLES)
+def test_issue_examples(code, text, expected):
+    assert expected in triples(code(text, "2019-03-01"))
