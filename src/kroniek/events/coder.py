@@ -379,6 +379,8 @@ def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: st
         date, date_text, from_timex = _antecedent_date(doc, token, lex) or (
             date, date_text, from_timex)
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
+    if _denied_noun(doc, token):
+        status = "negated"  # `Deze week geen staking!`, `Zij krijgen geen opvang`
     if coded.speech_act:
         # `zouden ook Europa en de VS vertegenwoordigd moeten zijn, benadrukte hij`: the
         # tense and modals of the content do not make the demand itself unreal.
@@ -417,6 +419,11 @@ def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     speakers, addressees = found
     coded = Coded("REQUEST", speakers, list(addressees), mode, speech_act=True)
     return _events(doc, token, coded, lex, token.lemma)
+
+
+def _denied_noun(doc: Document, token: Token) -> bool:
+    """`geen staking`, `geen steun`: a noun under `geen` names an act that is not there."""
+    return token.pos == "N" and any(c.lemma.lower() == "geen" for c in doc.children(token.i))
 
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
