@@ -97,6 +97,14 @@ def _subject_phrase_mentions(doc: Document, token: Token, names_only: bool) -> l
     return []
 
 
+def _direct_quote(doc: Document, token: Token) -> bool:
+    """Whether the token is inside quotation marks (direct speech) in its sentence."""
+    sentence = doc.sentences[token.sent]
+    marks = [t for t in doc.sentence_tokens(sentence) if t.i < token.i and t.pos == "LET"
+             and t.text in {'"', "'", ",,", "''", "“", "”", "‘", "’"}]
+    return len(marks) % 2 == 1
+
+
 def _not_actor(doc: Document, token: Token, recipient_slots: tuple[str, ...]) -> set[int]:
     """Mentions the fallback subject must skip: the recipient's, and a direct object the
     frame reads as recipient (`dat Rusland Oekraïne aanviel`). A direct object the frame
@@ -148,8 +156,12 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             excluded = _not_actor(doc, token, recipient_slots)
             actors = _actors(left_mention(doc, token.i, excluded)) or _actors(
                 [m for m in subject_after(doc, token.i) if m.token_start not in excluded])
-        elif pronoun.lemma.lower() in lex.word_set("first_person"):
-            # `ik`/`we` in a quote is the speaker (or the speaker's side).
+        elif pronoun.lemma.lower() in lex.word_set("first_person") or (
+                pronoun.lemma.lower() in lex.word_set("reported_self")
+                and not _direct_quote(doc, token)):
+            # `ik`/`we` in a quote is the speaker (or the speaker's side); so is an unlinked
+            # `hij`/`het` subject of reported speech (`Defensie laat weten dat het de
+            # coalitiepartners ... heeft gevraagd`).
             quote = quote_at(doc, token)
             actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
     if not actors and frame.joint and not passive:
