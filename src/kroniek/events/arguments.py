@@ -393,7 +393,15 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
             subject_of(doc, trigger_i))
     if slot == "door":
-        return slot_mentions(doc, trigger_i, "pp:door") if is_passive(doc, trigger_i) else []
+        # The agent of a passive must hang from its own verb: `in 2009 door koningin
+        # Beatrix onderscheiden, ... werd bekeurd` is no fine by the queen.
+        if not is_passive(doc, trigger_i):
+            return []
+        for prep in _prepositions(doc, trigger_i, "door", strict=True):
+            found = _object_of_preposition(doc, prep)
+            if found:
+                return found
+        return []
     if slot == "dat-su":
         return _complement_subject(doc, trigger_i)
     if slot.startswith("pp-of:"):
