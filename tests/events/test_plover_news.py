@@ -291,6 +291,9 @@ ISSUE_EXAMPLES = [
     ("Minister Hoekstra wees het verzoek van Rusland van de hand.",
      ("REJECT", "Wopke Hoekstra", "Russia")),
     ("Trump dreigde Iran met nieuwe sancties.", ("THREATEN", "Donald Trump", "Iran")),
+    # A politician's wanted policy with no one named to carry it out: REQUEST, no recipient.
+    ("Minister Hugo de Jonge wil dat er een keurmerk voor gezondheidsapps komt.",
+     ("REQUEST", "Hugo de Jonge", None)),
     pytest.param("De PVV heeft gedreigd het kabinet te laten vallen.",
                  ("THREATEN", "PVV", "Government of the Netherlands"),
                  marks=gap("actor layer: `het kabinet` is no mention yet")),

@@ -429,7 +429,7 @@ def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     if found is None:
         return []
     speakers, addressees = found
-    coded = Coded("REQUEST", speakers, list(addressees), mode, speech_act=True)
+    coded = Coded("REQUEST", speakers, list(addressees) or [None], mode, speech_act=True)
     return _events(doc, token, coded, lex, token.lemma)
 
 
