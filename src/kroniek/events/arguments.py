@@ -372,7 +372,9 @@ def left_mention(doc: Document, trigger_i: int, exclude: set[int]) -> list[Menti
         if mention is None or mention.actor is None or mention.token_start in exclude:
             continue
         before = mention.token_start - 1
-        while before >= sentence.token_start and doc.tokens[before].pos in {"LID", "ADJ"}:
+        # `Tegen moeder Sarinda van E. eiste de rechtbank ...`: a title noun before the
+        # name is still inside the prepositional phrase.
+        while before >= sentence.token_start and doc.tokens[before].pos in {"LID", "ADJ", "N"}:
             before -= 1
         if before >= sentence.token_start and doc.tokens[before].pos == "VZ":
             continue
