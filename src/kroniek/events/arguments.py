@@ -371,6 +371,8 @@ def left_mention(doc: Document, trigger_i: int, exclude: set[int]) -> list[Menti
         mention = mention_at(doc, i)
         if mention is None or mention.actor is None or mention.token_start in exclude:
             continue
+        if "bez" in doc.tokens[mention.token_start].features:
+            continue  # `een aantal van haar ministers dreigde`: a possessive is no subject
         before = mention.token_start - 1
         # `Tegen moeder Sarinda van E. eiste de rechtbank ...`: a title noun before the
         # name is still inside the prepositional phrase.
