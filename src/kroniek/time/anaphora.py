@@ -37,6 +37,8 @@ def resolve_from(reading: Reading, previous: str) -> str | None:
     point = parse_point(previous)
     if point is None:
         return None
+    if reading.kind == "anaphor" and reading.unit is None:
+        return point.format("day")  # "destijds", "die tijd": that period as it was named
     if reading.kind == "anaphor":
         return Value(point.day, coarser(point.granularity, UNIT_GRANULARITY[reading.unit])).format(
             "day"

@@ -7,38 +7,61 @@ Also the API the event layer dates its events with: `governing_timex` and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kroniek.model import Document, Timex
-from kroniek.syntax import ancestors, clause_verb, is_verb, tense, verb_chain
+from kroniek.syntax import ancestors, clause_verb, is_verb, verb_chain
 from kroniek.time.anaphora import resolve_from
+from kroniek.time.anchored import resolve_anchored
 from kroniek.time.detect import Detection, detect
 from kroniek.time.normalise import Publication, normalise, timex_type
+from kroniek.time.reading import Reading
+from kroniek.time.tense import direction as clause_direction
 
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
+UNRESOLVED = "XXXX-XX-XX"
 POINT_TYPES = ("DATE", "TIME")
 
 
 def annotate(doc: Document) -> None:
-    """Fill `doc.timexes` from the tokens, in text order."""
+    """Fill `doc.timexes` from the tokens, in text order.
+
+    Expressions anchored on an event noun (`een week voor de verkiezingen`) are resolved
+    after all others, since the date of that event may come later in the text.
+    """
     publication = Publication.parse(doc.article.published)
     doc.timexes = []
+    pending: list[tuple[int, Reading]] = []
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         for found in detect(tokens):
             indices = [t.i for t in tokens[found.start : found.end]]
             doc.timexes.append(_timex(doc, found, indices, publication))
+            if found.reading.kind == "anchored" and found.reading.anchor:
+                pending.append((len(doc.timexes) - 1, found.reading))
+    for index, reading in pending:
+        timex = doc.timexes[index]
+        value = resolve_anchored(doc, reading, timex, None)
+        anchor = "timex" if value != UNRESOLVED else "published"
+        doc.timexes[index] = replace(timex, value=value, anchor=anchor)
 
 
 def _timex(doc: Document, found: Detection, indices: list[int], pub: Publication) -> Timex:
     reading = found.reading
     start, end = doc.tokens[indices[0]].start, doc.tokens[indices[-1]].end
     value, anchor = None, "published"
-    if reading.from_timex:
+    if reading.kind == "anchored":
+        value, anchor = UNRESOLVED, "published"
+        if reading.anchor_reading is not None:
+            point, _ = normalise(reading.anchor_reading, pub, direction(doc, indices))
+            value = resolve_anchored(doc, reading, None, point)
+            anchor = "timex" if value != UNRESOLVED else "published"
+    elif reading.from_timex:
         previous = _previous_point(doc)
         if previous:
             value, anchor = resolve_from(reading, previous), "timex"
         elif reading.kind == "anaphor":
-            value = "XXXX"
+            value = reading.ref or "XXXX"
     if value is None:
         value, anchor = normalise(reading, pub, direction(doc, indices))
     return Timex(
@@ -62,17 +85,7 @@ def head_of(doc: Document, indices: list[int]) -> int:
 
 def direction(doc: Document, indices: list[int]) -> str:
     """`past`, `future`, `present` (a modifier of a present-tense verb) or `none`."""
-    head = head_of(doc, indices)
-    verb = clause_verb(doc, head)
-    if verb is None:
-        return "none"
-    found = tense(doc, verb)
-    if found != "present":
-        return found
-    parent = doc.tokens[head].head
-    if parent >= 0 and not is_verb(doc.tokens[parent]) and doc.tokens[parent].pos == "VZ":
-        parent = doc.tokens[parent].head
-    return "present" if parent >= 0 and is_verb(doc.tokens[parent]) else "none"
+    return clause_direction(doc, head_of(doc, indices))
 
 
 def timex_tokens(doc: Document, timex: Timex) -> list[int]:

@@ -35,3 +35,21 @@ def number_value(word: str) -> float | None:
             if unit in words and 1 <= words[unit] <= 9:
                 return float(tens + words[unit])
     return None
+
+
+def ordinal_value(word: str) -> int | None:
+    """An ordinal in words or digits (`derde`, `twintigste`, `eenentwintigste`, `19de`, `21e`)."""
+    word = word.lower()
+    ordinals = lexicon()["ordinal_words"]
+    if word in ordinals:
+        return int(ordinals[word])
+    for suffix in ("ste", "de", "e"):
+        stem = word[: -len(suffix)] if word.endswith(suffix) else None
+        if stem and stem.isdigit():
+            return int(stem)
+    for suffix in ("ste", "de"):
+        if word.endswith(suffix):
+            value = number_value(word[: -len(suffix)])
+            if value is not None and value == int(value) and value >= 1:
+                return int(value)
+    return None
