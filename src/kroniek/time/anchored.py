@@ -17,8 +17,10 @@ import re
 from collections.abc import Callable
 
 from kroniek.model import Document, Timex, Token
-from kroniek.time.anaphora import parse_point, resolve_from
+from kroniek.syntax import is_verb
+from kroniek.time.anaphora import coarser, parse_point, resolve_from
 from kroniek.time.lexicon import lexicon
+from kroniek.time.normalise import Value
 from kroniek.time.reading import Reading
 
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
@@ -47,14 +49,10 @@ Matcher = Callable[[list[Token], int], Match]
 
 def match_anchored(tokens: list[Token], i: int, quantity: Matcher, any_match: Matcher) -> Match:
     """A measure (`een week`, `daags`) + `voor`/`na` + an event or a time expression."""
-    adverb = lexicon()["anchor_adverbs"].get(word(tokens, i))
-    if adverb:
-        amount, unit, measure_end = float(adverb["amount"]), adverb["unit"], i + 1
-    else:
-        found = quantity(tokens, i)
-        if not found or found[1].kind != "duration" or found[1].amount is None:
-            return None
-        measure_end, amount, unit = found[0], found[1].amount, found[1].unit
+    measure = _measure(tokens, i, quantity)
+    if measure is None:
+        return None
+    measure_end, amount, unit = measure
     prep = _preposition(tokens, measure_end)
     if prep is None or not _linked(tokens[measure_end - 1], tokens[measure_end]):
         return None
@@ -70,6 +68,25 @@ def match_anchored(tokens: list[Token], i: int, quantity: Matcher, any_match: Ma
         return None
     return noun + 1, Reading("anchored", amount=amount, unit=unit, step=direction,
                              anchor=tokens[noun].lemma.lower())  # fmt: skip
+
+
+def _measure(
+    tokens: list[Token], i: int, quantity: Matcher
+) -> tuple[int, float | None, str] | None:
+    """(end, amount or None when vague, unit) of `een week`, `enkele dagen`, `daags`,
+    `de dag` (one unit)."""
+    lex = lexicon()
+    adverb = lex["anchor_adverbs"].get(word(tokens, i))
+    if adverb:
+        return i + 1, float(adverb["amount"]), adverb["unit"]
+    unit = lex["units"].get(word(tokens, i + 1))
+    if word(tokens, i) in lex["anchor_unit_determiners"] and unit in ("D", "W", "M", "Y"):
+        if "mv" not in tokens[i + 1].features:
+            return i + 2, 1.0, unit
+    found = quantity(tokens, i)
+    if found and found[1].kind == "duration":
+        return found[0], found[1].amount, found[1].unit
+    return None
 
 
 def anchor_expression(tokens: list[Token], i: int, any_match: Matcher) -> Match:
@@ -104,8 +121,12 @@ def resolve_anchored(
     anchoring event; `XXXX-XX-XX` when the text gives none."""
     if point is None and reading.anchor and timex is not None:
         point = event_anchor_value(doc, reading.anchor, timex)
-    if point is None or parse_point(point) is None:
+    parsed = parse_point(point) if point is not None else None
+    if point is None or parsed is None:
         return "XXXX-XX-XX"
+    if reading.amount is None:  # "enkele dagen voor de verkiezingen van 20 maart": March
+        vague = "month" if reading.unit in ("H", "MIN", "S", "D", "W") else "year"
+        return Value(parsed.day, coarser(parsed.granularity, vague)).format("day")
     span = Reading("span", amount=reading.amount, unit=reading.unit, step=reading.step)
     return resolve_from(span, point) or "XXXX-XX-XX"
 
@@ -115,12 +136,17 @@ def event_anchor_value(doc: Document, lemma: str, own: Timex) -> str | None:
     ending in it: `Statenverkiezingen`), from a time expression that hangs from that
     mention (`de verkiezingen van 20 maart`)."""
     heads = _timex_heads(doc, own)
+    roles = set(lexicon()["anchor_event_roles"])
     for token in doc.tokens:
         if own.start <= token.start < own.end or not token.lemma.lower().endswith(lemma):
             continue
+        # "Op 15 maart vond de aanslag plaats": the event is the subject of a dated clause
+        verb = token.head if token.deprel in roles and token.head >= 0 else None
+        if verb is not None and not is_verb(doc.tokens[verb]):
+            verb = None
         for head, value in heads:
             chain = _up(doc, head, 2)
-            if token.i in chain:
+            if token.i in chain or (verb is not None and verb in chain):
                 return value
     return None
 

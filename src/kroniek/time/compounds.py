@@ -62,6 +62,10 @@ def clock_after(tokens: list[Token], i: int, part: str | None) -> tuple[int, int
     if word(tokens, i) not in lex["clock_prepositions"]:
         return None
     text, has_unit = word(tokens, i + 1), word(tokens, i + 2) == lex["clock_unit"]
+    merged = text.split()
+    if len(merged) == 2 and merged[1] == lex["clock_unit"]:  # Frog's one token "acht uur"
+        text, has_unit = merged[0], True
+        i -= 1  # the unit is inside the number's token
     clock = re.match(r"^([01]?\d|2[0-4])[.:]([0-5]\d)$", text)
     if clock:
         hour, minute = int(clock.group(1)), int(clock.group(2))
@@ -135,9 +139,14 @@ def match_vague_duration(tokens: list[Token], i: int) -> Match:
     unit = lex["vague_duration_words"].get(word(tokens, i))
     if unit:
         return i + 1, Reading("duration", amount=None, unit=unit)
+    post = lex["span_postpositions"].get(word(tokens, i + 1))
+    if post and (unit := lex["vague_plural_units"].get(word(tokens, i))):
+        # "jaren geleden", "weken later": a vague date before or after
+        return i + 2, Reading("span", amount=None, unit=unit, step=post["direction"],
+                              from_timex=post["anchor"] == "timex")  # fmt: skip
     if word(tokens, i) in lex["vague_duration_adverbs"]:
         unit = lex["vague_plural_units"].get(word(tokens, i + 1))
-        if unit:
+        if unit and word(tokens, i + 2) not in lex["span_postpositions"]:  # "al jaren geleden"
             return i + 2, Reading("duration", amount=None, unit=unit)
     return None
 

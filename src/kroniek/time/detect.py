@@ -213,20 +213,15 @@ def match_quantity(tokens: list[Token], i: int) -> Match:
 
 
 def match_clock(tokens: list[Token], i: int) -> Match:
-    """`om 22.00 uur`, `18.45 uur`, `om 9 uur`."""
+    """`om 22.00 uur`, `18.45 uur`, `om 9 uur`, `om acht uur`."""
     lex = lexicon()
-    start = i + 1 if word(tokens, i) in lex["clock_prepositions"] else i
-    text = word(tokens, start)
-    has_unit = word(tokens, start + 1) == lex["clock_unit"]
-    if clock := CLOCK.match(text):
-        hour, minute = int(clock.group(1)), int(clock.group(2))
-    elif start > i and has_unit and (hour_value := number_value(text)) in range(0, 25):
-        hour, minute = int(hour_value), 0
-    else:
-        return None
-    if not has_unit and start == i:
+    if word(tokens, i) in lex["clock_prepositions"]:
+        found = compounds.clock_after(tokens, i, None)
+        return (found[0], Reading("clock", hour=found[1], minute=found[2])) if found else None
+    clock = CLOCK.match(word(tokens, i))
+    if not clock or word(tokens, i + 1) != lex["clock_unit"]:
         return None  # a bare "18.45" is a number, not a time
-    return start + 1 + has_unit, Reading("clock", hour=hour, minute=minute)
+    return i + 2, Reading("clock", hour=int(clock.group(1)), minute=int(clock.group(2)))
 
 
 def match_anaphor(tokens: list[Token], i: int) -> Match:
@@ -321,7 +316,8 @@ def detect(tokens: list[Token]) -> list[Detection]:
             continue
         start, end, reading, modifier = hit
         if modifier is None and reading.kind in ("date", "holiday", "weekday", "relunit", "season"):
-            modifier = bounds.get(word(tokens, start - 1))
+            before = start - 2 if word(tokens, start - 1) in ("de", "het") else start - 1
+            modifier = bounds.get(word(tokens, before))  # "na de zomer"
         found.append(Detection(start, end, reading, modifier))
         i = end
     return found
