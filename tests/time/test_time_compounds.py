@@ -113,6 +113,25 @@ def test_compound(make_doc, text, published, phrase, kind, value):
     check(make_doc, text, published, phrase, kind, value)
 
 
+# --- quarters, half years, one unit from the last expression, years after a preposition --
+
+YEAR_PARTS = [
+    ("In het derde kwartaal van 2018 daalde de omzet.", "2019-03-18", "het derde kwartaal van 2018", "2018-Q3"),
+    ("Het eerste kwartaal werd afgesloten met verlies.", "2019-04-18", "Het eerste kwartaal", "2019-Q1"),
+    ("Het vierde kwartaal werd afgesloten met verlies.", "2019-04-18", "Het vierde kwartaal", "2018-Q4"),
+    ("In het tweede halfjaar wordt de fabriek uitgebreid.", "2019-03-18", "het tweede halfjaar", "2019-H2"),
+    ("In 2018 daalde de omzet. Het jaar daarvoor was de winst hoger.", "2019-03-18", "Het jaar daarvoor", "2017"),
+    ("Op 3 maart werd hij gearresteerd. De dag erna kwam hij vrij.", "2019-03-18", "De dag erna", "2019-03-04"),
+    (dpg("Sebastiaan Capel, vanaf 2014 voorzitter"), "2019-04-08", "2014", "2014"),
+]
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "published", "phrase", "value"), YEAR_PARTS)
+def test_year_part_and_unit_span(make_doc, text, published, phrase, value):
+    check(make_doc, text, published, phrase, "DATE", value)
+
+
 # --- seasons ------------------------------------------------------------------------
 
 SEASONS = [
@@ -176,6 +195,9 @@ DURATIONS = [
     (dpg("Twee dagen per week helpt ze"), "per week", "SET", "P1W"),
     (dpg("Twee dagen per week helpt ze"), "Twee dagen", "DURATION", "P2D"),
     ("Hij zat eenenveertig jaar in de gevangenis.", "eenenveertig jaar", "DURATION", "P41Y"),
+    ("De bouw van de brug duurt tweeënhalf jaar.", "tweeënhalf jaar", "DURATION", "P30M"),
+    ("De renovatie duurt een half jaar.", "een half jaar", "DURATION", "P6M"),
+    ("Het conflict speelt al tientallen jaren.", "tientallen jaren", "DURATION", "PXY"),
     ("Het beleg duurde honderd dagen.", "honderd dagen", "DURATION", "P100D"),
 ]
 

@@ -97,7 +97,8 @@ def governing_timex(doc: Document, token_indices: list[int]) -> Timex | None:
 
     It is one whose head hangs from the clause's verb chain (`heeft vrijdag
     gesproken`), not one inside a subordinate clause with a verb of its own.
-    Durations and sets do not date a clause. Nearest to the verb wins.
+    Durations and sets do not date a clause. Nearest to the verb wins, but an expression
+    with a calendar value wins over a vague or unresolved one (`nu`, `XXXX-XX-XX`).
     """
     if not token_indices:
         return None
@@ -106,7 +107,7 @@ def governing_timex(doc: Document, token_indices: list[int]) -> Timex | None:
     top = next((v for v in verbs if not set(ancestors(doc, verb_chain(doc, v)[0])) & inside), None)
     chain = set(verb_chain(doc, top)) if top is not None else set()
     sentence = doc.tokens[token_indices[0]].sent
-    best: tuple[int, Timex] | None = None
+    best: tuple[tuple[bool, int], Timex] | None = None
     for timex in doc.timexes:
         tokens = timex_tokens(doc, timex)
         if timex.type not in POINT_TYPES or not tokens or doc.tokens[tokens[0]].sent != sentence:
@@ -114,8 +115,9 @@ def governing_timex(doc: Document, token_indices: list[int]) -> Timex | None:
         verb = clause_verb(doc, head_of(doc, tokens))
         if (verb in chain) if chain else set(tokens) <= inside:
             distance = min(abs(i - (top if top is not None else i)) for i in tokens)
-            if best is None or distance < best[0]:
-                best = (distance, timex)
+            key = (not CALENDAR_VALUE.match(timex.value), distance)
+            if best is None or key < best[0]:
+                best = (key, timex)
     return best[1] if best else None
 
 

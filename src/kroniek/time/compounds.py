@@ -200,3 +200,26 @@ def match_vague_reference(tokens: list[Token], i: int) -> Match:
     if text in lex["vague_references"] and tokens[i].pos in ("BW", "ADJ"):
         return i + 1, Reading("vague", ref=lex["vague_references"][text])
     return None
+
+
+def match_unit_span(tokens: list[Token], i: int) -> Match:
+    """`het jaar daarvoor`, `de dag erna`: one unit from the last time expression."""
+    lex = lexicon()
+    if word(tokens, i) not in lex["unit_span_determiners"]:
+        return None
+    unit = lex["units"].get(word(tokens, i + 1))
+    post = lex["span_postpositions"].get(word(tokens, i + 2))
+    if unit in ("D", "W", "M", "Y") and post and post["anchor"] == "timex":
+        return i + 3, Reading("span", amount=1, unit=unit, step=post["direction"], from_timex=True)
+    return None
+
+
+def match_year_part(tokens: list[Token], i: int) -> Match:
+    """`het derde kwartaal van 2018`, `het eerste halfjaar`, `vorig kwartaal`."""
+    lex = lexicon()
+    start = i + 1 if word(tokens, i) == "het" else i
+    ordinal = ordinal_value(word(tokens, start))
+    part = lex["year_parts"].get(word(tokens, start + 1))
+    if ordinal and part and ordinal <= (4 if part == "Q" else 2):
+        return with_year(tokens, start + 2, Reading("quarter", amount=ordinal, unit=part))
+    return None

@@ -94,8 +94,10 @@ def match_year(tokens: list[Token], i: int) -> Match:
     year = _year_after(tokens, i)
     if not year or tokens[i].pos not in ("TW", "SPEC"):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].pos == "N" and word(tokens, i + 1) not in lex["units"]:
-        return None
+    counts = i + 1 < len(tokens) and tokens[i + 1].pos == "N"
+    if counts and word(tokens, i + 1) not in lex["units"]:
+        if word(tokens, start - 1) not in lex["year_prepositions"]:
+            return None  # "2000 huizen"; but "vanaf 2014 voorzitter" is a year
     if start > 0 and word(tokens, start - 1) in ("€", "$", "nummer", "artikel"):
         return None
     return i + 1, Reading("date", year=year)
@@ -181,6 +183,8 @@ def _quantity(tokens: list[Token], i: int) -> tuple[float | None, int]:
         return None, i + 1
     if text == "een" and word(tokens, i + 1) in lex["vague_quantities"]:
         return None, i + 2  # "een paar", "een aantal"
+    if text == "een" and (half := number_value(word(tokens, i + 1))) == 0.5:
+        return half, i + 2  # "een half jaar"
     value = number_value(text)
     if value is not None and tokens[i].pos in ("TW", "LID", "ADJ", "SPEC"):
         return value, i + 1
@@ -256,7 +260,8 @@ MATCHERS: tuple[Matcher, ...] = (
     match_anaphor, match_quantity, match_set_adverb, match_anchor,
     compounds.match_season, compounds.match_decade, compounds.match_century,
     compounds.match_vague_duration, compounds.match_duration_phrase,
-    compounds.match_set_per, compounds.match_vague_reference,
+    compounds.match_set_per, compounds.match_vague_reference, compounds.match_unit_span,
+    compounds.match_year_part,
 )  # fmt: skip
 
 

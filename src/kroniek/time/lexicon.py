@@ -27,8 +27,11 @@ def number_value(word: str) -> float | None:
     words = lexicon()["number_words"]
     if word in words:
         return float(words[word])
-    # Compounds are unit + "en" + tens ("eenentwintig", "vijfenveertig", "tweeëntwintig").
+    # Compounds are unit + "en" + tens ("eenentwintig", "vijfenveertig", "tweeëntwintig"),
+    # or a number + "enhalf" ("tweeënhalf" = 2.5).
     word = word.replace("ën", "en")
+    if word.endswith("enhalf") and (whole := number_value(word[: -len("enhalf")])) is not None:
+        return whole + 0.5
     for tens_word, tens in words.items():
         if tens >= 20 and tens % 10 == 0 and tens < 100 and word.endswith("en" + tens_word):
             unit = word[: -len("en" + tens_word)]

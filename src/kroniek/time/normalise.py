@@ -267,6 +267,25 @@ def decade_value(reading: Reading, publication: Publication) -> tuple[str, str]:
     return str(first // 10), "published"
 
 
+def year_part_value(reading: Reading, publication: Publication, direction: str) -> tuple[str, str]:
+    """`het derde kwartaal` = YYYY-Q3: the year named, else the publication's year, moved
+    back (past tense) or ahead (future) when that quarter lies on the other side."""
+    number, letter = int(reading.amount or 1), reading.unit or "Q"
+    if reading.year is not None:
+        return f"{reading.year:04d}-{letter}{number}", "absolute"
+    if publication.year is None:
+        return f"XXXX-{letter}{number}", "published"
+    year = publication.year + (reading.year_step or 0)
+    if reading.year_step is None and publication.month:
+        months = 3 if letter == "Q" else 6
+        first, last = (number - 1) * months + 1, number * months
+        if direction == "past" and first > publication.month:
+            year -= 1
+        elif direction in ("future", "present") and last < publication.month:
+            year += 1
+    return f"{year:04d}-{letter}{number}", "published"
+
+
 def timex_type(reading: Reading) -> str:
     if reading.kind in ("duration", "set"):
         return "DURATION" if reading.kind == "duration" else "SET"
@@ -300,6 +319,8 @@ def normalise(reading: Reading, publication: Publication, direction: str) -> tup
         return str(reading.year // 100), "absolute"
     if reading.kind == "decade":
         return decade_value(reading, publication)
+    if reading.kind == "quarter":
+        return year_part_value(reading, publication, direction)
     if reading.kind == "anchored" or reading.from_timex:
         return "XXXX-XX-XX", "published"  # nothing in the text to count from
     absolute = absolute_value(reading)
