@@ -20,6 +20,7 @@ from kroniek.time.tense import direction as clause_direction
 
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?")
 UNRESOLVED = "XXXX-XX-XX"
+SCENE_VALUE = re.compile(r"^\d{4}-(?:W\d{2}|\d{2}-\d{2})")  # a week or a day
 POINT_TYPES = ("DATE", "TIME")
 
 
@@ -143,3 +144,28 @@ def event_date(doc: Document, timex: Timex | None) -> str:
         if match:
             return match.group(0)
     return published_date(doc) or "XXXX-XX-XX"
+
+
+def context_timex(doc: Document, token_indices: list[int]) -> Timex | None:
+    """The time in focus for a clause: its governing timex, else the last dated expression
+    before it in the same paragraph or the one before.
+
+    News narrates a scene after dating it once: `Eerder deze week baarde Hegseth opzien.
+    Hij zei dat ...` dates the saying in that week. Only calendar values as fine as a week
+    carry over (a year or a decade is background, not the scene), and only from the same
+    or the previous paragraph (`Dat standpunt kwam in Brussel hard aan.` goes on).
+    """
+    own = governing_timex(doc, token_indices)
+    if (own is not None and CALENDAR_VALUE.match(own.value)) or not token_indices:
+        return own  # a vague one (`nu`) does not date the scene
+    first = doc.tokens[min(token_indices)]
+    paragraph = doc.sentences[first.sent].paragraph
+    for timex in reversed(doc.timexes):
+        tokens = timex_tokens(doc, timex)
+        if not tokens or tokens[0] >= first.i:
+            continue
+        if doc.sentences[doc.tokens[tokens[0]].sent].paragraph < paragraph - 1:
+            break
+        if timex.type in POINT_TYPES and SCENE_VALUE.match(timex.value):
+            return timex
+    return own
