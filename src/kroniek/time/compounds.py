@@ -223,3 +223,14 @@ def match_year_part(tokens: list[Token], i: int) -> Match:
     if ordinal and part and ordinal <= (4 if part == "Q" else 2):
         return with_year(tokens, start + 2, Reading("quarter", amount=ordinal, unit=part))
     return None
+
+
+def match_age(tokens: list[Token], i: int) -> Match:
+    """`de 45-jarige Caputova`, `een twintigjarige man`: an age, a duration in years."""
+    text = word(tokens, i)
+    for suffix in lexicon()["age_suffixes"]:
+        if text.endswith(suffix):
+            value = number_value(text[: -len(suffix)].rstrip("-"))
+            if value is not None and 0 < value <= 130:
+                return i + 1, Reading("duration", amount=value, unit="Y")
+    return None

@@ -235,6 +235,8 @@ def match_anaphor(tokens: list[Token], i: int) -> Match:
     if word(tokens, start) not in lex["anaphoric_determiners"]:
         return None
     noun = word(tokens, start + 1)
+    if part := lex["anaphoric_day_parts"].get(noun):  # "die ochtend": that day, that part
+        return start + 2, Reading("anaphor", unit="D", part=part, from_timex=True)
     unit = lex["units"].get(noun)
     if unit not in ("D", "W", "M", "Y") and noun not in lex["anaphoric_nouns"]:
         return None
@@ -244,7 +246,7 @@ def match_anaphor(tokens: list[Token], i: int) -> Match:
 def match_set_adverb(tokens: list[Token], i: int) -> Match:
     lex = lexicon()
     value = lex["set_adverbs"].get(word(tokens, i))
-    if not value or lex["attributive_feature"] in tokens[i].features:
+    if not value or f"{word(tokens, i)} {word(tokens, i + 1)}" in lex["set_adjective_exceptions"]:
         return None
     return i + 1, Reading("set", amount=float(value[1:-1]), unit=value[-1])
 
@@ -261,7 +263,7 @@ MATCHERS: tuple[Matcher, ...] = (
     compounds.match_season, compounds.match_decade, compounds.match_century,
     compounds.match_vague_duration, compounds.match_duration_phrase,
     compounds.match_set_per, compounds.match_vague_reference, compounds.match_unit_span,
-    compounds.match_year_part,
+    compounds.match_year_part, compounds.match_age,
 )  # fmt: skip
 
 

@@ -170,8 +170,12 @@ def _weekday_on(reading: Reading, today: date, direction: str) -> date:
         return cal.shift(today, ahead or 7, "D")
     if direction == "past":
         return cal.shift(today, -back, "D")
-    if direction in ("future", "present"):
+    if direction == "future":
         return cal.shift(today, ahead, "D")
+    if direction == "present":
+        # The Dutch present is non-past but also narrates (`Zondagochtend gaat de
+        # smartphone van Hoekstra` in a Monday paper): the nearest day, ahead on a tie.
+        return cal.shift(today, ahead if ahead <= back else -back, "D")
     return cal.shift(today, -back if back <= ahead else ahead, "D")
 
 
