@@ -79,6 +79,7 @@ class Metonym:
     entry_id: str
     sector: str | None
     capital: bool  # a capital city: an actor only in actor position
+    subject_only: bool = False  # a municipality or province: an actor only as a subject
 
 
 @dataclass(frozen=True)

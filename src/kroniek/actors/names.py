@@ -35,7 +35,9 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         start, stop = tokens[i].start, last.end
         surface = " ".join(ctx.doc.text[start:stop].split())
         entries = [] if metonyms_of(ctx, surface) else ctx.kb.lookup(surface)
-        if entries and n > 2 and tokens[i].pos == "ADJ" and tokens[i + 1].text[:1].islower():
+        rest = " ".join(ctx.doc.text[tokens[i + 1].start : stop].split())
+        if (entries and n > 2 and tokens[i].pos == "ADJ" and tokens[i + 1].text[:1].islower()
+                and ctx.kb.lookup(rest)):
             # `het Russische ministerie van Buitenlandse Zaken`: the adjective selects
             # the entry but is not part of the name
             _add_entry_mention(ctx, entries, ctx.doc.text[tokens[i + 1].start : stop],
@@ -56,8 +58,29 @@ def _link_token(ctx: LinkContext, i: int) -> None:
         return
     words = list(WORD.finditer(token.text))
     if len(words) > 1:  # Frog merged several names into one token (`Rusland Oekraïne`)
-        for word in words:
-            _link_word(ctx, word.group(), token.start + word.start(), i)
+        _link_merged(ctx, token.text, token.start, i)
+
+
+def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
+    """The names inside a merged token, longest word sequence first: `Democratie-voorman
+    Thierry Baudet` holds `Thierry Baudet`, not `Thierry` and `Baudet`."""
+    words = list(WORD.finditer(text))
+    k = 0
+    while k < len(words):
+        for n in range(len(words) - k, 0, -1):
+            start, end = words[k].start(), words[k + n - 1].end()
+            surface = text[start:end]
+            if n > 1 and not ctx.kb.lookup(surface):
+                continue
+            if n > 1:
+                _add_entry_mention(ctx, ctx.kb.lookup(surface), surface, offset + start,
+                                   offset + end, i, i + 1)
+                k += n
+                break
+            if not _link_word(ctx, surface, offset + start, i):
+                _link_compound_owner(ctx, surface, offset + start, i)
+            k += 1
+            break
 
 
 def is_role_noun(ctx: LinkContext, word: str) -> bool:
@@ -74,11 +97,7 @@ def _link_word(ctx: LinkContext, word: str, start: int, i: int) -> bool:
     if word.endswith(".") and _link_surface(ctx, word[:-1], start, end - 1, i, i + 1):
         return True
     if "-" in word.strip("-"):
-        first = word.split("-", 1)[0]
-        if ctx.kb.lookup(first) or metonyms_of(ctx, first):
-            ctx.claimed.add(i)  # `NAVO-lidmaatschap`, `Oekraïne-top`: an issue, not an actor
-            return True
-        return False
+        return _link_compound_owner(ctx, word, start, i)
     if _link_person_word(ctx, word, word, start, end, i):
         return True
     for suffix in ctx.lexicon.possessive_suffixes:
@@ -87,6 +106,22 @@ def _link_word(ctx: LinkContext, word: str, start: int, i: int) -> bool:
             if _link_person_word(ctx, stem, word, start, end, i):
                 return True
     return False
+
+
+def _link_compound_owner(ctx: LinkContext, word: str, start: int, i: int) -> bool:
+    """`PVV-leider`, `VVD-lijsttrekker`, `Forum voor Democratie-voorman`: the organisation
+    before a person noun is named (its own mention); `NAVO-lidmaatschap`,
+    `Oekraïne-top`: a compound naming an issue is no actor."""
+    if "-" not in word.strip("-"):
+        return False
+    first, second = word.rsplit("-", 1) if word.count("-") > 1 else word.split("-", 1)
+    entries = ctx.kb.lookup(first)
+    if not entries and not metonyms_of(ctx, first):
+        return False
+    ctx.claimed.add(i)
+    if entries and second.casefold() in ctx.lexicon.person_nouns:
+        _add_entry_mention(ctx, entries, first, start, start + len(first), i, i + 1)
+    return True
 
 
 def _link_person_word(
@@ -143,6 +178,11 @@ def _add_metonym(
 ) -> None:
     """`het Kremlin` -> Russia (GOV); a capital named as a place stays unlinked."""
     seat = text in ctx.lexicon.institution_seats
+    if all(m.subject_only for m in metonyms) and not is_subject(ctx, ts, te):
+        # `in Arnhem`, `de Arnhemse wethouder`: a municipality's name is a place unless
+        # it is the subject of a clause (`Maasdriel besloot`)
+        ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
+        return
     if metonyms[0].capital and not seat and in_place_position(ctx, ts, te):
         ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
         return
@@ -153,6 +193,18 @@ def _add_metonym(
             chosen = next(m for m in metonyms if m.entry_id == recent.actor.id)
     actor = ctx.actor(chosen.entry_id, chosen.sector)
     ctx.add(Mention(text, start, end, ts, te, "LOC", actor, kind="metonym"))
+
+
+def is_subject(ctx: LinkContext, ts: int, te: int) -> bool:
+    """Whether a name is the subject of a clause, also as a conjunct (`Arnhem en Ede willen`)."""
+    tokens = ctx.doc.tokens
+    current = tokens[next((j for j in range(ts, te) if not ts <= tokens[j].head < te), ts)]
+    steps = 0
+    while current.deprel == "cnj" and current.head >= 0 and steps < 5:
+        current, steps = tokens[current.head], steps + 1
+        if current.pos == "VG" and current.head >= 0:
+            current = tokens[current.head]
+    return current.deprel == "su"
 
 
 def in_place_position(ctx: LinkContext, ts: int, te: int) -> bool:
