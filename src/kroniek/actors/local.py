@@ -24,29 +24,90 @@ NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # Frog's PRO, EVE, MISC -
 
 
 def link_unknown_names(ctx: LinkContext) -> None:
-    for run in _name_runs(ctx):
-        first, last = ctx.doc.tokens[run[0]], ctx.doc.tokens[run[-1]]
-        text = ctx.doc.text[first.start : last.end]
-        label = NER_TYPE.get(first.ner.split("-", 1)[-1], "MISC")
-        actor = None
-        if label == "PER":
-            actor = _local_person(ctx, run, text)
-        elif label == "ORG":
-            actor = Actor(id=f"local:{slug(text)}", name=" ".join(text.split()),
-                          kind="organisation")
-        ctx.add(Mention(text, first.start, last.end, run[0], run[-1] + 1, label, actor))
+    """Frog's name runs in text order; between them, later surnames of local persons."""
+    runs = {run[0]: run for run in _name_runs(ctx)}
+    i = 0
+    while i < len(ctx.doc.tokens):
+        run = runs.get(i)
+        if run is not None and not any(j in ctx.claimed for j in run):
+            _link_run(ctx, run)
+            i = run[-1] + 1
+            continue
+        if i not in ctx.claimed:
+            _link_local_surname(ctx, i)
+        i += 1
+
+
+def _link_run(ctx: LinkContext, run: list[int]) -> None:
+    first, last = ctx.doc.tokens[run[0]], ctx.doc.tokens[run[-1]]
+    text = ctx.doc.text[first.start : last.end]
+    name = " ".join(text.split())
+    stems = [name[: -len(x)] for x in ctx.lexicon.possessive_suffixes
+             if name.endswith(x) and len(name) > len(x) + 1]
+    known = next((ctx.local_surnames[k] for k in (name, *stems) if k in ctx.local_surnames), None)
+    if known is not None:  # `R.` for `Sylvia R.`, `Vermeulens` for `Willem Vermeulen`
+        ctx.add(Mention(text, first.start, last.end, run[0], run[-1] + 1, "PER", known))
+        return
+    if _is_fragment(ctx, name):
+        ctx.claimed.update(run)  # `Van`, `E.`: a particle or an initial is no name
+        return
+    label = NER_TYPE.get(next((ctx.doc.tokens[j].ner for j in run if ctx.doc.tokens[j].ner != "O"),
+                              "O").split("-", 1)[-1], "MISC")
+    actor = None
+    if label == "PER" or name in ctx.local_surnames:
+        label = "PER"
+        actor = _local_person(ctx, run, name)
+    elif label == "ORG":
+        actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation")
+    ctx.add(Mention(text, first.start, last.end, run[0], run[-1] + 1, label, actor))
+
+
+def _is_fragment(ctx: LinkContext, name: str) -> bool:
+    words = name.split()
+    particles = ctx.lexicon.name_particles
+    if all(w in particles for w in words):
+        return True
+    return len(words) == 1 and len(name.rstrip(".")) == 1
+
+
+def _link_local_surname(ctx: LinkContext, i: int) -> None:
+    """`Kalk`, `Van Doorninck`, `Vermeulens`: a local person named in full before."""
+    tokens = ctx.doc.tokens
+    token = tokens[i]
+    if not token.text[:1].isupper():
+        return
+    j = i
+    while j + 1 < len(tokens) and tokens[j].text in ctx.lexicon.name_particles \
+            and tokens[j + 1].sent == token.sent:
+        j += 1  # `Van der Maat`: particles before the surname
+    text = ctx.doc.text[token.start : tokens[j].end]
+    for key in (text, *(text[: -len(s)] for s in ctx.lexicon.possessive_suffixes
+                        if text.endswith(s) and len(text) > len(s) + 1)):
+        actor = ctx.local_surnames.get(" ".join(key.split()))
+        if actor is not None:
+            ctx.add(Mention(text, token.start, tokens[j].end, i, j + 1, "PER", actor))
+            return
 
 
 def _name_runs(ctx: LinkContext) -> list[list[int]]:
-    """Maximal runs of unclaimed proper-name tokens inside one Frog entity."""
+    """Maximal runs of unclaimed proper-name tokens inside one Frog entity.
+
+    Surname particles continue a person's name (`Marieke van Doorninck`, `Van der
+    Maat`, where Frog tags `Maat` a noun); a run never ends in a particle.
+    """
     runs: list[list[int]] = []
     current: list[int] = []
-    for token in ctx.doc.tokens:
-        inside = token.ner != "O" and token.pos == "SPEC" and token.i not in ctx.claimed
-        inside = inside and token.text[:1].isupper()
+    tokens = ctx.doc.tokens
+    particles = ctx.lexicon.name_particles
+    for token in tokens:
+        after_particle = bool(current) and tokens[current[-1]].text in particles
+        inside = token.ner != "O" and token.i not in ctx.claimed and (
+            token.pos == "SPEC" or (after_particle and token.ner.startswith("I-"))
+            or (token.text in particles and token.ner.startswith("I-") and bool(current)))
+        inside = inside and (token.text[:1].isupper() or token.text in particles)
         continues = (
             inside and current and token.ner.startswith("I-")
-            and ctx.doc.tokens[current[-1]].sent == token.sent
+            and tokens[current[-1]].sent == token.sent
             and current[-1] == token.i - 1
         )
         if continues:
@@ -57,18 +118,37 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
         current = [token.i] if inside else []
     if current:
         runs.append(current)
+    for run in runs:
+        while len(run) > 1 and tokens[run[-1]].text in particles:
+            run.pop()
     return runs
 
 
 def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
     name = " ".join(text.split())
-    if len(run) == 1 and " " not in name and name in ctx.local_surnames:
+    if name in ctx.local_surnames:
         return ctx.local_surnames[name]
     role = _apposition_role(ctx, ctx.doc.tokens[run[-1]])
     actor = Actor(id=f"local:{slug(name)}", name=name, kind="person", role=role)
-    if " " in name:
-        ctx.local_surnames[name.rsplit(" ", 1)[1]] = actor
+    for surname in surnames(name, ctx.lexicon.name_particles):
+        ctx.local_surnames.setdefault(surname, actor)
     return actor
+
+
+def surnames(name: str, particles: frozenset[str]) -> list[str]:
+    """How a full name is shortened later: `Christophe van der Maat` -> `Maat`, `van der
+    Maat`, `Van der Maat`; `Willem Korteling` -> `Korteling`."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in particles:
+        k -= 1
+    last = " ".join(words[k:])
+    found = [words[-1], last]
+    if last != words[-1]:
+        found.append(last[:1].upper() + last[1:])
+    return list(dict.fromkeys(found))
 
 
 def _apposition_role(ctx: LinkContext, token: Token) -> str | None:

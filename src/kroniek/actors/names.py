@@ -30,7 +30,9 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         return 1
     for n in range(min(MAX_SPAN, end - i), 1, -1):
         last = tokens[i + n - 1]
-        if not last.text[:1].isupper() or any(j in ctx.claimed for j in range(i, i + n)):
+        # the last word decides: Frog may merge `der Staaij` into one token
+        if not last.text.split()[-1][:1].isupper() or any(
+                j in ctx.claimed for j in range(i, i + n)):
             continue
         start, stop = tokens[i].start, last.end
         surface = " ".join(ctx.doc.text[start:stop].split())
@@ -138,10 +140,38 @@ def _link_person_word(
     if not candidates:
         return False
     named = [e for e in candidates if e.id in ctx.full_seen]
+    if not named:
+        # A bare surname the article has not introduced is a KB person only when the
+        # context agrees: the person holds an office on the article date and no state
+        # named just before contradicts it (`ambassadeur van de VS Hoekstra` is not the
+        # Dutch minister; `Silva` in 2019 is not Lula). Otherwise it is left to the
+        # local-name pass.
+        candidates = [e for e in candidates if ctx.kb.role_on(e.id, ctx.when) is not None
+                      and not _other_country_before(ctx, e, i)]
+        if len(candidates) != 1:
+            return False
     entry = ctx.choose(named or candidates, i)
     actor = ctx.actor(entry.id) if entry else None
     ctx.add(Mention(text, start, end, i, i + 1, "PER", actor))
     return True
+
+
+def _other_country_before(ctx: LinkContext, entry: Entry, i: int) -> bool:
+    """A state or demonym among the few words before the surname, not the person's own."""
+    actor = ctx.actor(entry.id)
+    sentence = ctx.doc.tokens[i].sent
+    for mention in ctx.doc.mentions:
+        if mention.actor is None or mention.token_end > i or mention.token_end < i - 4:
+            continue
+        if ctx.doc.tokens[mention.token_start].sent != sentence:
+            continue
+        if mention.actor.kind == "state" and mention.actor.country != actor.country:
+            return True
+    for token in ctx.doc.tokens[max(0, i - 4) : i]:
+        state = ctx.kb.by_demonym(token.text)
+        if token.sent == sentence and state is not None and state.country != actor.country:
+            return True
+    return False
 
 
 def _link_surface(ctx: LinkContext, surface: str, start: int, end: int, ts: int, te: int) -> bool:
