@@ -30,9 +30,12 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         return 1
     for n in range(min(MAX_SPAN, end - i), 1, -1):
         last = tokens[i + n - 1]
+        if any(j in ctx.claimed for j in range(i, i + n)):
+            continue
         # the last word decides: Frog may merge `der Staaij` into one token
-        if not last.text.split()[-1][:1].isupper() or any(
-                j in ctx.claimed for j in range(i, i + n)):
+        if not last.text.split()[-1][:1].isupper():
+            if " " in last.text and _link_trimmed(ctx, tokens[i].start, i, n):
+                return n
             continue
         start, stop = tokens[i].start, last.end
         surface = " ".join(ctx.doc.text[start:stop].split())
@@ -48,8 +51,25 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
             return n
         if _link_surface(ctx, surface, start, stop, i, i + n):
             return n
+        if " " in last.text and _link_trimmed(ctx, start, i, n):
+            return n
     _link_token(ctx, i)
     return 1
+
+
+def _link_trimmed(ctx: LinkContext, start: int, i: int, n: int) -> bool:
+    """Frog merged the name's last word with the next words (`der Staaij dinsdag`): try
+    the span with the merged token cut after each of its words, longest first."""
+    last = ctx.doc.tokens[i + n - 1]
+    words = list(WORD.finditer(last.text))
+    for k in range(len(words) - 1, 0, -1):
+        stop = last.start + words[k - 1].end()
+        surface = " ".join(ctx.doc.text[start:stop].split())
+        if surface.split()[-1][:1].isupper() and ctx.kb.lookup(surface):
+            _add_entry_mention(ctx, ctx.kb.lookup(surface), ctx.doc.text[start:stop],
+                               start, stop, i, i + n)
+            return True
+    return False
 
 
 def _link_token(ctx: LinkContext, i: int) -> None:
