@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from corpus import article_text, sentence
-
 from kroniek.actors.link import annotate
 from kroniek.model import Document
 

@@ -152,6 +152,8 @@ class KnowledgeBase:
     metonyms: dict[str, list[Metonym]] = field(default_factory=dict)
     role_nouns: dict[str, RoleNoun] = field(default_factory=dict)
     org_nouns: dict[str, list[str]] = field(default_factory=dict)  # noun -> org kinds/ids
+    # `politie` -> {default: id, recent: [id prefixes]}: Dutch bodies named by a common noun
+    domestic_nouns: dict[str, dict[str, Any]] = field(default_factory=dict)
     office_rank: dict[str, int] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)  # folded place name -> state id
     _exact: dict[str, list[str]] = field(default_factory=dict, repr=False)

@@ -185,6 +185,7 @@ def load(data: Path) -> KnowledgeBase:
         metonyms=_metonyms(read_yaml(data / "metonyms.yaml"), place_names),
         role_nouns=_role_nouns(read_yaml(data / "role_nouns.yaml")),
         org_nouns={noun: list(ids) for noun, ids in (orgs.get("org_nouns") or {}).items()},
+        domestic_nouns=dict(orgs.get("domestic_nouns") or {}),
         office_rank=offices.rank,
         places=_places(read_yaml(data / "places.yaml"), by_id),
     )

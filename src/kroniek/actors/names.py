@@ -168,8 +168,9 @@ def _link_person_word(
         # local-name pass.
         candidates = [e for e in candidates if ctx.kb.role_on(e.id, ctx.when) is not None
                       and not _other_country_before(ctx, e, i)]
-        if len(candidates) != 1:
-            return False
+        if len(candidates) != 1:  # a KB surname without support: a name, unlinked
+            ctx.add(Mention(text, start, end, i, i + 1, "PER", None))
+            return True
     entry = ctx.choose(named or candidates, i)
     actor = ctx.actor(entry.id) if entry else None
     ctx.add(Mention(text, start, end, i, i + 1, "PER", actor))

@@ -138,6 +138,41 @@ def link_org_nouns(ctx: LinkContext) -> None:
             _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
 
 
+def link_domestic_bodies(ctx: LinkContext) -> None:
+    """`de politie`, `het OM`, `de rechter`, `het kabinet`: the body of that kind named
+    last in the article, else the Dutch body, unless the article is about another
+    country (then nothing: `de politie` in a report from Caracas is not the Dutch police)."""
+    table = ctx.kb.domestic_nouns
+    foreign = _article_country(ctx) not in (None, DEFAULT_COUNTRY)
+    for token in ctx.doc.tokens:
+        if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
+            continue
+        spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
+        if spec is None or not (_is_definite(ctx, token) or token.text.isupper()):
+            continue
+        prefixes = tuple(spec.get("recent") or ())
+        recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
+                       if m.actor is not None and m.token_start < token.i and prefixes
+                       and m.actor.id.startswith(prefixes)), None)
+        actor = recent.actor if recent is not None else None
+        if actor is None and spec.get("default") and not foreign:
+            actor = ctx.actor(spec["default"])
+        if actor is not None:
+            _add_description(ctx, token, [token.i], actor, "ORG", "role")
+
+
+def _article_country(ctx: LinkContext) -> str | None:
+    """The state the article is about: the one its state names mention most (two or more)."""
+    counts: dict[str, int] = {}
+    for mention in ctx.doc.mentions:
+        if mention.actor is not None and mention.actor.kind == "state" and mention.actor.country:
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+    if not counts:
+        return None
+    country, count = max(counts.items(), key=lambda pair: pair[1])
+    return country if count >= 2 else None
+
+
 def link_demonyms(ctx: LinkContext) -> None:
     """People nouns (`de Amerikanen`, `de Russen`) resolve to the state; adjectives don't."""
     for token in ctx.doc.tokens:
