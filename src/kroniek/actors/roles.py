@@ -150,6 +150,13 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
         spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
         if spec is None or not (_is_definite(ctx, token) or token.text.isupper()):
             continue
+        owner = _foreign_owner(ctx, token)
+        if owner is not None:
+            # `de Amerikaanse regering`: that state's government; `de Belgische politie`,
+            # `de regering Trump`: another body than the Dutch one, left to the phrase
+            if owner is not False and spec.get("default") == "netherlands":
+                _add_description(ctx, token, [token.i], ctx.actor(owner), "ORG", "role")
+            continue
         prefixes = tuple(spec.get("recent") or ())
         recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
                        if m.actor is not None and m.token_start < token.i and prefixes
@@ -159,6 +166,26 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
             actor = ctx.actor(spec["default"])
         if actor is not None:
             _add_description(ctx, token, [token.i], actor, "ORG", "role")
+
+
+def _foreign_owner(ctx: LinkContext, token: Token) -> str | bool | None:
+    """Whether the noun's own phrase names an owner other than the Netherlands: the state
+    id of a demonym (`Amerikaanse`), False for a name after the noun (`regering Trump`) or
+    a foreign one; None when the phrase names no owner (or names the Netherlands)."""
+    tokens = ctx.doc.tokens
+    for child in ctx.doc.children(token.i):
+        if child.deprel == "det":
+            continue
+        state = ctx.kb.by_demonym(child.text) if child.i < token.i else None
+        if state is not None:
+            return None if state.country == DEFAULT_COUNTRY else (
+                state.id if state.kind == "state" else False)
+        if child.text[:1].isupper() or child.deprel in ("app", "mod") and child.i > token.i:
+            return False
+    nxt = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    if nxt is not None and nxt.sent == token.sent and nxt.text[:1].isupper():
+        return False
+    return None
 
 
 def _article_country(ctx: LinkContext) -> str | None:
