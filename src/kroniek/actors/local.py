@@ -15,6 +15,7 @@ neighbouring word (`wanneer Trump`).
 from __future__ import annotations
 
 from kroniek.actors.context import LinkContext
+from kroniek.actors.gender import is_first_name
 from kroniek.actors.kb import slug
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
@@ -53,6 +54,15 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
         return
     label = NER_TYPE.get(next((ctx.doc.tokens[j].ner for j in run if ctx.doc.tokens[j].ner != "O"),
                               "O").split("-", 1)[-1], "MISC")
+    if ctx.kb.by_demonym(name) is not None or _names_a_thing_of(ctx, name):
+        # `Curaçaose`: an adjective; `Ajaxfans`, `Facebookpagina`: a compound whose head
+        # is a common noun: no actor
+        ctx.add(Mention(text, first.start, last.end, run[0], run[-1] + 1, "MISC", None))
+        return
+    words = name.split()
+    if label in ("MISC", "LOC") and len(words) in (2, 3) and words[0] not in \
+            ctx.lexicon.name_particles and is_first_name(words[0]) and not ctx.kb.lookup(name):
+        label = "PER"  # `Marien Weststrate` tagged MISC: a first name and a surname
     actor = None
     if label == "PER" or name in ctx.local_surnames:
         label = "PER"
@@ -60,6 +70,17 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     elif label == "ORG":
         actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation")
     ctx.add(Mention(text, first.start, last.end, run[0], run[-1] + 1, label, actor))
+
+
+def _names_a_thing_of(ctx: LinkContext, name: str) -> bool:
+    """A one-word compound of a known name and a lowercase noun (`Ajaxfans`)."""
+    if " " in name or len(name) < 6:
+        return False
+    for cut in range(3, len(name) - 2):
+        head, tail = name[:cut], name[cut:]
+        if tail.islower() and tail.isalpha() and (ctx.kb.lookup(head) or ctx.kb.metonyms.get(head)):
+            return True
+    return False
 
 
 def _is_fragment(ctx: LinkContext, name: str) -> bool:
@@ -103,6 +124,7 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
         after_particle = bool(current) and tokens[current[-1]].text in particles
         inside = token.ner != "O" and token.i not in ctx.claimed and (
             token.pos == "SPEC" or (after_particle and token.ner.startswith("I-"))
+            or (token.ner == "B-PER" and is_first_name(token.text))  # `Eppie` tagged a noun
             or (token.text in particles and token.ner.startswith("I-") and bool(current)))
         inside = inside and (token.text[:1].isupper() or token.text in particles)
         continues = (

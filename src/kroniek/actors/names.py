@@ -32,8 +32,11 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         last = tokens[i + n - 1]
         if any(j in ctx.claimed for j in range(i, i + n)):
             continue
-        # the last word decides: Frog may merge `der Staaij` into one token
-        if not last.text.split()[-1][:1].isupper():
+        # a name starts or ends with a capital (`ministerie van Financiën`, `College
+        # financieel toezicht`); Frog may merge `der Staaij dinsdag` into one token
+        if not last.text.split()[-1][:1].isupper() and not (
+                tokens[i].text[:1].isupper() and ctx.kb.lookup(
+                    " ".join(ctx.doc.text[tokens[i].start : last.end].split()))):
             if " " in last.text and _link_trimmed(ctx, tokens[i].start, i, n):
                 return n
             continue
