@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext, entity_type
-from kroniek.actors.kb import Entry, Metonym
-from kroniek.model import Mention
+from kroniek.actors.kb import Entry, Metonym, slug
+from kroniek.model import Actor, Mention
 
 MAX_SPAN = 6  # tokens in the longest multi-token name tried (`Coalitie van Bereidwilligen`)
 WORD = re.compile(r"\S+")
@@ -44,6 +44,14 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         surface = " ".join(ctx.doc.text[start:stop].split())
         entries = [] if metonyms_of(ctx, surface) else ctx.kb.lookup(surface)
         rest = " ".join(ctx.doc.text[tokens[i + 1].start : stop].split())
+        state = ctx.kb.by_demonym(tokens[i].text) if tokens[i].pos == "ADJ" else None
+        if state is not None and n > 2 and tokens[i + 1].text[:1].islower() and ctx.kb.lookup(rest):
+            # `het Venezolaanse ministerie van Buitenlandse Zaken`: the demonym picks the
+            # state's body, the KB's or one named like the KB's bodies of other states
+            _add_owned_mention(ctx, ctx.kb.lookup(rest), state, tokens[i + 1].start, stop,
+                               i + 1, i + n)
+            ctx.claimed.add(i)
+            return n
         if (entries and n > 2 and tokens[i].pos == "ADJ" and tokens[i + 1].text[:1].islower()
                 and ctx.kb.lookup(rest)):
             # `het Russische ministerie van Buitenlandse Zaken`: the adjective selects
@@ -54,6 +62,8 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
             return n
         if _link_surface(ctx, surface, start, stop, i, i + n):
             return n
+        if surface.endswith(".") and _link_surface(ctx, surface[:-1], start, stop - 1, i, i + n):
+            return n  # `onderzoek van I&O.`: the sentence's full stop is not the name's
         if " " in last.text and _link_trimmed(ctx, start, i, n):
             return n
     _link_token(ctx, i)
@@ -215,11 +225,46 @@ def _add_entry_mention(
     ctx: LinkContext, entries: list[Entry], text: str, start: int, end: int, ts: int, te: int
 ) -> None:
     entry = ctx.choose(entries, ts)
-    actor = ctx.actor(entry.id) if entry else None
+    actor = ctx.actor(entry.id) if entry else _same_body_of(ctx, entries)
     kind_of = entry or entries[0]
     ctx.add(Mention(text, start, end, ts, te, entity_type(kind_of), actor))
     if entry is not None and entry.kind == "person" and " " in text.strip():
         ctx.full_seen.add(entry.id)
+
+
+def _add_owned_mention(
+    ctx: LinkContext, entries: list[Entry], state: Entry, start: int, end: int, ts: int, te: int
+) -> None:
+    owned = [e for e in entries if e.country == state.country]
+    text = ctx.doc.text[start:end]
+    if len(owned) == 1:
+        ctx.add(Mention(text, start, end, ts, te, entity_type(owned[0]), ctx.actor(owned[0].id)))
+        return
+    actor = _same_body_of(ctx, entries, state.country)
+    ctx.add(Mention(text, start, end, ts, te, "ORG", actor))
+
+
+def _same_body_of(ctx: LinkContext, entries: list[Entry], country: str | None = None
+                  ) -> Actor | None:
+    """`ministerie van Buitenlandse Zaken` in an article about Venezuela, when the KB has
+    that ministry for other states only: the same body of the article's state, as a
+    local actor named like the others (`Ministry of Foreign Affairs of Venezuela`)."""
+    country = country or ctx.article_country()
+    state = ctx.kb.state_by_code(country) if country else None
+    if state is None or any(e.country == country for e in entries):
+        return None
+    for entry in entries:
+        owner = ctx.kb.state_by_code(entry.country or "")
+        suffix = f" of {_display(owner)}" if owner else None
+        if entry.kind == "organisation" and suffix and entry.name.endswith(suffix):
+            name = entry.name[: -len(suffix)] + f" of {_display(state)}"
+            return Actor(id=f"local:{slug(name)}", name=name, kind="organisation",
+                         country=country, sector=entry.sector)
+    return None
+
+
+def _display(state: Entry) -> str:
+    return f"the {state.name}" if state.definite else state.name
 
 
 def metonyms_of(ctx: LinkContext, surface: str) -> list[Metonym]:

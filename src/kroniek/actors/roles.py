@@ -143,7 +143,7 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
     last in the article, else the Dutch body, unless the article is about another
     country (then nothing: `de politie` in a report from Caracas is not the Dutch police)."""
     table = ctx.kb.domestic_nouns
-    foreign = _article_country(ctx) not in (None, DEFAULT_COUNTRY)
+    foreign = ctx.article_country() not in (None, DEFAULT_COUNTRY)
     for token in ctx.doc.tokens:
         if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
             continue
@@ -186,18 +186,6 @@ def _foreign_owner(ctx: LinkContext, token: Token) -> str | bool | None:
     if nxt is not None and nxt.sent == token.sent and nxt.text[:1].isupper():
         return False
     return None
-
-
-def _article_country(ctx: LinkContext) -> str | None:
-    """The state the article is about: the one its state names mention most (two or more)."""
-    counts: dict[str, int] = {}
-    for mention in ctx.doc.mentions:
-        if mention.actor is not None and mention.actor.kind == "state" and mention.actor.country:
-            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
-    if not counts:
-        return None
-    country, count = max(counts.items(), key=lambda pair: pair[1])
-    return country if count >= 2 else None
 
 
 def link_demonyms(ctx: LinkContext) -> None:
