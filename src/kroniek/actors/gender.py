@@ -36,6 +36,15 @@ def first_name_gender(word: str) -> str | None:
 
 
 @cache
+def is_dutch_first_name(word: str) -> bool:
+    """Whether the list gives the word a gender in its Dutch figures (`Dan`, `Martin`),
+    not only elsewhere (`Vance`, `Johnson`)."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
+        return False
+    return _detector().get_gender(word, "the_netherlands") in _GENDER
+
+
+@cache
 def is_first_name(word: str) -> bool:
     """Whether the list knows the word as a first name (any gender)."""
     if not word[:1].isupper() or not word.isalpha() or len(word) < 2:

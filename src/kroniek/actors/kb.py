@@ -40,6 +40,7 @@ PLOVER_SECTORS = frozenset(
 )
 KINDS = frozenset({"person", "organisation", "state", "group"})
 QID = re.compile(r"^Q\d+$")
+ROMAN = re.compile(r"x{0,3}(ix|iv|v?i{0,3})")
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,8 @@ class KnowledgeBase:
     def by_surname(self, surname: str) -> list[Entry]:
         """Persons whose name or an alias ends in this surname (`Rutte`, `von der Leyen`)."""
         folded = _fold(surname).casefold()
+        if ROMAN.fullmatch(folded) or len(folded) < 2:
+            return []  # `Frederik X`, `Elizabeth II`: a regnal number is no surname
         found = []
         for entry in self.entries.values():
             if entry.kind != "person":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext, entity_type
+from kroniek.actors.gender import is_dutch_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
 from kroniek.model import Actor, Mention
 
@@ -173,6 +174,8 @@ def _link_person_word(
     if not candidates:
         return False
     named = [e for e in candidates if e.id in ctx.full_seen]
+    if not named and is_dutch_first_name(key) and _name_follows(ctx, i):
+        return False  # `Dan Brown`, `Martin Jansen`: a first name here, not the surname
     if not named:
         # A bare surname the article has not introduced is a KB person only when the
         # context agrees: the person holds an office on the article date and no state
@@ -188,6 +191,13 @@ def _link_person_word(
     actor = ctx.actor(entry.id) if entry else None
     ctx.add(Mention(text, start, end, i, i + 1, "PER", actor))
     return True
+
+
+def _name_follows(ctx: LinkContext, i: int) -> bool:
+    tokens = ctx.doc.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    return tokens[i + 1].text[:1].isupper() and tokens[i + 1].pos == "SPEC"
 
 
 def _other_country_before(ctx: LinkContext, entry: Entry, i: int) -> bool:
