@@ -55,3 +55,43 @@ def test_a_local_person_keeps_identity_through_the_surname(make_doc):
     assert full[0].actor.id.startswith("local:") and "Van Veldhuizen" in {m.text for m in full}
     texts = {m.text for m in doc.mentions if m.is_entity}
     assert not texts & {"Van", "De", "van", "de"}  # a particle is never a name
+
+
+def test_the_mayor_is_the_towns_mayor(make_doc):
+    doc = linked(make_doc, article_text(10766846))
+    mayors = [m for m in doc.mentions if m.text.casefold() == "de burgemeester"]
+    assert mayors and all(m.actor is not None and m.actor.id == "local:bolsius" for m in mayors)
+    # no mayor named: the town's mayor as a local actor, not a KB mayor of another town
+    doc = linked(make_doc, "De gemeente Arnhem wil meer woningen bouwen. De burgemeester "
+                 "zei dinsdag dat het nodig is.")
+    mayor = next(m for m in doc.mentions if m.text == "De burgemeester")
+    assert mayor.actor.role == "mayor of Arnhem" and not mayor.is_entity
+
+
+def test_a_states_body_the_kb_lacks_is_named_like_the_others(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "Het Venezolaanse ministerie van Buitenlandse "
+                                    "Zaken zegt op zijn website"))
+    found = [m.actor.name for m in doc.mentions if m.actor and "ministerie" in m.text]
+    assert found == ["Ministry of Foreign Affairs of Venezuela"]
+
+
+def test_a_dutch_abbreviation_is_the_dutch_body(make_doc):
+    doc = linked(make_doc, sentence("dpg-dev", "het partijprogramma door het CPB"))
+    assert actors_of(doc, "CPB") == ["cpb"]
+
+
+def test_pronoun_agrees_with_the_first_names_gender(make_doc):
+    doc = linked(make_doc, "Wopke Hoekstra sprak dinsdag met Kajsa Ollongren. Zij zei "
+                 "na afloop dat het gesprek goed was.")
+    zij = next(m for m in doc.mentions if m.text == "Zij")
+    assert zij.actor.id == "kajsa-ollongren"
+
+
+def test_a_common_noun_of_a_dutch_body(make_doc):
+    doc = linked(make_doc, "De politie heeft dinsdag in Arnhem drie verdachten aangehouden.")
+    police = next(m for m in doc.mentions if m.text == "De politie")
+    assert police.actor.id == "politie-nederland" and not police.is_entity
+    doc = linked(make_doc, "De Amerikaanse regering wil de sancties tegen Venezuela "
+                 "uitbreiden.")
+    government = next(m for m in doc.mentions if "regering" in m.text)
+    assert government.actor.id == "united-states"

@@ -156,6 +156,7 @@ class KnowledgeBase:
     # `politie` -> {default: id, recent: [id prefixes]}: Dutch bodies named by a common noun
     domestic_nouns: dict[str, dict[str, Any]] = field(default_factory=dict)
     office_rank: dict[str, int] = field(default_factory=dict)
+    office_titles: dict[str, str] = field(default_factory=dict)  # office_key -> English title
     places: dict[str, str] = field(default_factory=dict)  # folded place name -> state id
     _exact: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _folded: dict[str, list[str]] = field(default_factory=dict, repr=False)
@@ -248,6 +249,10 @@ class KnowledgeBase:
             role=office,
             wikidata=entry.wikidata,
         )
+
+    def office_title(self, office_key: str, owner_name: str) -> str:
+        """`mayor of Arnhem`: an office's English title with its owner's name."""
+        return f"{self.office_titles.get(office_key, office_key)} of {owner_name}"
 
     def country_of(self, owner: str) -> str | None:
         """ISO alpha-3 (or `IGO`) of a state code or an organisation id."""

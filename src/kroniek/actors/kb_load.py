@@ -187,6 +187,7 @@ def load(data: Path) -> KnowledgeBase:
         org_nouns={noun: list(ids) for noun, ids in (orgs.get("org_nouns") or {}).items()},
         domestic_nouns=dict(orgs.get("domestic_nouns") or {}),
         office_rank=offices.rank,
+        office_titles={key: spec.get("title") or key for key, spec in offices.spec.items()},
         places=_places(read_yaml(data / "places.yaml"), by_id),
     )
 

@@ -28,6 +28,7 @@ class LinkLexicon:
     possessive_suffixes: tuple[str, ...]
     person_nouns: frozenset[str]
     name_particles: frozenset[str]
+    municipal_offices: frozenset[str]
 
 
 @cache
@@ -44,4 +45,5 @@ def load_lexicon() -> LinkLexicon:
         possessive_suffixes=tuple(data["possessive_suffixes"]),
         person_nouns=frozenset(w.casefold() for w in data["person_nouns"]),
         name_particles=frozenset(data["name_particles"]),
+        municipal_offices=frozenset(data["municipal_offices"]),
     )

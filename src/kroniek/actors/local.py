@@ -15,7 +15,7 @@ neighbouring word (`wanneer Trump`).
 from __future__ import annotations
 
 from kroniek.actors.context import LinkContext
-from kroniek.actors.gender import is_first_name
+from kroniek.actors.gender import is_dutch_first_name, is_first_name
 from kroniek.actors.kb import slug
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
@@ -63,6 +63,10 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     if label in ("MISC", "LOC") and len(words) in (2, 3) and words[0] not in \
             ctx.lexicon.name_particles and is_first_name(words[0]) and not ctx.kb.lookup(name):
         label = "PER"  # `Marien Weststrate` tagged MISC: a first name and a surname
+    elif label == "ORG" and 2 <= len(words) <= 4 and is_dutch_first_name(words[0]) and (
+            any(w in ctx.lexicon.name_particles for w in words[1:-1])
+            or first.deprel == "app"):
+        label = "PER"  # `woordvoerder Iris van Veen` tagged ORG
     actor = None
     if label == "PER" or name in ctx.local_surnames:
         label = "PER"

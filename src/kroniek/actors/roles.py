@@ -9,7 +9,7 @@ resolved for the quote and event layers through `doc.mentions`.
 from __future__ import annotations
 
 from kroniek.actors.context import LinkContext
-from kroniek.actors.kb import RoleNoun
+from kroniek.actors.kb import Entry, RoleNoun, slug
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
@@ -78,6 +78,9 @@ def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None
             if named is not None and named.actor is not None and named.actor.kind == "person":
                 return named.actor
     owner = noun.of if not noun.from_context else _owner_from_phrase(ctx, token)
+    if noun.office_key in ctx.lexicon.municipal_offices and noun.of is None:
+        previous = _previous_holder(ctx, token.i, noun.office_key, noun.noun)
+        return previous or _municipal_holder(ctx, token, noun.office_key)
     if owner is None and noun.of is None:
         previous = _previous_holder(ctx, token.i, noun.office_key)
         if previous is not None:
@@ -87,6 +90,57 @@ def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None
         owner = noun.of
     holders = ctx.kb.holders(noun.office_key, owner, ctx.when) if owner else []
     return ctx.actor(holders[0].id) if holders else None
+
+
+def _municipal_holder(ctx: LinkContext, token: Token, office_key: str) -> Actor | None:
+    """`de burgemeester`: the mayor of the town in the noun's `van` phrase, else of the
+    town the article names most; the KB's holder on the date, else a local actor with
+    that office (never the mayor of another town, never a guess without a town)."""
+    town = _town_in_phrase(ctx, token) or _article_town(ctx, token.i)
+    if town is None:
+        return None
+    holders = ctx.kb.holders(office_key, town.id, ctx.when)
+    if holders:
+        return ctx.actor(holders[0].id)
+    title = ctx.kb.office_title(office_key, town.name)
+    return Actor(id=f"local:{slug(title)}", name=title[:1].upper() + title[1:], kind="person",
+                 country=town.country, sector="GOV", role=title)
+
+
+def _town_of_mention(ctx: LinkContext, start: int, end: int) -> Entry | None:
+    text = " ".join(ctx.doc.text[start:end].split())
+    readings = [m for m in ctx.kb.metonyms.get(text, []) if m.subject_only]
+    ids = {m.entry_id for m in readings if m.entry_id.startswith("municipality-")}
+    if len(ids) == 1:
+        return ctx.kb.entries[ids.pop()]
+    named = ctx.kb.lookup(text)
+    towns = [e for e in named if e.id.startswith("municipality-")]
+    return towns[0] if len(towns) == 1 else None
+
+
+def _town_in_phrase(ctx: LinkContext, token: Token) -> Entry | None:
+    for child in ctx.doc.children(token.i):
+        if child.lemma == "van" and child.i > token.i:
+            for obj in ctx.doc.children(child.i):
+                town = _town_of_mention(ctx, obj.start, obj.end)
+                if town is not None:
+                    return town
+    return None
+
+
+def _article_town(ctx: LinkContext, before: int) -> Entry | None:
+    """The municipality named most in the article (the last one on a tie)."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for mention in ctx.doc.mentions:
+        town = _town_of_mention(ctx, mention.start, mention.end)
+        if town is not None:
+            counts[town.id] = counts.get(town.id, 0) + 1
+            last[town.id] = max(last.get(town.id, -1), mention.token_start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda i: (counts[i], last[i]))
+    return ctx.kb.entries[best]
 
 
 def _owner_from_phrase(ctx: LinkContext, token: Token) -> str | None:
@@ -105,12 +159,17 @@ def _owner_from_phrase(ctx: LinkContext, token: Token) -> str | None:
     return None
 
 
-def _previous_holder(ctx: LinkContext, before: int, office_key: str) -> Actor | None:
-    """The nearest preceding linked person whose office on the date is `office_key`."""
+def _previous_holder(ctx: LinkContext, before: int, office_key: str,
+                     noun: str | None = None) -> Actor | None:
+    """The nearest preceding linked person whose office on the date is `office_key`, or
+    a local person the text gave that role noun (`burgemeester Bolsius`)."""
     for mention in sorted(ctx.doc.mentions, key=lambda m: -m.token_start):
         actor = mention.actor
         if actor is None or actor.kind != "person" or mention.token_start >= before:
             continue
+        if actor.id.startswith("local:") and noun and actor.role and \
+                actor.role.split(",")[0].casefold() == noun.casefold():
+            return actor
         role = ctx.kb.role_on(actor.id, ctx.when)
         if role is not None and role.office_key == office_key:
             return actor
