@@ -40,14 +40,24 @@ def link_unknown_names(ctx: LinkContext) -> None:
 
 
 def _link_run(ctx: LinkContext, run: list[int]) -> None:
-    first, last = ctx.doc.tokens[run[0]], ctx.doc.tokens[run[-1]]
-    text = ctx.doc.text[first.start : last.end]
+    tokens = ctx.doc.tokens
+    if len(run) > 1 and tokens[run[0]].pos == "N" and not is_first_name(tokens[run[0]].text):
+        run = run[1:]  # `Advocaat Umut Ural` at the start of a sentence: the title is no name
+    first, last = tokens[run[0]], tokens[run[-1]]
+    end = _name_end(ctx, last)
+    text = ctx.doc.text[first.start : end]
     name = " ".join(text.split())
+    if not name:
+        return
+    if " " not in name and not first.ner.endswith("PER") and \
+            _capital_only_by_position(ctx, first, name):
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
+        return
     stems = [name[: -len(x)] for x in ctx.lexicon.possessive_suffixes
              if name.endswith(x) and len(name) > len(x) + 1]
     known = next((ctx.local_surnames[k] for k in (name, *stems) if k in ctx.local_surnames), None)
     if known is not None:  # `R.` for `Sylvia R.`, `Vermeulens` for `Willem Vermeulen`
-        ctx.add(Mention(text, first.start, last.end, run[0], run[-1] + 1, "PER", known))
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "PER", known))
         return
     if _is_fragment(ctx, name):
         ctx.claimed.update(run)  # `Van`, `E.`: a particle or an initial is no name
@@ -57,7 +67,7 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     if ctx.kb.by_demonym(name) is not None or _names_a_thing_of(ctx, name):
         # `Curaçaose`: an adjective; `Ajaxfans`, `Facebookpagina`: a compound whose head
         # is a common noun: no actor
-        ctx.add(Mention(text, first.start, last.end, run[0], run[-1] + 1, "MISC", None))
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
         return
     words = name.split()
     if label in ("MISC", "LOC") and len(words) in (2, 3) and words[0] not in \
@@ -73,7 +83,27 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
         actor = _local_person(ctx, run, name)
     elif label == "ORG":
         actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation")
-    ctx.add(Mention(text, first.start, last.end, run[0], run[-1] + 1, label, actor))
+    ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, label, actor))
+
+
+def _name_end(ctx: LinkContext, last: Token) -> int:
+    """Where the name ends in its last token: Frog merges following words into it
+    (`Verhulst zaterdag`, `Koen van`); lowercase words and particles at the end go."""
+    words = last.text.split(" ")
+    while len(words) > 1 and (words[-1][:1].islower() or words[-1] in ctx.lexicon.name_particles):
+        words.pop()
+    return last.start + len(" ".join(words))
+
+
+def _capital_only_by_position(ctx: LinkContext, token: Token, name: str) -> bool:
+    """A single word capitalised only because it opens the sentence (`Lijnbussen ...`),
+    named nowhere else in the article and no first name: no evidence of a name."""
+    sentence = ctx.doc.sentences[token.sent]
+    opening = token.i == sentence.token_start or all(
+        ctx.doc.tokens[j].pos == "LET" for j in range(sentence.token_start, token.i))
+    if not opening or is_first_name(name):
+        return False
+    return ctx.doc.text.count(name) == 1
 
 
 def _names_a_thing_of(ctx: LinkContext, name: str) -> bool:

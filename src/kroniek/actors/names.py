@@ -113,7 +113,14 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
                                    offset + end, i, i + 1)
                 k += n
                 break
-            if not _link_word(ctx, surface, offset + start, i):
+            # `Silva Ducis`: before another capitalised word a word is inside a longer
+            # name, linked only as a KB name or alias (`Jean Claude Juncker`: the last
+            # word may be a surname)
+            after = words[k + 1].group() if k + 1 < len(words) else ""
+            in_name = after[:1].isupper() and "-" not in after  # a surname ends a name
+            linked = (_link_surface(ctx, surface, offset + start, offset + end, i, i + 1)
+                      if in_name else _link_word(ctx, surface, offset + start, i))
+            if not linked:
                 _link_compound_owner(ctx, surface, offset + start, i)
             k += 1
             break
@@ -174,14 +181,14 @@ def _link_person_word(
     if not candidates:
         return False
     named = [e for e in candidates if e.id in ctx.full_seen]
-    if not named and is_dutch_first_name(key) and _name_follows(ctx, i):
-        return False  # `Dan Brown`, `Martin Jansen`: a first name here, not the surname
     if not named:
         # A bare surname the article has not introduced is a KB person only when the
         # context agrees: the person holds an office on the article date and no state
         # named just before contradicts it (`ambassadeur van de VS Hoekstra` is not the
         # Dutch minister; `Silva` in 2019 is not Lula). Otherwise it is left to the
         # local-name pass.
+        if _not_a_bare_surname(ctx, i):
+            return False
         candidates = [e for e in candidates if ctx.kb.role_on(e.id, ctx.when) is not None
                       and not _other_country_before(ctx, e, i)]
         if len(candidates) != 1:  # a KB surname without support: a name, unlinked
@@ -191,6 +198,14 @@ def _link_person_word(
     actor = ctx.actor(entry.id) if entry else None
     ctx.add(Mention(text, start, end, i, i + 1, "PER", actor))
     return True
+
+
+def _not_a_bare_surname(ctx: LinkContext, i: int) -> bool:
+    """`de Maas` (a determiner: a river, not Heiko Maas) and `Silva Ducis` (another name
+    follows: a longer name) are no person's bare surname."""
+    tokens = ctx.doc.tokens
+    before = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tokens[i].sent else None
+    return (before is not None and before.pos == "LID") or _name_follows(ctx, i)
 
 
 def _name_follows(ctx: LinkContext, i: int) -> bool:
