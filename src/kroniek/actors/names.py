@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext, entity_type
-from kroniek.actors.gender import is_dutch_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
 from kroniek.model import Actor, Mention
 
