@@ -7,8 +7,9 @@ Passes, in order (each later pass skips tokens an earlier one claimed):
    for the role noun, not linked as a name;
 1. names (`names.py`): KB names and aliases, short names and surnames,
    possessives, metonyms, merged tokens; hyphenated compounds that name an issue;
-2. unknown names from Frog's NER (`local.py`): local persons and organisations,
-   null-actor places;
+2. unknown names from Frog's NER (`local.py`): local persons (with particles, first
+   names from `gender.py`, later surnames and possessives) and organisations,
+   null-actor places; never a bare particle, initial or sentence-position capital;
 3. demonyms (before the NER fallback), role nouns, organisation nouns and the
    common nouns of Dutch bodies (`de politie`, `het OM`; `roles.py`), not entities;
 4. pronouns (`pronouns.py`), not entities; `resolve_pronoun` is public.
