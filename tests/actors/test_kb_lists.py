@@ -28,10 +28,10 @@ def test_generated_files_are_up_to_date():
 
 
 def test_generated_files_carry_their_attribution():
-    for name in ("parties.yaml", "municipalities.yaml", "intl_orgs.yaml"):
+    for name in ("parties.csv", "municipalities.csv", "intl_orgs.csv"):
         header = (DATA / "generated" / name).read_text(encoding="utf-8")[:800]
         assert "source:" in header, name
-    assert "CC BY-SA 4.0" in (DATA / "generated" / "intl_orgs.yaml").read_text()[:800]
+    assert "CC BY-SA 4.0" in (DATA / "generated" / "intl_orgs.csv").read_text()[:800]
 
 
 def _ids(kb, surface: str) -> list[str]:

@@ -2,15 +2,15 @@
 
 Inputs (`../shared/data/`, each with its SOURCE.md) and outputs (`data/generated/`):
 
-- `parties_partyfacts/parties_wikidata.csv` (Party Facts, MIT) -> `parties.yaml`:
+- `parties_partyfacts/parties_wikidata.csv` (Party Facts, MIT) -> `parties.csv`:
   Dutch parties existing in 2010 or later, and the parties of the other countries
   that still existed when the list was made; `data/party_extras.yaml` adds Dutch
   names and the Dutch parties Party Facts lacks;
 - `nl_gemeenten/*.csv` (CBS via NLExtract; QIDs via Wikidata) and
-  `data/provinces.yaml` -> `municipalities.yaml`: every municipality of 2019 and
+  `data/provinces.yaml` -> `municipalities.csv`: every municipality of 2019 and
   2025 and the twelve provinces with their councils;
 - `intl_orgs/supranational_bodies.csv` (SupraVerden, CC BY-SA 4.0) ->
-  `intl_orgs.yaml`: intergovernmental bodies. That file is share-alike: its header
+  `intl_orgs.csv`: intergovernmental bodies. That file is share-alike: its header
   carries the attribution and licence.
 
 Run `python -m kroniek.actors.build_lists` after changing an input; the tests check
@@ -20,6 +20,7 @@ that the committed files are what this script produces (content, not header).
 from __future__ import annotations
 
 import csv
+import io
 import re
 import sys
 from pathlib import Path
@@ -56,7 +57,7 @@ HEADERS = {
 # source: SupraVerden, github.com/confirmordeny/supraverden, data/general_list.yaml,
 #   licensed CC BY-SA 4.0 (share-alike: this derived file is CC BY-SA 4.0 too);
 #   copied in ../shared/data/intl_orgs. Bodies already in organisations.yaml
-#   (same QID) are merged into that entry by the loader.
+#   (same QID) are merged into that entry by the loader. List fields: ` | `.
 """,
 }
 
@@ -236,11 +237,22 @@ def build(shared: Path = SHARED) -> dict[str, str]:
             provinces["municipality_names"]),
         "intl_orgs": intl_org_records(_read_csv(shared / "intl_orgs" / "supranational_bodies.csv")),
     }
-    return {
-        f"{name}.yaml": HEADERS[name] + yaml.safe_dump(
-            {"organisations": records}, allow_unicode=True, sort_keys=False, width=100)
-        for name, records in bodies.items()
-    }
+    return {f"{name}.csv": HEADERS[name] + _csv(records) for name, records in bodies.items()}
+
+
+COLUMNS = ("id", "name", "country", "sector", "wikidata", "part_of", "aliases", "place_names",
+           "source")
+
+
+def _csv(records: list[dict]) -> str:
+    """CSV (read far faster than YAML): list fields joined with ` | `."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for record in records:
+        writer.writerow([" | ".join(v) if isinstance(v := record.get(c), list) else (v or "")
+                         for c in COLUMNS])
+    return out.getvalue()
 
 
 def main() -> int:

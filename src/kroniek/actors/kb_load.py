@@ -5,6 +5,7 @@ Kept apart from `kb.py` so the lookup logic stays small; `kb.load_kb()` calls `l
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +128,15 @@ def load_persons(data: Path, offices: Offices, owners: dict[str, Entry]) -> list
     return entries
 
 
+def read_csv(path: Path) -> list[dict[str, Any]]:
+    """A generated list (build_lists.py): `#` header lines, list fields joined with ` | `."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return [{key: (value.split(" | ") if key in ("aliases", "place_names") and value
+                       else [] if key in ("aliases", "place_names") else value or None)
+                 for key, value in row.items()} for row in rows]
+
+
 def _fold_name(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -140,12 +150,13 @@ def load_organisations(data: Path) -> tuple[list[Entry], dict[str, list[str]]]:
     Returns the entries and each entry's bare place names (municipalities, provinces).
     """
     paths = [data / "organisations.yaml", *sorted((data / "orgs").glob("*.yaml")),
-             *sorted((data / "generated").glob("*.yaml"))]
+             *sorted((data / "generated").glob("*.csv"))]
     entries: list[Entry] = []
     by_key: dict[str, Entry] = {}
     places: dict[str, list[str]] = {}
     for path in paths:
-        for raw in read_yaml(path)["organisations"]:
+        raws = read_csv(path) if path.suffix == ".csv" else read_yaml(path)["organisations"]
+        for raw in raws:
             entry = _entry(raw, "organisation", f"hand-made ({path.name})")
             keys = [_fold_name(entry.name)] + ([entry.wikidata] if entry.wikidata else [])
             known = next((by_key[k] for k in keys if k in by_key), None)
