@@ -39,6 +39,18 @@ def link_unknown_names(ctx: LinkContext) -> None:
         i += 1
 
 
+def _person_follows(ctx: LinkContext, token: Token) -> bool:
+    """`Sarinda van E.`: after a particle comes a person's surname or initial (Frog may
+    start a new entity there), not an organisation (`Weststrate van de Partij ...`)."""
+    tokens = ctx.doc.tokens
+    j = token.i + 1
+    while j < len(tokens) and tokens[j].text in ctx.lexicon.name_particles:
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != token.sent or not tokens[j].text[:1].isupper():
+        return False
+    return tokens[j].ner.endswith("PER")
+
+
 def _link_run(ctx: LinkContext, run: list[int]) -> None:
     tokens = ctx.doc.tokens
     if len(run) > 1 and tokens[run[0]].pos == "N" and not is_first_name(tokens[run[0]].text):
@@ -156,13 +168,17 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
     particles = ctx.lexicon.name_particles
     for token in tokens:
         after_particle = bool(current) and tokens[current[-1]].text in particles
-        inside = token.ner != "O" and token.i not in ctx.claimed and (
-            token.pos == "SPEC" or (after_particle and token.ner.startswith("I-"))
+        continues_person = bool(current) and token.ner == "I-PER" and token.text[:1].isupper()
+        particle_inside = bool(current) and token.text in particles and _person_follows(ctx, token)
+        inside = (token.ner != "O" or after_particle or particle_inside) and \
+            token.i not in ctx.claimed and (particle_inside or
+            token.pos == "SPEC" or after_particle or continues_person
             or (token.ner == "B-PER" and is_first_name(token.text))  # `Eppie` tagged a noun
             or (token.text in particles and token.ner.startswith("I-") and bool(current)))
         inside = inside and (token.text[:1].isupper() or token.text in particles)
         continues = (
-            inside and current and token.ner.startswith("I-")
+            inside and current and (token.ner.startswith("I-") or after_particle
+                                    or particle_inside)
             and tokens[current[-1]].sent == token.sent
             and current[-1] == token.i - 1
         )

@@ -62,6 +62,9 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
             return n
         if _link_surface(ctx, surface, start, stop, i, i + n):
             return n
+        if tokens[i].text in ctx.lexicon.name_particles and tokens[i].text[:1].isupper() and \
+                _link_person_word(ctx, surface, surface, start, stop, i, i + n):
+            return n  # `De Jonge`, `Van der Staaij`: a surname with its particles
         if surface.endswith(".") and _link_surface(ctx, surface[:-1], start, stop - 1, i, i + n):
             return n  # `onderzoek van I&O.`: the sentence's full stop is not the name's
         if " " in last.text and _link_trimmed(ctx, start, i, n):
@@ -167,14 +170,16 @@ def _link_compound_owner(ctx: LinkContext, word: str, start: int, i: int) -> boo
 
 
 def _link_person_word(
-    ctx: LinkContext, key: str, text: str, start: int, end: int, i: int
+    ctx: LinkContext, key: str, text: str, start: int, end: int, i: int, te: int | None = None
 ) -> bool:
-    """A single word naming a person: a KB short name or alias, else a surname."""
+    """A word naming a person: a KB short name or alias, else a surname (`De Jonge`: a
+    surname with its particles spans tokens `i` to `te`)."""
+    te = te or i + 1
     entries = [e for e in ctx.kb.lookup(key) if e.kind == "person"]
     if not entries and key != text:  # a possessive of a state or organisation: `NAVO's`
         entries = [e for e in ctx.kb.lookup(key) if text.endswith("'s") or text.endswith("’s")]
     if entries:
-        _add_entry_mention(ctx, entries, text, start, end, i, i + 1)
+        _add_entry_mention(ctx, entries, text, start, end, i, te)
         return True
     candidates = ctx.kb.by_surname(key)
     if not candidates:
@@ -191,11 +196,11 @@ def _link_person_word(
         candidates = [e for e in candidates if ctx.kb.role_on(e.id, ctx.when) is not None
                       and not _other_country_before(ctx, e, i)]
         if len(candidates) != 1:  # a KB surname without support: a name, unlinked
-            ctx.add(Mention(text, start, end, i, i + 1, "PER", None))
+            ctx.add(Mention(text, start, end, i, te, "PER", None))
             return True
     entry = ctx.choose(named or candidates, i)
     actor = ctx.actor(entry.id) if entry else None
-    ctx.add(Mention(text, start, end, i, i + 1, "PER", actor))
+    ctx.add(Mention(text, start, end, i, te, "PER", actor))
     return True
 
 
