@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus import article_text, sentence
+from corpus import article_text, paragraph, sentence
 from kroniek.actors.link import annotate
 from kroniek.model import Document
 
@@ -95,3 +95,14 @@ def test_a_common_noun_of_a_dutch_body(make_doc):
                  "uitbreiden.")
     government = next(m for m in doc.mentions if "regering" in m.text)
     assert government.actor.id == "united-states"
+
+
+def test_names_keep_their_particles_initials_and_surnames(make_doc):
+    doc = linked(make_doc, paragraph("dpg-dev", "Tegen moeder Sarinda van E."))
+    assert "Sarinda van E." in {m.text for m in doc.mentions if m.is_entity and m.actor}
+    assert "Sarinda" not in {m.text for m in doc.mentions if m.is_entity}
+    doc = linked(make_doc, sentence("dpg-dev", "omdat advocaat Janbart Kalk op de valreep"))
+    kalk = next(m for m in doc.mentions if m.text == "Janbart Kalk")
+    assert kalk.actor.kind == "person" and kalk.actor.role.startswith("advocaat")
+    doc = linked(make_doc, sentence("dpg-dev", "Hier toonde De Jonge een ideologische visie"))
+    assert actors_of(doc, "De Jonge") == ["hugo-de-jonge"]

@@ -200,7 +200,8 @@ def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
     name = " ".join(text.split())
     if name in ctx.local_surnames:
         return ctx.local_surnames[name]
-    role = _apposition_role(ctx, ctx.doc.tokens[run[-1]])
+    role = _apposition_role(ctx, ctx.doc.tokens[run[0]]) or _apposition_role(
+        ctx, ctx.doc.tokens[run[-1]])
     actor = Actor(id=f"local:{slug(name)}", name=name, kind="person", role=role)
     for surname in surnames(name, ctx.lexicon.name_particles):
         ctx.local_surnames.setdefault(surname, actor)
