@@ -3,8 +3,8 @@
 Inputs (`../shared/data/`, each with its SOURCE.md) and outputs (`data/generated/`):
 
 - `parties_partyfacts/parties_wikidata.csv` (Party Facts, MIT) -> `parties.csv`:
-  Dutch parties existing in 2010 or later, and the parties of the other countries
-  that still existed when the list was made; `data/party_extras.yaml` adds Dutch
+  Dutch parties existing in 2010 or later, and the parties that still existed when
+  the list was made of the countries listed in `party_extras.yaml`; `data/party_extras.yaml` adds Dutch
   names and the Dutch parties Party Facts lacks;
 - `nl_gemeenten/*.csv` (CBS via NLExtract; QIDs via Wikidata) and
   `data/provinces.yaml` -> `municipalities.csv`: every municipality of 2019 and
@@ -91,6 +91,7 @@ def _short_forms(short: str, country: str) -> list[str]:
 
 def party_records(rows: list[dict[str, str]], extras: dict[str, Any]) -> list[dict]:
     by_qid = extras.get("by_qid") or {}
+    foreign = set(extras.get("foreign_countries") or ())
     records: dict[str, dict] = {}
     ids: set[str] = set()
     for row in rows:
@@ -99,7 +100,7 @@ def party_records(rows: list[dict[str, str]], extras: dict[str, Any]) -> list[di
         if country == "NLD":
             if dissolved and int(float(dissolved)) < FIRST_YEAR:
                 continue
-        elif dissolved:
+        elif dissolved or country not in foreign:
             continue
         if qid in records:
             continue
