@@ -4,8 +4,8 @@ Inputs (`../shared/data/`, each with its SOURCE.md) and outputs (`data/generated
 
 - `parties_partyfacts/parties_wikidata.csv` (Party Facts, MIT) -> `parties.csv`:
   Dutch parties existing in 2010 or later, and the parties that still existed when
-  the list was made of the countries listed in `party_extras.yaml`; `data/party_extras.yaml` adds Dutch
-  names and the Dutch parties Party Facts lacks;
+  the list was made of the countries listed in `data/party_extras.yaml`, which
+  also adds Dutch names and the Dutch parties Party Facts lacks;
 - `nl_gemeenten/*.csv` (CBS via NLExtract; QIDs via Wikidata) and
   `data/provinces.yaml` -> `municipalities.csv`: every municipality of 2019 and
   2025 and the twelve provinces with their councils;
