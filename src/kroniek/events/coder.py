@@ -144,10 +144,23 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # other participant named took part in it.
         quote = quote_at(doc, token)
         actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
+    if actors and not frame.noun and not passive and all(a.kind != "person" for a in actors):
+        # `Forum voor Democratie-voorman Thierry Baudet koos de aanval`: Frog heads the
+        # title phrase on the party; the person the title names is the one who acts.
+        persons = [m for m in _subject_phrase_mentions(doc, token, True)
+                   if m.actor is not None and m.actor.kind == "person"]
+        person = persons[0].actor if len(persons) == 1 else None
+        if person is not None and person not in recipients and any(
+                word in (person.role or "").lower() for word in lex.word_set("leader_roles")):
+            actors = [person]  # a party's leader in its title phrase, not `de krant van X`
     if not actors and not frame.noun and not passive and frame.needs == "none":
         # `Forum voor Democratie-voorman Thierry Baudet koos de aanval`: a subject phrase
         # Frog splits around a name holds its actor; the first named one acts.
-        actors = _actors(_subject_phrase_mentions(doc, token, frame.names_only)[:1])
+        # The person a title phrase names acts (`Forum voor Democratie-voorman Thierry
+        # Baudet`), else the first named body.
+        found = _subject_phrase_mentions(doc, token, frame.names_only)
+        persons = [m for m in found if m.actor is not None and m.actor.kind == "person"]
+        actors = _actors((persons or found)[:1])
     if not actors and not frame.noun and not passive and frame.needs != "none":
         # Linear guesses only where a recipient anchors the event: an act with no target
         # (`arresteert`, `staken`) and a guessed actor would be a guess twice over.
