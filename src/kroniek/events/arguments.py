@@ -512,8 +512,15 @@ def _merged_subject(doc: Document, trigger_i: int) -> list[Mention]:
 
 
 def is_passive(doc: Document, verb_i: int) -> bool:
+    """`wordt/werd ... gevraagd`, and the perfect passive `is ... gevraagd door X` (with
+    `zijn` only when a `door` agent is there: `is opgestapt` is an active perfect)."""
     chain = [doc.tokens[i] for i in clause_members(doc, verb_i)]
-    return any(t.lemma == "worden" for t in chain) and any("vd" in t.features for t in chain)
+    if not any("vd" in t.features for t in chain):
+        return False
+    if any(t.lemma == "worden" for t in chain):
+        return True
+    return any(t.lemma == "zijn" for t in chain) and any(
+        d.lemma.lower() == "door" and d.pos == "VZ" for d in clause_dependents(doc, verb_i))
 
 
 def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:

@@ -196,6 +196,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients:
         return None
+    if frame.type == "CONSULT" and any(a.sector in lex.word_set("interviewing_sectors")
+                                       for a in actors):
+        return None  # `gesprekken die Trouw voerde met ...`: a paper's interviews
+    recipients = _leaders_for_parties(recipients, lex)
     coded = Coded(frame.type, actors, recipients or [None], frame.mode, frame.context)
     if _verbal_attack(doc, token, frame, coded, lex):
         coded.type, coded.mode, coded.context = "ACCUSE", "disapprove", ()
@@ -203,6 +207,16 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         return None  # `Ajax koos voor de aanval`: choosing the attack with no target is sport
     _apply_intent(doc, token, coded, lex)
     return coded
+
+
+def _leaders_for_parties(found: list[Actor | None], lex: Lexicon) -> list[Actor | None]:
+    """`de aanval op VVD-leider Mark Rutte`: the title phrase names the party and its
+    leader; the leader is the one meant."""
+    leaders = [a for a in found if a is not None and a.kind == "person" and any(
+        w in (a.role or "").lower() for w in lex.word_set("leader_roles"))]
+    if not leaders:
+        return found
+    return [a for a in found if a is None or a.kind != "organisation"]
 
 
 def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
