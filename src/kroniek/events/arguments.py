@@ -310,6 +310,9 @@ def _prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> li
         for t in doc.sentence_tokens(sentence)
         if t.lemma.lower() == lemma and t.pos == "VZ"
         and not _inside_other_clause(doc, t.i, trigger_i)
+        # `door Marien Weststrate van de Partij voor Zeeland`: a preposition modifying a
+        # name belongs to that name's phrase.
+        and not (t.deprel == "mod" and t.head >= 0 and doc.tokens[t.head].pos == "SPEC")
     ]
     return sorted(loose, key=lambda i: abs(i - trigger_i))[:1]
 
