@@ -26,7 +26,8 @@ def settle_kind(candidate: Candidate, spans: list[QuotedSpan]) -> str:
             return "direct"
     for span in inside:
         candidate.first = min(candidate.first, span.open_i)
-        candidate.last = max(candidate.last, span.close_i if span.close_i else span.last)
+        candidate.last = max(candidate.last,
+                             span.close_last if span.close_last is not None else span.last)
     return "mixed" if inside else "indirect"
 
 

@@ -111,7 +111,10 @@ def _speaker_after(doc: Document, cue: Cue) -> int | None:
     _, end = sentence_range(doc, cue.token_i)
     if cue.frame == "preposition":
         return phrase_after(doc, cue.token_i + 1, end, load())
-    found = subject(doc, cue.token_i, set())
+    start, _ = sentence_range(doc, cue.token_i)
+    # Frog often makes a word of the quote before the subject (`"Je kijkt …', zegt X`):
+    # the quote is blocked, so the parse's subject must come after the verb
+    found = subject(doc, cue.token_i, set(range(start, cue.token_i)))
     return found if found is not None and found > cue.token_i else None
 
 
