@@ -62,7 +62,59 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     mention = phrase_mention(doc, head_i)
     if mention is not None and mention.actor is not None:
         return mention.actor, True
-    return None, is_name(doc, head_i, lexicon)
+    if is_name(doc, head_i, lexicon):
+        return earlier_person(doc, head_i, lexicon), True
+    # a definite noun phrase or a pronoun names a speaker the article gives even when
+    # the actor layer cannot resolve it (`de rechter`, `Vermeulens raadsman`, `ze`)
+    return None, _definite(doc, head_i)
+
+
+def _definite(doc: Document, head_i: int) -> bool:
+    """A personal pronoun, or a noun with a definite article, a possessive or a
+    demonstrative (`de gemeente`, `haar advocaat`, `die organisatie`); a bare noun
+    (`klimaatverandering`, `eind februari`) is no speaker the article gives."""
+    head = doc.tokens[head_i]
+    if head.pos == "VNW":  # not `het`: a thing (`het is veilig`), not a speaker
+        return "pers" in head.features and head.lemma.lower() != "het"
+    if head.pos != "N":
+        return False
+    for child in doc.children(head_i):
+        if child.deprel != "det" or child.i > head_i:
+            continue
+        if child.pos == "LID" and "bep" in child.features:
+            return True
+        if child.pos == "VNW" and {"bez", "aanw"} & set(child.features):
+            return True
+        if child.pos in {"SPEC", "N"} and child.text.endswith("s"):
+            return True  # `Vermeulens raadsman`
+    return False
+
+
+def _fold(text: str) -> list[str]:
+    return [w for w in text.casefold().replace("-", " ").split() if w]
+
+
+def earlier_person(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | None:
+    """A stopgap for the actor layer: a surname on its own (`Korteling`, `Van der Maat`)
+    that the actor layer left unlinked is the person named in full earlier in the article
+    (`Willem Korteling`), the nearest one whose name ends in the same words.
+
+    Belongs in the actor layer (local actors); used only when it gives no actor.
+    """
+    first = name_run_start(doc, head_i, lexicon)
+    surname = _fold(doc.text[doc.tokens[first].start : doc.tokens[head_i].end])
+    if not surname:
+        return None
+    start = doc.tokens[first].start
+    for mention in sorted(doc.mentions, key=lambda m: -m.start):
+        actor = mention.actor
+        if actor is None or actor.kind != "person" or mention.start >= start:
+            continue
+        for name in (mention.text, actor.name):
+            words = _fold(name)
+            if len(words) > len(surname) and words[-len(surname):] == surname:
+                return actor
+    return None
 
 
 def is_name(doc: Document, head_i: int, lexicon: Lexicon) -> bool:

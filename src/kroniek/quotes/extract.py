@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from kroniek.model import Document, Quote
 from kroniek.quotes import frames
-from kroniek.quotes.build import make_quote, settle_kind, speaker_of, speaker_text
+from kroniek.quotes.build import is_name, make_quote, settle_kind, speaker_of, speaker_text
 from kroniek.quotes.cues import Cue, sentence_cues
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import QuotedSpan, quoted_spans
-from kroniek.quotes.phrases import clause_end_after, clause_start, ends_sentence
+from kroniek.quotes.phrases import clause_end_after, clause_start, ends_sentence, subject
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
 
@@ -131,6 +131,27 @@ def _content_tokens(candidate: Candidate) -> set[int]:
     return candidate.tokens() - cut
 
 
+def _introduced(doc: Document, sentence: int, quotes: list[tuple[int, Quote]],
+                lexicon: Lexicon) -> int | None:
+    """The person a free-standing quote belongs to when the sentence before introduces
+    them and holds no quote itself: `Sietse Brouwer (63) loopt bij de grootouders mee.
+    'We lopen …'` — the subject of that sentence, if it is a person's name."""
+    if sentence == 0 or any(s == sentence - 1 for s, _ in quotes):
+        return None
+    before = doc.sentences[sentence - 1]
+    roots = [t.i for t in doc.tokens[before.token_start : before.token_end]
+             if t.deprel == "ROOT" and t.pos == "WW"]
+    for root in roots:
+        head = subject(doc, root, set())
+        if head is None or not before.token_start <= head < before.token_end:
+            continue
+        actor, given = speaker_of(doc, head, lexicon)
+        if actor is not None and actor.kind == "person" or actor is None and given and (
+                is_name(doc, head, lexicon)):
+            return head
+    return None
+
+
 def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
     lexicon = lexicon or load()
     spans = quoted_spans(doc)
@@ -144,11 +165,14 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
         if candidate.needs_quote and kind == "indirect":
             continue
         sentence = doc.tokens[candidate.first].sent
+        if candidate.speaker is None and candidate.cue is None:
+            candidate.speaker = _introduced(doc, sentence, quotes, lexicon)
         if candidate.speaker is None:
             previous = [(s, q) for s, q in quotes if sentence - s <= RUNNING_SPEAKER_WINDOW]
             if not previous or candidate.cue is not None:
                 continue
-            quote = make_quote(doc, candidate, kind, previous[-1][1].speaker, None)
+            last = previous[-1][1]
+            quote = make_quote(doc, candidate, kind, last.speaker, last.speaker_text)
         else:
             actor, given = speaker_of(doc, candidate.speaker, lexicon)
             if not given:
