@@ -69,8 +69,9 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     speaker = _speaker_after(doc, cue)
     if speaker is None:
         return None
-    if cue.frame == "report" and complement(doc, cue, lexicon) is not None:
-        return None  # `…, zegt Rutte dat …`: the clause before is not what he says
+    if cue.frame == "report" and (complement(doc, cue, lexicon) is not None
+                                  or colon_quote(doc, cue, spans, lexicon) is not None):
+        return None  # `…, zegt Rutte dat …`, `X, die …, concludeert: ,,…''`: what follows
     span = span_closing_before(spans, before - 1) or span_closing_before(spans, before)
     if span is not None and span.open_i <= _content_start(doc, start):
         return _whole(doc, span, cue, speaker, i)
@@ -174,7 +175,9 @@ def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
             blocked = set(range(k, last + 1))
             return Candidate(first, last, cue.cue, subject(doc, i, blocked), i)
         if token.lemma == "te" and k + 1 < limit and doc.tokens[k + 1].pos == "WW":
-            return _infinitive(doc, cue, lexicon, parts)
+            return _infinitive(doc, cue, lexicon, parts, k)
+        if is_finite(token):
+            return None  # `erkennen … en steunen zijn plan om … te`: another verb's clause
     return None
 
 
@@ -186,26 +189,37 @@ def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:
         return False
     if token.pos == "VG":
         return "onder" in token.features
+    if k > 0 and doc.tokens[k - 1].text == ",":
+        return False  # `Peter Kanne van I&O Research, dat in opdracht …`: a relative clause
     following = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
     return (token.pos == "VNW" and following is not None and following.sent == token.sent
             and following.pos not in {"N", "ADJ", "LET", "WW"})
 
 
-def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int]
+def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i: int
                 ) -> Candidate | None:
     i = cue.token_i
     speaker = subject(doc, i, set())
     begin = i + 1
     if speaker is not None and speaker > i:
         begin = max(begin, speaker + 1)
+    cue_cut: list[tuple[int, int]] = []
+    if speaker is not None and speaker < i:
+        # verb-final clause: `omdat de partij een kleinere overheid zegt na te streven`
+        _, speaker_last = phrase_range(doc, speaker, {i})
+        between = range(speaker_last + 1, i)
+        if any(doc.tokens[k].pos in {"N", "SPEC"} for k in between):
+            begin, cue_cut = speaker_last + 1, [(i, i)]
+    # `riep zijn achterban op om massaal te gaan stemmen`: the `om`-clause is the content
+    begin = max([begin] + [k + 1 for k in range(begin, te_i) if doc.tokens[k].lemma == "om"])
     while begin in parts or (begin < len(doc.tokens) and doc.tokens[begin].text.lower() == "er"):
         begin += 1
     end = clause_end(doc, begin, lexicon, after_vp=True)
     first, last = trim(doc, begin, end - 1)
     if first > last:
         return None
-    cuts = [(p, p) for p in sorted(parts) if first <= p <= last]
-    return Candidate(first, last, cue.cue, speaker, i, cuts=cuts)
+    cuts = cue_cut + [(p, p) for p in sorted(parts) if first <= p <= last]
+    return Candidate(first, last, cue.cue, speaker, i, cuts=_merge(cuts))
 
 
 def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
