@@ -56,6 +56,9 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     head = doc.tokens[head_i]
     if head.lemma.lower() in lexicon.anonymous or head.text.lower() in lexicon.anonymous:
         return None, False
+    if head.lemma.lower().endswith(lexicon.spokespersons):
+        mention = phrase_mention(doc, head_i)
+        return (mention.actor if mention is not None else None), True
     for child in doc.children(head_i):
         if child.deprel == "det" and child.pos == "LID" and "onbep" in child.features:
             return None, False

@@ -15,7 +15,7 @@ from kroniek.syntax import is_finite
 class Cue:
     token_i: int
     cue: str
-    frame: str  # report | naming | preposition | circumposition
+    frame: str  # report | naming | preposition | circumposition | source
     parts: tuple[int, ...] = field(default=())  # other tokens of the cue (particles, words)
 
 
@@ -42,6 +42,8 @@ def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
         if multi.verb == lemma and all(w in after for w in multi.words):
             words = [after[w] for w in multi.words]
             return Cue(verb_i, multi.cue, multi.frame, tuple(parts + words))
+    if verb.pos == "WW" and lemma in lexicon.source_verbs:
+        return Cue(verb_i, lemma, "source", tuple(parts))
     if verb.pos == "WW" and lemma in lexicon.report_verbs:
         return Cue(verb_i, lemma, "report", tuple(parts))
     return None

@@ -34,7 +34,7 @@ RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
 
 def _owning(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
             ) -> Candidate | None:
-    if cue.frame not in {"report", "preposition"}:
+    if cue.frame not in {"report", "preposition", "source"}:
         return None
     if cue.frame == "preposition" and cue.cue == "volgens":
         return None
@@ -47,6 +47,9 @@ def _ordinary(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
         return frames.naming(doc, cue, spans, lexicon)
     if cue.frame in {"preposition", "circumposition"}:
         found = frames.clause_with_cut(doc, cue, lexicon)
+        return [found] if found else []
+    if cue.frame == "source":
+        found = frames.complement(doc, cue, lexicon)
         return [found] if found else []
     found = (frames.colon_quote(doc, cue, spans, lexicon)
              or frames.complement(doc, cue, lexicon)

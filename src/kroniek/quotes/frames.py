@@ -45,7 +45,9 @@ class Candidate:
 def span_closing_before(spans: list[QuotedSpan], i: int) -> QuotedSpan | None:
     """A quoted span whose closing mark sits at `i` (or is `i`'s last token)."""
     for span in spans:
-        if span.close_i == i or (span.close_i is None and span.last == i):
+        if span.close_i is not None and span.close_i <= i <= (span.close_last or span.close_i):
+            return span
+        if span.close_i is None and span.last == i:
             return span
     return None
 
@@ -62,9 +64,11 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     i = cue.token_i
     start, _ = sentence_range(doc, i)
     before = i - 1
-    if before <= start or doc.tokens[before].text != ",":
+    if before > start + 1 and is_mark(doc.tokens[before]) and doc.tokens[before - 1].text == ",":
+        pass  # `…aanhouden," aldus een politiewoordvoerder`: the comma inside the quote
+    elif before <= start or doc.tokens[before].text != ",":
         return None
-    if cue.frame == "report" and not is_finite(doc.tokens[i]):
+    if cue.frame in {"report", "source"} and not is_finite(doc.tokens[i]):
         return None
     speaker = _speaker_after(doc, cue)
     if speaker is None:
@@ -108,8 +112,29 @@ def _content_start(doc: Document, start: int) -> int:
     return first
 
 
+def source_phrase(doc: Document, cue: Cue, lexicon: Lexicon) -> int | None:
+    """The source of `blijkt uit onderzoek van I&O` / `Uit cijfers van het CBS blijkt`:
+    the noun after `van` in the `uit`-phrase of the clause, else the `uit`-phrase's noun."""
+    i = cue.token_i
+    start = clause_start(doc, i, lexicon)
+    end = clause_end_after(doc, i, lexicon, after_vp=True)
+    for k in range(start, end):
+        if doc.tokens[k].lemma not in lexicon.source_prepositions or doc.tokens[k].pos != "VZ":
+            continue
+        # only evidence with an owner speaks (`onderzoek van I&O`); `uit de exitpolls`
+        # is the data itself
+        for j in range(k + 2, min(end, k + 6)):
+            if doc.tokens[j].lemma == "van" and doc.tokens[j].pos == "VZ":
+                return phrase_after(doc, j + 1, end, lexicon)
+        return None
+    return None
+
+
 def _speaker_after(doc: Document, cue: Cue) -> int | None:
     _, end = sentence_range(doc, cue.token_i)
+    if cue.frame == "source":
+        found = source_phrase(doc, cue, load())
+        return found if found is not None and found > cue.token_i else None
     if cue.frame == "preposition":
         return phrase_after(doc, cue.token_i + 1, end, load())
     start, _ = sentence_range(doc, cue.token_i)
@@ -173,8 +198,12 @@ def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
             if first > last:
                 return None
             blocked = set(range(k, last + 1))
-            return Candidate(first, last, cue.cue, subject(doc, i, blocked), i)
+            speaker = (source_phrase(doc, cue, lexicon) if cue.frame == "source"
+                       else subject(doc, i, blocked))
+            return Candidate(first, last, cue.cue, speaker, i)
         if token.lemma == "te" and k + 1 < limit and doc.tokens[k + 1].pos == "WW":
+            if cue.frame == "source":
+                return None  # `blijkt de grootste te blijven`: no source speaks
             return _infinitive(doc, cue, lexicon, parts, k)
         if is_finite(token):
             return None  # `erkennen … en steunen zijn plan om … te`: another verb's clause

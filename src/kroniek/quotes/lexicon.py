@@ -32,6 +32,9 @@ class Lexicon:
     negators: frozenset[str]
     nothing: frozenset[str]
     name_particles: frozenset[str] = frozenset()
+    source_verbs: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
+    spokespersons: tuple[str, ...] = ()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -57,4 +60,7 @@ def load(path: Path = DATA) -> Lexicon:
         negators=frozenset(data["negators"]),
         nothing=frozenset(data["nothing"]),
         name_particles=frozenset(data.get("name_particles") or ()),
+        source_verbs=frozenset(data.get("source_verbs") or ()),
+        source_prepositions=frozenset(data.get("source_prepositions") or ()),
+        spokespersons=tuple(data.get("spokespersons") or ()),
     )

@@ -181,8 +181,31 @@ def _conjunct_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | No
     return None
 
 
+def _door_agent(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
+    """The agent of a passive cue (`Dat werd door de politie bevestigd`, `er wordt door
+    de gemeente gewaarschuwd dat`): the noun phrase after `door` before the participle."""
+    verb = doc.tokens[verb_i]
+    if verb.pos != "WW" or "vd" not in verb.features:
+        return None
+    start, end = sentence_range(doc, verb_i)
+    after = [k for k in range(verb_i + 1, min(end, verb_i + 3))
+             if doc.tokens[k].lemma == "door"]  # `werd bevestigd door de politie`
+    for k in after + list(range(verb_i - 1, max(start, verb_i - 10) - 1, -1)):
+        token = doc.tokens[k]
+        if token.text in {",", ";", ":"} or k in blocked:
+            return None
+        if token.lemma == "door" and token.pos == "VZ":
+            head = phrase_after(doc, k + 1, end if k > verb_i else verb_i)
+            return head if head is not None and head not in blocked else None
+    return None
+
+
 def subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
-    """The head of the subject of a cue verb, outside `blocked` tokens (the content)."""
+    """The head of the subject of a cue verb, outside `blocked` tokens (the content);
+    for a passive cue, its `door`-agent."""
+    agent = _door_agent(doc, verb_i, blocked)
+    if agent is not None:
+        return agent
     found = _subject_child(doc, verb_i)
     if found is not None and found not in blocked:
         return found
