@@ -17,6 +17,7 @@ from kroniek.quotes.phrases import (
     clause_end,
     clause_end_after,
     clause_start,
+    ends_sentence,
     is_mark,
     phrase_after,
     phrase_range,
@@ -82,9 +83,19 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     first, last = trim(doc, start, before - 1)
     if span is not None:
         first = min(first, span.open_i)
-    if first > last:
+    if first > last or span is None and _subordinate(doc, first, last):
         return None
     return _interposed(doc, Candidate(first, last, cue.cue, speaker, i), before)
+
+
+def _subordinate(doc: Document, first: int, last: int) -> bool:
+    """A fronted subordinate clause (`Waar alle partijleiders … mochten zeggen, verweet
+    hij …`, `Omdat …, zegt X`): the verb after the comma is the main clause's, inverted
+    after it, so the clause is no content of it. Questions (`Waarom …?`) stay."""
+    token = doc.tokens[first]
+    opens = (token.pos == "VG" and "onder" in token.features) or (
+        token.pos in {"VNW", "BW"} and "vb" in token.features)
+    return opens and doc.tokens[last].text != "?"
 
 
 def _interposed(doc: Document, candidate: Candidate, comma_i: int) -> Candidate:
@@ -313,9 +324,33 @@ def is_inside_quote(spans: list[QuotedSpan], i: int) -> bool:
     return any(s.covers(i) for s in spans)
 
 
+def prepositional_object(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
+    """`Rob Jetten pleitte voor meer Europese samenwerking`, `waarschuwt voor
+    rechtsongelijkheid`: what is pleaded for or warned against is the content."""
+    i = cue.token_i
+    prep = max(cue.parts) if cue.parts else None
+    if prep is None or prep < i:
+        return None
+    end = clause_end_after(doc, prep, lexicon, after_vp=True)
+    first, last = trim(doc, prep + 1, end - 1)
+    if first > last:
+        return None
+    speaker = subject(doc, i, set(range(prep, last + 1)))
+    cuts = [(p, p) for p in cue.parts if first <= p <= last]
+    return Candidate(first, last, cue.cue, speaker, i, cuts=cuts)
+
+
 def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidate | None:
-    """`Rutte daarover: "…"`: a verbless phrase, a colon and a quote."""
+    """`Rutte daarover: "…"`: a verbless phrase, a colon and a quote. Frog may glue the
+    sentence before to it (`…maken?'' CDA-leider Buma tegen Marijnissen: ,,…''`), so the
+    phrase starts after the last sentence end before the colon."""
     start, _ = sentence_range(doc, colon_i)
+    for k in range(colon_i - 1, start - 1, -1):
+        if ends_sentence(doc, k):
+            start = k + 1
+            while start < colon_i and is_mark(doc.tokens[start]):
+                start += 1
+            break
     span = next((s for s in spans if s.open_i == colon_i + 1), None)
     if span is None or colon_i == start:
         return None
