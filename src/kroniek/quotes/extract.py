@@ -27,7 +27,13 @@ from kroniek.quotes.cues import Cue, sentence_cues
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import QuotedSpan, quoted_spans
-from kroniek.quotes.phrases import clause_end_after, clause_start, ends_sentence, subject
+from kroniek.quotes.phrases import (
+    clause_end_after,
+    clause_start,
+    conjuncts,
+    ends_sentence,
+    subject,
+)
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
 
@@ -185,6 +191,12 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
                 continue
             phrase = speaker_text(doc, candidate.speaker, _content_tokens(candidate), lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
+            for other in conjuncts(doc, candidate.speaker):
+                other_actor, other_given = speaker_of(doc, other, lexicon)
+                if other_given and other_actor is not None and other_actor != actor:
+                    other_phrase = speaker_text(doc, other, _content_tokens(candidate), lexicon)
+                    quotes.append((doc.tokens[candidate.anchor].sent, make_quote(
+                        doc, candidate, kind, other_actor, other_phrase)))
         quotes.append((doc.tokens[candidate.anchor].sent, quote))
     return sorted((q for _, q in quotes), key=lambda q: q.start)
 

@@ -18,6 +18,7 @@ from kroniek.quotes.phrases import (
     clause_end_after,
     clause_start,
     ends_sentence,
+    is_coordinator,
     is_mark,
     phrase_after,
     phrase_range,
@@ -216,7 +217,7 @@ def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
             if cue.frame == "source":
                 return None  # `blijkt de grootste te blijven`: no source speaks
             return _infinitive(doc, cue, lexicon, parts, k)
-        if is_finite(token):
+        if is_finite(token) or is_coordinator(token) and doc.tokens[k + 1].pos == "WW":
             return None  # `erkennen … en steunen zijn plan om … te`: another verb's clause
     return None
 
@@ -248,7 +249,8 @@ def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i
         # verb-final clause: `omdat de partij een kleinere overheid zegt na te streven`
         _, speaker_last = phrase_range(doc, speaker, {i})
         between = range(speaker_last + 1, i)
-        if any(doc.tokens[k].pos in {"N", "SPEC"} for k in between):
+        if any(doc.tokens[k].pos in {"N", "SPEC"} for k in between) and not any(
+                is_finite(doc.tokens[k]) for k in between):
             begin, cue_cut = speaker_last + 1, [(i, i)]
     # `riep zijn achterban op om massaal te gaan stemmen`: the `om`-clause is the content
     begin = max([begin] + [k + 1 for k in range(begin, te_i) if doc.tokens[k].lemma == "om"])

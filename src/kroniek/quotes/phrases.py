@@ -158,9 +158,22 @@ def _subject_child(doc: Document, verb_i: int) -> int | None:
     found = [
         child for i in verb_chain(doc, verb_i) + [verb_i] for child in doc.children(i)
         if child.deprel == "su" and is_nominal(child)
+    ] + [  # `Netanyahu en Gantz hebben verklaard`: the coordinator heads the subject
+        conjunct for i in verb_chain(doc, verb_i) + [verb_i] for child in doc.children(i)
+        if child.deprel == "su" and is_coordinator(child)
+        for conjunct in doc.children(child.i)[:1] if is_nominal(conjunct)
     ]
     names = [t for t in found if t.pos == "SPEC"]
     return (names or found)[0].i if found else None
+
+
+def conjuncts(doc: Document, head_i: int) -> list[int]:
+    """Other heads coordinated with a speaker (`Netanyahu en Gantz`): each speaks too."""
+    token = doc.tokens[head_i]
+    if token.deprel != "cnj" or token.head < 0 or not is_coordinator(doc.tokens[token.head]):
+        return []
+    return [c.i for c in doc.children(token.head)
+            if c.i != head_i and c.deprel == "cnj" and c.pos in {"SPEC", "N"}]
 
 
 def _conjunct_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
