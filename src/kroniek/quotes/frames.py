@@ -233,8 +233,11 @@ def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:
     if k > 0 and doc.tokens[k - 1].text == ",":
         return False  # `Peter Kanne van I&O Research, dat in opdracht …`: a relative clause
     following = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-    return (token.pos == "VNW" and following is not None and following.sent == token.sent
-            and following.pos not in {"N", "ADJ", "LET", "WW"})
+    if following is None or following.sent != token.sent or token.pos != "VNW":
+        return False
+    if following.pos == "N" and following.text[:1].isupper() and k + 2 < len(doc.tokens):
+        return is_finite(doc.tokens[k + 2])  # `gezegd dat Kriener hoopte`: a name, a verb
+    return following.pos not in {"N", "ADJ", "LET", "WW"}
 
 
 def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i: int

@@ -163,6 +163,7 @@ def _subject_child(doc: Document, verb_i: int) -> int | None:
         if child.deprel == "su" and is_coordinator(child)
         for conjunct in doc.children(child.i)[:1] if is_nominal(conjunct)
     ]
+    found = [t for t in found if not _in_timex(doc, t.i)]  # `Maandag had de ambassade`
     names = [t for t in found if t.pos == "SPEC"]
     return (names or found)[0].i if found else None
 
@@ -235,15 +236,29 @@ def _linear_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None
     i = verb_i + 1
     while i < end and doc.tokens[i].pos in {"BW", "LID", "ADJ"} and i - verb_i <= 3:
         i += 1
-    if i < end and i not in blocked and is_nominal(doc.tokens[i]):
+    if i < end and i not in blocked and is_nominal(doc.tokens[i]) and not _in_timex(doc, i):
         return _phrase_head(doc, i, end)
     for j in range(start, verb_i):
         token = doc.tokens[j]
+        if is_finite(token) and j not in blocked:
+            # `Maandag had de Duitse ambassade … gezegd`: inverted after the finite verb
+            k = j + 1
+            while k < verb_i and doc.tokens[k].pos in {"LID", "ADJ"}:
+                k += 1
+            if k < verb_i and k not in blocked and is_nominal(doc.tokens[k]):
+                return _phrase_head(doc, k, verb_i)
+            break
         if j in blocked or token.pos in {"VZ", "WW"}:
             break
-        if is_nominal(token):
+        if is_nominal(token) and not _in_timex(doc, j):
             return _phrase_head(doc, j, verb_i)
     return None
+
+
+def _in_timex(doc: Document, i: int) -> bool:
+    """A time expression (`Maandag had de ambassade …`) is never the subject."""
+    token = doc.tokens[i]
+    return any(t.start <= token.start and token.end <= t.end for t in doc.timexes)
 
 
 def _phrase_head(doc: Document, i: int, end: int) -> int:
