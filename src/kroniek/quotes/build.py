@@ -7,7 +7,14 @@ from kroniek.model import Actor, Document, Quote
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.marks import QuotedSpan
-from kroniek.quotes.phrases import is_capitalised, is_mark, name_run_start, phrase_range
+from kroniek.quotes.phrases import (
+    is_capitalised,
+    is_mark,
+    name_run_end,
+    name_run_start,
+    phrase_range,
+    sentence_range,
+)
 
 
 def _spans_in(candidate: Candidate, spans: list[QuotedSpan]) -> list[QuotedSpan]:
@@ -138,9 +145,17 @@ def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon
     first, last = phrase_range(doc, head_i, content)
     if is_capitalised(doc.tokens[head_i]):
         first = min(first, name_run_start(doc, head_i, lexicon))
+    _, sentence_end = sentence_range(doc, head_i)
+    if doc.tokens[last].text.split()[-1].lower() in lexicon.name_particles:
+        # `Rienk de Groot` with `Groot` tagged as an adjective: finish the name
+        end = name_run_end(doc, last + 1, sentence_end, lexicon)
+        last = end if end is not None and end not in content else last
     while first < last and is_mark(doc.tokens[first]):
         first += 1
-    return doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    text = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()  # `Rob Jetten (D66` → `Rob Jetten`
+    return text
 
 
 def make_quote(doc: Document, candidate: Candidate, kind: str, actor: Actor | None,

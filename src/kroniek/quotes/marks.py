@@ -19,10 +19,11 @@ the other style may end a span (`"Je kijkt ... partij', zegt X`): a typo the
 reader does not notice.
 
 Open quotes: a journalist opens every paragraph of a long quote and closes only
-the last one. The corpora come without paragraph breaks, so an opener met while
-a quote is still open marks that paragraph break: the open quote ends at the
-last sentence end before the new opener. An opener never closed ends at the end
-of its own sentence (a stray mark claims no more than that).
+the last one. The corpora come without paragraph breaks, so a quote left open
+(closed by no mark before the next opener) ends after its first sentence, or
+later while the sentences after it still speak in the first or second person
+(`ik`, `we`, `je`): third-person narration after it is the journalist's next
+paragraph.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ OPEN_ONLY = frozenset({"“", "„", "‘", "‚", "«", "``", ",,"})
 CLOSE_ONLY = frozenset({"”", "’", "»", "''"})
 OPEN_PUNCT = frozenset({"(", "[", "{"})
 CLOSE_PUNCT = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "}", "…"})
-MAX_OPEN_SENTENCES = 8  # an open quote continued by a later opener spans at most this many
+MAX_OPEN_SENTENCES = 8  # an open quote runs over at most this many sentences
 
 
 @dataclass(frozen=True)
@@ -131,12 +132,35 @@ def find_marks(doc: Document) -> list[Mark]:
     return marks
 
 
-def _sentence_end_before(doc: Document, open_i: int, close_before: int) -> int:
-    """Last token of the last sentence that ends before token `close_before`."""
-    for k in range(close_before - 1, open_i, -1):
-        if doc.tokens[k].text in {".", "!", "?"}:
-            return k
-    return close_before - 1
+def _speaks_in_person(doc: Document, first: int, last: int) -> bool:
+    """A first- or second-person pronoun (`ik`, `we`, `je`, `ons`): the speaker's voice."""
+    return any(t.pos == "VNW" and {"1", "2", "2v", "2b"} & set(t.features)
+               for t in doc.tokens[first : last + 1])
+
+
+def _open_end(doc: Document, opened: Mark, limit: int) -> int:
+    """Where a quote left open ends: its first sentence, then the sentences after it
+    (before token `limit`, the next opener) while they speak in the first or second
+    person; narration in the third person (`Ook de oppositie was tegen de
+    sporthijab.`) is the journalist again. Sentences are cut at full stops, as Frog
+    sometimes glues two together."""
+    segments: list[tuple[int, int]] = []
+    begin = opened.last + 1
+    stop = min(limit, len(doc.tokens))
+    for k in range(begin, stop):
+        if doc.tokens[k].text in {".", "!", "?"} or k == stop - 1:
+            segments.append((begin, k))
+            begin = k + 1
+        if len(segments) > MAX_OPEN_SENTENCES:
+            break
+    if not segments:
+        return stop - 1
+    end = segments[0][1]
+    for first, last in segments[1:]:
+        if not _speaks_in_person(doc, first, last):
+            break
+        end = last
+    return end
 
 
 def _span(doc: Document, open_mark: Mark, close: Mark | None, last: int | None = None
@@ -178,14 +202,11 @@ def _pair(doc: Document, marks: list[Mark], foreign_close: list[Mark]) -> list[Q
             opened = None
             continue
         # a second opener while one is open: the first quote ran to a paragraph end
-        open_sent = doc.tokens[opened.first].sent
         foreign = _foreign_close(doc, opened, foreign_close, mark.first)
         if foreign is not None:
             add(_span(doc, opened, foreign))
-        elif doc.tokens[mark.first].sent - open_sent <= MAX_OPEN_SENTENCES:
-            add(_span(doc, opened, None, _sentence_end_before(doc, opened.last, mark.first)))
         else:
-            add(_span(doc, opened, None))
+            add(_span(doc, opened, None, _open_end(doc, opened, mark.first)))
         opened = mark
     if opened is not None:
         add(_foreign_or_sentence(doc, opened, foreign_close))
@@ -201,7 +222,10 @@ def _foreign_close(doc: Document, opened: Mark, foreign: list[Mark], before: int
 
 
 def _foreign_or_sentence(doc: Document, opened: Mark, foreign: list[Mark]) -> QuotedSpan | None:
-    return _span(doc, opened, _foreign_close(doc, opened, foreign, len(doc.tokens)))
+    close = _foreign_close(doc, opened, foreign, len(doc.tokens))
+    if close is not None:
+        return _span(doc, opened, close)
+    return _span(doc, opened, None, _open_end(doc, opened, len(doc.tokens)))
 
 
 def quoted_spans(doc: Document) -> list[QuotedSpan]:
