@@ -63,6 +63,8 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     head = doc.tokens[head_i]
     if head.lemma.lower() in lexicon.anonymous or head.text.lower() in lexicon.anonymous:
         return None, False
+    if head.lemma.lower() in lexicon.authors:
+        return None, False  # `Ik hoop dat …` outside quotes: the columnist, no quote
     if head.lemma.lower().endswith(lexicon.spokespersons):
         mention = phrase_mention(doc, head_i)
         return (mention.actor if mention is not None else None), True

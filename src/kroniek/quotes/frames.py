@@ -20,6 +20,7 @@ from kroniek.quotes.phrases import (
     ends_sentence,
     is_coordinator,
     is_mark,
+    name_run_end,
     phrase_after,
     phrase_range,
     sentence_range,
@@ -164,6 +165,9 @@ def pointing_back(doc: Document, cue: Cue, spans: list[QuotedSpan]) -> Candidate
         return None
     if doc.tokens[start].pos != "VNW" or "aanw" not in doc.tokens[start].features:
         return None
+    _, end = sentence_range(doc, i)
+    if any(doc.tokens[k].pos == "WW" and k not in cue.parts for k in range(i + 1, end)):
+        return None  # `Dat vond staatsraad Minderhoud te lang duren`: `dat` is an object
     sentence = doc.tokens[i].sent
     if sentence == 0:
         return None
@@ -336,11 +340,27 @@ def prepositional_object(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate
     prep = max(cue.parts) if cue.parts else None
     if prep is None or prep < i:
         return None
+    speaker = subject(doc, i, set())
+    if speaker is not None and speaker > i:
+        # `waarschuwt de Adviesraad voor Internationale Vraagstukken voor …`: the
+        # preposition of the speaker's name is not the verb's
+        _, speaker_last = phrase_range(doc, speaker, set())
+        speaker_last = max(speaker_last, name_run_end(doc, speaker, len(doc.tokens), lexicon)
+                           or speaker_last)
+        word = doc.tokens[prep].text.lower()
+        _, sentence_end = sentence_range(doc, i)
+        later = [k for k in range(speaker_last + 1, sentence_end)
+                 if doc.tokens[k].text.lower() == word]
+        if prep <= speaker_last:
+            if not later:
+                return None
+            prep = later[0]
     end = clause_end_after(doc, prep, lexicon, after_vp=True)
     first, last = trim(doc, prep + 1, end - 1)
     if first > last:
         return None
-    speaker = subject(doc, i, set(range(prep, last + 1)))
+    if speaker is None or speaker in range(prep, last + 1):
+        speaker = subject(doc, i, set(range(prep, last + 1)))
     cuts = [(p, p) for p in cue.parts if first <= p <= last]
     return Candidate(first, last, cue.cue, speaker, i, cuts=cuts)
 

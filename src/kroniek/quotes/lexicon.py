@@ -35,6 +35,7 @@ class Lexicon:
     source_verbs: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()
     spokespersons: tuple[str, ...] = ()
+    authors: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -63,4 +64,5 @@ def load(path: Path = DATA) -> Lexicon:
         source_verbs=frozenset(data.get("source_verbs") or ()),
         source_prepositions=frozenset(data.get("source_prepositions") or ()),
         spokespersons=tuple(data.get("spokespersons") or ()),
+        authors=frozenset(data.get("authors") or ()),
     )
