@@ -165,7 +165,11 @@ def _subject_child(doc: Document, verb_i: int) -> int | None:
     ]
     found = [t for t in found if not _in_timex(doc, t.i)]  # `Maandag had de ambassade`
     names = [t for t in found if t.pos == "SPEC"]
-    return (names or found)[0].i if found else None
+    if names or not found:
+        return names[0].i if names else None
+    # several nouns as subject: the one nearest the verb (`Onwrikbare steun De Duitse
+    # minister … zei`: an intertitle glued on before the sentence)
+    return min(found, key=lambda t: abs(t.i - verb_i)).i
 
 
 def conjuncts(doc: Document, head_i: int) -> list[int]:
