@@ -82,11 +82,15 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
 
 
 def _definite(doc: Document, head_i: int) -> bool:
-    """A personal pronoun, or a noun with a definite article, a possessive or a
-    demonstrative (`de gemeente`, `haar advocaat`, `die organisatie`); a bare noun
-    (`klimaatverandering`, `eind februari`) is no speaker the article gives."""
+    """A personal or demonstrative pronoun, or a noun with a definite article, a
+    possessive or a demonstrative (`de gemeente`, `haar advocaat`, `die organisatie`).
+    A bare noun (`klimaatverandering`, `eind februari`, `tv-prognoses`) is no speaker
+    the article gives; bare plural groups (`religieuze leiders`) are, but only the actor
+    layer can say which are people rather than data, so they are left out for now."""
     head = doc.tokens[head_i]
     if head.pos == "VNW":  # not `het`: a thing (`het is veilig`), not a speaker
+        if "aanw" in head.features and "pron" in head.features:
+            return head.lemma.lower() != "dat"  # `Die waarschuwt voor …`
         return "pers" in head.features and head.lemma.lower() != "het"
     if head.pos != "N":
         return False
