@@ -20,6 +20,7 @@ always required"); the speaker's actor comes from the actor layer.
 
 from __future__ import annotations
 
+from kroniek.actors.reference import phrase_mention
 from kroniek.model import Document, Quote
 from kroniek.quotes import frames
 from kroniek.quotes.build import is_name, make_quote, settle_kind, speaker_of, speaker_text
@@ -33,7 +34,9 @@ from kroniek.quotes.phrases import (
     conjuncts,
     ends_sentence,
     subject,
+    trim,
 )
+from kroniek.syntax import is_finite
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
 
@@ -119,6 +122,44 @@ def _standalone(doc: Document, spans: list[QuotedSpan], taken: set[int]) -> list
     return found
 
 
+def _fragments(doc: Document, spans: list[QuotedSpan], taken: set[int], lexicon: Lexicon
+               ) -> list[Candidate]:
+    """A quoted verb phrase in a person's own clause, with no cue verb: `Hij … kan de
+    hoge opkomst … 'alleen maar toejuichen'`, `Door haar te wurgen zou hij de vrouw 'bij
+    haar moeder brengen'`: the person's words in the journalist's sentence (mixed). A
+    quoted term or title (no verb, or fewer than three words) stays a term."""
+    found: list[Candidate] = []
+    for span in spans:
+        inside = set(range(span.first, span.last + 1))
+        if taken & inside or span.last - span.first < 2:
+            continue
+        if _opens_sentence(doc, span.open_i) and _closes_sentence(doc, span):
+            continue
+        if not any(doc.tokens[k].pos == "WW" for k in inside):
+            continue
+        start = clause_start(doc, span.first, lexicon)
+        end = clause_end_after(doc, span.close_last or span.last, lexicon)
+        verbs = [k for k in range(start, span.open_i) if is_finite(doc.tokens[k])]
+        if not verbs:
+            continue
+        head = subject(doc, verbs[0], inside)
+        if head is None or not start <= head < span.open_i or not _is_person(doc, head, lexicon):
+            continue
+        first, last = trim(doc, start, end - 1)
+        if first <= last:
+            found.append(Candidate(first, last, None, head, span.first))
+    return found
+
+
+def _is_person(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A third-person pronoun for a person (`hij`, `zij`) or a person's mention."""
+    token = doc.tokens[head_i]
+    mention = phrase_mention(doc, head_i)
+    if mention is not None and mention.actor is not None:
+        return mention.actor.kind == "person"
+    return token.pos == "VNW" and token.lemma.lower() in lexicon.person_pronouns
+
+
 def _opens_sentence(doc: Document, open_i: int) -> bool:
     start = doc.sentences[doc.tokens[open_i].sent].token_start
     for k in range(open_i - 1, start - 1, -1):
@@ -170,6 +211,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
     candidates = _candidates(doc, spans, lexicon)
     taken = {t for c in candidates for t in c.tokens()}
     candidates += _standalone(doc, spans, taken)
+    taken = {t for c in candidates for t in c.tokens()}
+    candidates += _fragments(doc, spans, taken, lexicon)
     candidates.sort(key=lambda c: c.first)
     quotes: list[tuple[int, Quote]] = []
     for candidate in candidates:

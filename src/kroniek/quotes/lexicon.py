@@ -36,6 +36,7 @@ class Lexicon:
     source_prepositions: frozenset[str] = frozenset()
     spokespersons: tuple[str, ...] = ()
     authors: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -65,4 +66,5 @@ def load(path: Path = DATA) -> Lexicon:
         source_prepositions=frozenset(data.get("source_prepositions") or ()),
         spokespersons=tuple(data.get("spokespersons") or ()),
         authors=frozenset(data.get("authors") or ()),
+        person_pronouns=frozenset(data.get("person_pronouns") or ()),
     )
