@@ -205,6 +205,16 @@ def _introduced(doc: Document, sentence: int, quotes: list[tuple[int, Quote]],
     return None
 
 
+def _interviewee(quotes: list[tuple[int, Quote]]) -> list[tuple[int, Quote]]:
+    """The article's only quoted person so far (an interview or a profile): a free
+    quote further on than the running-speaker window is still theirs. With two or
+    more speakers quoted, nobody is assumed."""
+    speakers = {q.speaker.id for _, q in quotes if q.speaker is not None}
+    if len(speakers) != 1:
+        return []  # unresolved speakers (`de parlementariër`) do not count against it
+    return [(s, q) for s, q in quotes if q.speaker is not None]
+
+
 def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
     lexicon = lexicon or load()
     spans = quoted_spans(doc)
@@ -224,6 +234,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             candidate.speaker = _introduced(doc, sentence, quotes, lexicon)
         if candidate.speaker is None:
             previous = [(s, q) for s, q in quotes if sentence - s <= RUNNING_SPEAKER_WINDOW]
+            if not previous:
+                previous = _interviewee(quotes)
             if not previous or candidate.cue is not None:
                 continue
             last = previous[-1][1]
