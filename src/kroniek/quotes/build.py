@@ -141,8 +141,8 @@ def is_name(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
         return head.text[:1].isupper()
     if head.ner[2:] in {"PER", "ORG"}:
         return True
-    if not is_capitalised(head):
-        return False
+    if not is_capitalised(head) or head.pos not in {"N", "SPEC", "ADJ"}:
+        return False  # `Het` inside a sentence Frog glued on is no name
     return name_run_start(doc, head_i, lexicon) < head_i or (
         head_i > doc.sentences[head.sent].token_start)
 

@@ -283,6 +283,12 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
     if cue.frame == "preposition":
         speaker = phrase_after(doc, i + 1, sentence_end, lexicon)
         cut = [(i, speaker)] if speaker is not None else []
+        apposition = _apposition_end(doc, speaker, sentence_end) if speaker else None
+        if apposition is not None:
+            # `Volgens Stijn Warmenhoven (17), die …, hoeven critici …`: the apposition
+            # belongs to the speaker; the clause runs on after it
+            cut = [(i, apposition)]
+            end = max(end, clause_end_after(doc, apposition, lexicon, after_vp=False))
     elif cue.frame == "circumposition":
         speaker = phrase_after(doc, i + 1, sentence_end)
         cut = [(i, cue.parts[0])]
@@ -304,6 +310,18 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
     cuts = _merge([c for c in cut if c[0] >= first and c[1] <= last])
     return Candidate(first, last, cue.cue, speaker, i, cuts=cuts,
                      needs_quote=cue.frame == "report")
+
+
+def _apposition_end(doc: Document, head_i: int, end: int) -> int | None:
+    """The comma closing an apposition or bracket after a speaker's name (`Volgens X,
+    voorzitter van Y, laat …`): the first comma after it that a finite verb follows."""
+    k = head_i + 1
+    if k >= end or doc.tokens[k].text not in {",", "("}:
+        return None
+    for j in range(k + 1, end - 1):
+        if doc.tokens[j].text == "," and is_finite(doc.tokens[j + 1]):
+            return j
+    return None
 
 
 def naming(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
