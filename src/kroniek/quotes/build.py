@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kroniek.actors.reference import phrase_mention
+from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.model import Actor, Document, Quote
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon
@@ -12,6 +12,7 @@ from kroniek.quotes.phrases import (
     is_mark,
     name_run_end,
     name_run_start,
+    phrase_after,
     phrase_range,
     sentence_range,
 )
@@ -66,8 +67,7 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     if head.lemma.lower() in lexicon.authors:
         return None, False  # `Ik hoop dat …` outside quotes: the columnist, no quote
     if head.lemma.lower().endswith(lexicon.spokespersons):
-        mention = phrase_mention(doc, head_i)
-        return (mention.actor if mention is not None else None), True
+        return _spokesperson_for(doc, head_i), True
     for child in doc.children(head_i):
         if child.deprel == "det" and child.pos == "LID" and "onbep" in child.features:
             return None, False
@@ -79,6 +79,21 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     # a definite noun phrase or a pronoun names a speaker the article gives even when
     # the actor layer cannot resolve it (`de rechter`, `Vermeulens raadsman`, `ze`)
     return None, _definite(doc, head_i)
+
+
+def _spokesperson_for(doc: Document, head_i: int) -> Actor | None:
+    """The organisation a spokesperson speaks for: the actor layer's reading of the
+    phrase, else the `van`-phrase after it (`een woordvoerder van de politie`)."""
+    mention = phrase_mention(doc, head_i)
+    if mention is not None and mention.actor is not None:
+        return mention.actor
+    _, end = sentence_range(doc, head_i)
+    if head_i + 2 < end and doc.tokens[head_i + 1].lemma == "van":
+        owner = phrase_after(doc, head_i + 2, end)
+        if owner is not None:
+            found = phrase_mention(doc, owner) or mention_at(doc, owner)
+            return found.actor if found is not None else None
+    return None
 
 
 def _definite(doc: Document, head_i: int) -> bool:
