@@ -219,3 +219,25 @@ def test_quoted_sentence_without_speaker_is_left_out(quotes_of):
     # hand-written: a quoted line with nobody named anywhere
     quotes = quotes_of("Op het spandoek stond een tekst. 'Wij blijven hier.' Daarna werd het stil.")
     assert quotes == []
+
+
+def test_pointing_back_with_an_auxiliary(quotes_of):
+    """`Dat heeft X gisteren gezegd`: the participle's attribution points back too."""
+    text = _dpg("Het aantal ebola-gevallen in de Democratische Republiek Congo is de duizend",
+                "Dat heeft het ministerie van Volksgezondheid gisteren gezegd")
+    quote = _one(quotes_of(text), "Het aantal ebola-gevallen")
+    assert quote.cue == "zeggen" and quote.speaker_text == "het ministerie van Volksgezondheid"
+
+
+def test_spokesperson_speaks_for_the_organisation(quotes_of):
+    """An indefinite spokesperson is a given speaker (not anonymous), with or without
+    an actor for the ministry from the actor layer."""
+    text = _dpg("zegt een woordvoerder van het ministerie van Justitie en Veiligheid")
+    quote = _one(quotes_of(text), "Wie zich meldt bij een Nederlandse ambassade")
+    assert quote.kind == "direct" and quote.speaker_text.startswith("een woordvoerder")
+
+
+def test_verklaring_laat_weten(quotes_of):
+    quotes = quotes_of(_dpg("Yale liet dinsdag in een verklaring weten dat"))
+    quote = _one(quotes, "het alle aanmeldingen van studenten")
+    assert quote.cue == "laten weten" and quote.speaker_text == "Yale"

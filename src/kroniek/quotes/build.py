@@ -8,6 +8,7 @@ from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.marks import QuotedSpan
 from kroniek.quotes.phrases import (
+    in_timex,
     is_capitalised,
     is_mark,
     name_run_end,
@@ -173,6 +174,8 @@ def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon
         last = end if end is not None and end not in content else last
     while first < last and is_mark(doc.tokens[first]):
         first += 1
+    while last > head_i and in_timex(doc, last):
+        last -= 1  # `de gemeente Utrecht dinsdag`: the day is no part of the speaker
     text = doc.text[doc.tokens[first].start : doc.tokens[last].end]
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()  # `Rob Jetten (D66` → `Rob Jetten`

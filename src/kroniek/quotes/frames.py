@@ -157,11 +157,22 @@ def _speaker_after(doc: Document, cue: Cue) -> int | None:
     return found if found is not None and found > cue.token_i else None
 
 
+def _fronted_dat_clause(doc: Document, start: int, i: int) -> bool:
+    """`Dat zegt X`, or with an auxiliary `Dat heeft de politie dinsdag bekendgemaakt`:
+    the cue is the finite verb right after `dat`, or a participle whose auxiliary is."""
+    if i == start + 1:
+        return is_finite(doc.tokens[i])
+    aux = doc.tokens[start + 1] if start + 1 < i else None
+    if aux is None or not is_finite(aux) or "vd" not in doc.tokens[i].features:
+        return False
+    return not any(doc.tokens[k].pos == "WW" for k in range(start + 2, i))
+
+
 def pointing_back(doc: Document, cue: Cue, spans: list[QuotedSpan]) -> Candidate | None:
     """`Dat zegt X (na ...)`: the content is the sentence (or quote) before."""
     i = cue.token_i
     start, _ = sentence_range(doc, i)
-    if cue.frame != "report" or i != start + 1 or not is_finite(doc.tokens[i]):
+    if cue.frame != "report" or not _fronted_dat_clause(doc, start, i):
         return None
     if doc.tokens[start].pos != "VNW" or "aanw" not in doc.tokens[start].features:
         return None
@@ -172,7 +183,7 @@ def pointing_back(doc: Document, cue: Cue, spans: list[QuotedSpan]) -> Candidate
     if sentence == 0:
         return None
     previous = doc.sentences[sentence - 1]
-    speaker = _speaker_after(doc, cue)
+    speaker = _speaker_after(doc, cue) if i == start + 1 else subject(doc, i, {start})
     if speaker is None:
         return None
     last_token = previous.token_end - 1

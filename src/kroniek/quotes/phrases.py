@@ -163,7 +163,7 @@ def _subject_child(doc: Document, verb_i: int) -> int | None:
         if child.deprel == "su" and is_coordinator(child)
         for conjunct in doc.children(child.i)[:1] if is_nominal(conjunct)
     ]
-    found = [t for t in found if not _in_timex(doc, t.i)]  # `Maandag had de ambassade`
+    found = [t for t in found if not in_timex(doc, t.i)]  # `Maandag had de ambassade`
     names = [t for t in found if t.pos == "SPEC"]
     if names or not found:
         return names[0].i if names else None
@@ -240,7 +240,7 @@ def _linear_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None
     i = verb_i + 1
     while i < end and doc.tokens[i].pos in {"BW", "LID", "ADJ"} and i - verb_i <= 3:
         i += 1
-    if i < end and i not in blocked and is_nominal(doc.tokens[i]) and not _in_timex(doc, i):
+    if i < end and i not in blocked and is_nominal(doc.tokens[i]) and not in_timex(doc, i):
         return _phrase_head(doc, i, end)
     for j in range(start, verb_i):
         token = doc.tokens[j]
@@ -254,12 +254,12 @@ def _linear_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None
             break
         if j in blocked or token.pos in {"VZ", "WW"}:
             break
-        if is_nominal(token) and not _in_timex(doc, j):
+        if is_nominal(token) and not in_timex(doc, j):
             return _phrase_head(doc, j, verb_i)
     return None
 
 
-def _in_timex(doc: Document, i: int) -> bool:
+def in_timex(doc: Document, i: int) -> bool:
     """A time expression (`Maandag had de ambassade …`) is never the subject."""
     token = doc.tokens[i]
     return any(t.start <= token.start and token.end <= t.end for t in doc.timexes)
