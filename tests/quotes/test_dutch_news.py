@@ -241,3 +241,11 @@ def test_verklaring_laat_weten(quotes_of):
     quotes = quotes_of(_dpg("Yale liet dinsdag in een verklaring weten dat"))
     quote = _one(quotes, "het alle aanmeldingen van studenten")
     assert quote.cue == "laten weten" and quote.speaker_text == "Yale"
+
+
+def test_interrupted_quote_is_rejoined(quotes_of):
+    """`'Maar je moet bedenken', zegt X, 'dat …'`: one quote, the attribution cut out."""
+    quotes = quotes_of(_dpg("Maar je moet bedenken', zegt Sánchez-Cuenca"))
+    quote = _one(quotes, "Maar je moet bedenken dat de progressieve rechters")
+    assert quote.kind == "direct" and quote.speaker_text == "Sánchez-Cuenca"
+    assert "zegt" not in quote.text

@@ -28,6 +28,10 @@ def settle_kind(candidate: Candidate, spans: list[QuotedSpan]) -> str:
     if candidate.direct is not None:
         return "direct"
     inside = _spans_in(candidate, spans)
+    cut = {k for a, b in candidate.cuts for k in range(a, b + 1)}
+    if candidate.cuts and all(any(s.covers(k) for s in inside)
+                              for k in candidate.tokens() - cut):
+        return "direct"  # an interrupted quote rejoined: all its words are quoted
     for span in inside:
         if span.first <= candidate.first and span.last >= candidate.last:
             candidate.direct = span

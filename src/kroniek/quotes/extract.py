@@ -117,9 +117,25 @@ def _standalone(doc: Document, spans: list[QuotedSpan], taken: set[int]) -> list
     for span in spans:
         if taken & set(range(span.first, span.last + 1)):
             continue
-        if _opens_sentence(doc, span.open_i) and _closes_sentence(doc, span):
+        whole = _opens_sentence(doc, span.open_i) or _interrupted(doc, span, spans)
+        if whole and _closes_sentence(doc, span):
             found.append(Candidate(span.first, span.last, None, None, span.first, direct=span))
     return found
+
+
+def _interrupted(doc: Document, span: QuotedSpan, spans: list[QuotedSpan]) -> bool:
+    """The second half of a quote the attribution interrupts: `'Maar je moet bedenken',
+    zegt Sánchez-Cuenca, 'dat de progressieve rechters …'` (a comma, a short stretch
+    with a verb, a comma, the quote reopened)."""
+    if span.open_i == 0 or doc.tokens[span.open_i - 1].text != ",":
+        return False
+    for before in spans:
+        close = before.close_last if before.close_last is not None else None
+        if close is None or close >= span.open_i or span.open_i - close > 10:
+            continue
+        between = doc.tokens[close + 1 : span.open_i]
+        return any(t.pos == "WW" for t in between) and between[0].text == ","
+    return False
 
 
 def _fragments(doc: Document, spans: list[QuotedSpan], taken: set[int], lexicon: Lexicon

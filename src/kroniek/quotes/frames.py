@@ -76,6 +76,11 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     speaker = _speaker_after(doc, cue)
     if speaker is None:
         return None
+    span = span_closing_before(spans, before - 1) or span_closing_before(spans, before)
+    if span is not None:
+        joined = _rejoined(doc, cue, span, spans, speaker)
+        if joined is not None:
+            return joined
     if cue.frame == "report" and (complement(doc, cue, lexicon) is not None
                                   or colon_quote(doc, cue, spans, lexicon) is not None):
         return None  # `…, zegt Rutte dat …`, `X, die …, concludeert: ,,…''`: what follows
@@ -88,6 +93,22 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     if first > last or span is None and _subordinate(doc, first, last):
         return None
     return _interposed(doc, Candidate(first, last, cue.cue, speaker, i), before)
+
+
+def _rejoined(doc: Document, cue: Cue, first_span: QuotedSpan, spans: list[QuotedSpan],
+              speaker: int) -> Candidate | None:
+    """`'Maar je moet bedenken', zegt Sánchez-Cuenca, 'dat de progressieve rechters …'`:
+    one quote the attribution interrupts; its halves are joined, the attribution cut."""
+    _, speaker_last = phrase_range(doc, speaker, set())
+    _, end = sentence_range(doc, cue.token_i)
+    k = speaker_last + 1
+    if k >= end or doc.tokens[k].text != ",":
+        return None
+    second = next((s for s in spans if s.open_i == k + 1), None)
+    if second is None:
+        return None
+    return Candidate(first_span.first, second.last, cue.cue, speaker, cue.token_i,
+                     cuts=[(first_span.last + 1, second.first - 1)])
 
 
 def _subordinate(doc: Document, first: int, last: int) -> bool:
