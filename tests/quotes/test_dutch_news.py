@@ -249,3 +249,12 @@ def test_interrupted_quote_is_rejoined(quotes_of):
     quote = _one(quotes, "Maar je moet bedenken dat de progressieve rechters")
     assert quote.kind == "direct" and quote.speaker_text == "Sánchez-Cuenca"
     assert "zegt" not in quote.text
+
+
+def test_role_noun_takes_the_person_quoted_before(quotes_of):
+    """`…, aldus de socioloog`: the person just quoted, named again by role."""
+    text = _dpg("Blom benadrukt dat die gevolgen van verandering in werk en inkomen",
+                "Die constatering is minder verrassend dan het lijkt, aldus de socioloog")
+    quote = _one(quotes_of(text), "Die constatering is minder verrassend")
+    assert quote.speaker_text == "de socioloog"
+    assert quote.speaker is not None and quote.speaker.name.endswith("Blom")

@@ -21,7 +21,7 @@ always required"); the speaker's actor comes from the actor layer.
 from __future__ import annotations
 
 from kroniek.actors.reference import phrase_mention
-from kroniek.model import Document, Quote
+from kroniek.model import Actor, Document, Quote
 from kroniek.quotes import frames
 from kroniek.quotes.build import is_name, make_quote, settle_kind, speaker_of, speaker_text
 from kroniek.quotes.cues import Cue, sentence_cues
@@ -221,6 +221,28 @@ def _introduced(doc: Document, sentence: int, quotes: list[tuple[int, Quote]],
     return None
 
 
+def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A definite singular noun naming a person by role (`de socioloog`, `de
+    gepensioneerde rechter`, `de VVD'er`): Dutch agent-noun endings, `cues.yaml`."""
+    head = doc.tokens[head_i]
+    if head.pos != "N" or "ev" not in head.features:
+        return False
+    definite = any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
+                   for c in doc.children(head_i))
+    return definite and head.text.lower().endswith(lexicon.person_suffixes)
+
+
+def _recent_person(quotes: list[tuple[int, Quote]], sentence: int) -> Actor | None:
+    """The person quoted last, a few sentences back: journalists vary the name with a
+    role noun (`Blom: '…' … , aldus de socioloog`)."""
+    for s, quote in reversed(quotes):
+        if sentence - s > 2 * RUNNING_SPEAKER_WINDOW:
+            break
+        if quote.speaker is not None and quote.speaker.kind == "person":
+            return quote.speaker
+    return None
+
+
 def _interviewee(quotes: list[tuple[int, Quote]]) -> list[tuple[int, Quote]]:
     """The article's only quoted person so far (an interview or a profile): a free
     quote further on than the running-speaker window is still theirs. With two or
@@ -260,6 +282,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             actor, given = speaker_of(doc, candidate.speaker, lexicon)
             if not given:
                 continue
+            if actor is None and _person_noun(doc, candidate.speaker, lexicon):
+                actor = _recent_person(quotes, sentence)
             phrase = speaker_text(doc, candidate.speaker, _content_tokens(candidate), lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
             for other in conjuncts(doc, candidate.speaker):

@@ -37,6 +37,7 @@ class Lexicon:
     spokespersons: tuple[str, ...] = ()
     authors: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
+    person_suffixes: tuple[str, ...] = ()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -67,4 +68,5 @@ def load(path: Path = DATA) -> Lexicon:
         spokespersons=tuple(data.get("spokespersons") or ()),
         authors=frozenset(data.get("authors") or ()),
         person_pronouns=frozenset(data.get("person_pronouns") or ()),
+        person_suffixes=tuple(data.get("person_suffixes") or ()),
     )
