@@ -24,10 +24,27 @@ def _verb_lemma(doc: Document, verb_i: int, lexicon: Lexicon, end: int) -> tuple
     verb = doc.tokens[verb_i]
     if is_finite(verb):
         for i in range(verb_i + 1, end):
-            word = doc.tokens[i].text.lower()
+            token = doc.tokens[i]
+            word = token.text.lower()
             if word in lexicon.particles and word + verb.lemma in lexicon.verbs:
                 return word + verb.lemma, [i]
+            if word in lexicon.particles and token.pos == "VZ" and _separated_particle(
+                    doc, i, end, lexicon) and not any(
+                    m.verb == verb.lemma and word in m.words for m in lexicon.multiword):
+                # `het vredesplan schrijft voor dat …`: a separated particle at the end of
+                # the verb phrase makes another verb (`voorschrijven`), not `schrijven`
+                return word + verb.lemma, [i]
     return verb.lemma, []
+
+
+def _separated_particle(doc: Document, i: int, end: int, lexicon: Lexicon) -> bool:
+    """A preposition-like word that closes the verb phrase: right before the
+    complementiser (`schrijft voor dat`), or last in its clause when Frog marks it
+    as a final particle (`zegt het toe.`)."""
+    if i + 1 < end and doc.tokens[i + 1].lemma in lexicon.complementisers:
+        return True
+    last = i + 1 >= end or doc.tokens[i + 1].pos == "LET"
+    return last and "fin" in doc.tokens[i].features
 
 
 def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
