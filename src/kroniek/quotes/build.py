@@ -11,6 +11,7 @@ from kroniek.quotes.phrases import (
     in_timex,
     is_capitalised,
     is_mark,
+    member_suffix,
     name_run_end,
     name_run_start,
     phrase_after,
@@ -76,6 +77,8 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     for child in doc.children(head_i):
         if child.deprel == "det" and child.pos == "LID" and "onbep" in child.features:
             return None, False
+    if member_suffix(doc, head_i, lexicon):
+        return None, True  # `De VVD'er`: a person the quote layer finds (extract.py)
     mention = phrase_mention(doc, head_i)
     if mention is not None and mention.actor is not None:
         return mention.actor, True

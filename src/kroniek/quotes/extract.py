@@ -33,6 +33,7 @@ from kroniek.quotes.phrases import (
     clause_start,
     conjuncts,
     ends_sentence,
+    member_suffix,
     subject,
     trim,
 )
@@ -225,6 +226,8 @@ def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     """A definite singular noun naming a person by role (`de socioloog`, `de
     gepensioneerde rechter`, `de VVD'er`): Dutch agent-noun endings, `cues.yaml`."""
     head = doc.tokens[head_i]
+    if member_suffix(doc, head_i, lexicon):
+        return True  # `De VVD'er`
     if head.pos != "N" or "ev" not in head.features:
         return False
     definite = any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features

@@ -38,6 +38,7 @@ class Lexicon:
     authors: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     person_suffixes: tuple[str, ...] = ()
+    member_suffixes: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -69,4 +70,5 @@ def load(path: Path = DATA) -> Lexicon:
         authors=frozenset(data.get("authors") or ()),
         person_pronouns=frozenset(data.get("person_pronouns") or ()),
         person_suffixes=tuple(data.get("person_suffixes") or ()),
+        member_suffixes=frozenset(data.get("member_suffixes") or ()),
     )

@@ -24,7 +24,20 @@ def is_nominal(token: Token) -> bool:
     """A token that can head a speaker phrase: a noun, a name or a personal pronoun."""
     if token.pos in {"N", "SPEC"}:
         return "afk" not in token.features or token.ner != "O" or token.text.isupper()
-    return token.pos == "VNW" and "pers" in token.features and "refl" not in token.features
+    # not a neuter pronoun (`het`): it stands for a thing, never for a speaker
+    return (token.pos == "VNW" and "pers" in token.features and "refl" not in token.features
+            and "onz" not in token.features)
+
+
+def member_suffix(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """`VVD'er`, `CDA'ers`, split by Frog into name, apostrophe and `er`: a member of the
+    named body, a person, not the body itself."""
+    tokens = doc.tokens
+    if head_i + 2 >= len(tokens) or tokens[head_i + 1].text not in {"'", "’"}:
+        return False
+    touching = (tokens[head_i].end == tokens[head_i + 1].start
+                and tokens[head_i + 1].end == tokens[head_i + 2].start)
+    return touching and tokens[head_i + 2].text.lower() in lexicon.member_suffixes
 
 
 def is_coordinator(token: Token) -> bool:
