@@ -228,8 +228,8 @@ def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     head = doc.tokens[head_i]
     if member_suffix(doc, head_i, lexicon):
         return True  # `De VVD'er`
-    if head.pos != "N" or "ev" not in head.features or head.text[:1].isupper():
-        return False  # `de laatste Peilingwijzer`: a name of a thing
+    if head.pos != "N" or "ev" not in head.features:
+        return False
     definite = any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
                    for c in doc.children(head_i))
     return definite and head.text.lower().endswith(lexicon.person_suffixes)
