@@ -321,6 +321,10 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
             # belongs to the speaker; the clause runs on after it
             cut = [(i, apposition)]
             end = max(end, clause_end_after(doc, apposition, lexicon, after_vp=False))
+        if end < sentence_end - 1 and doc.tokens[end].text == ":" and (
+                doc.tokens[end + 1].text[:1].islower()):
+            # `Dat leidt volgens X tot …: mensen stellen …`: the colon elaborates
+            end = clause_end(doc, end + 1, lexicon, after_vp=False)
     elif cue.frame == "circumposition":
         speaker = phrase_after(doc, i + 1, sentence_end)
         cut = [(i, cue.parts[0])]
