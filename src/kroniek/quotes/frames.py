@@ -195,8 +195,12 @@ def pointing_back(doc: Document, cue: Cue, spans: list[QuotedSpan]) -> Candidate
     start, _ = sentence_range(doc, i)
     if cue.frame != "report" or not _fronted_dat_clause(doc, start, i):
         return None
-    if doc.tokens[start].pos != "VNW" or "aanw" not in doc.tokens[start].features:
-        return None
+    first = doc.tokens[start]
+    pointing = first.pos == "VNW" and "aanw" in first.features
+    if not pointing and first.lemma.lower() not in load().pointing_adverbs:
+        return None  # `Dat zegt X`, `Zo voelen ze dat hier`
+    if complement(doc, cue, load()) is not None:
+        return None  # `Zo vindt Klaver dat …`: `zo` is `for instance`, the clause follows
     _, end = sentence_range(doc, i)
     if any(doc.tokens[k].pos == "WW" and k not in cue.parts for k in range(i + 1, end)):
         return None  # `Dat vond staatsraad Minderhoud te lang duren`: `dat` is an object

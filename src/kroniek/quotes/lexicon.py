@@ -39,6 +39,7 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()
     person_suffixes: tuple[str, ...] = ()
     member_suffixes: frozenset[str] = frozenset()
+    pointing_adverbs: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -71,4 +72,5 @@ def load(path: Path = DATA) -> Lexicon:
         person_pronouns=frozenset(data.get("person_pronouns") or ()),
         person_suffixes=tuple(data.get("person_suffixes") or ()),
         member_suffixes=frozenset(data.get("member_suffixes") or ()),
+        pointing_adverbs=frozenset(data.get("pointing_adverbs") or ()),
     )
