@@ -199,9 +199,10 @@ def pointing_back(doc: Document, cue: Cue, spans: list[QuotedSpan]) -> Candidate
     pointing = first.pos == "VNW" and "aanw" in first.features
     if not pointing and first.lemma.lower() not in load().pointing_adverbs:
         return None  # `Dat zegt X`, `Zo voelen ze dat hier`
-    if complement(doc, cue, load()) is not None:
-        return None  # `Zo vindt Klaver dat …`: `zo` is `for instance`, the clause follows
     _, end = sentence_range(doc, i)
+    if not pointing and any(doc.tokens[k].pos == "VG" and "onder" in doc.tokens[k].features
+                            for k in range(i + 1, end)):
+        return None  # `Zo vindt Klaver dat …`: `zo` is `for instance`, the clause follows
     if any(doc.tokens[k].pos == "WW" and k not in cue.parts for k in range(i + 1, end)):
         return None  # `Dat vond staatsraad Minderhoud te lang duren`: `dat` is an object
     sentence = doc.tokens[i].sent
