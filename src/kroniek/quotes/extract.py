@@ -1,21 +1,33 @@
 """The quote layer: direct, indirect and mixed quotes with their speakers.
 
-Works on Frog's analysis: quotation-mark tokens paired into spans (marks.py),
-cue verbs, particles and prepositions by lemma from `data/cues.yaml`
-(cues.py), subjects from the dependency parse with a word-order fallback
-(phrases.py), and one builder per attribution frame (frames.py):
+Works on Frog's analysis: quotation marks as Dutch newspapers write them
+(`,,…''`, `"…"`, `“…”`, `„…"`, `'…'`, `‘…’`) read as mark units and paired into
+spans (marks.py), cue verbs, particles and prepositions by lemma from
+`data/cues.yaml` (cues.py), subjects from the dependency parse with a
+word-order fallback (phrases.py), and one builder per attribution frame
+(frames.py):
 
 1. attributions that own the material before them: `…, zegt X`, `…, aldus X`,
-   `Dat zegt X` (the previous sentence);
-2. cues with a colon quote, a `dat`/`of` clause or a `te`-infinitive, naming
-   cues (`noemen`, `afdoen als`) whose quoted predicate is a direct quote,
-   `volgens X`/`wat X betreft` and cue verbs whose clause holds a quote;
-3. verbless colon quotes (`Rutte daarover: "…"`);
-4. quoted sentences standing on their own, given the running speaker of the
-   quotes just before them.
+   `…, blijkt uit onderzoek van X`, `Dat zegt X` / `Dat heeft X gezegd` /
+   `Zo zegt X het` (the previous sentence), a quote interrupted by its
+   attribution (`'…', zegt X, '…'`) joined into one;
+2. cues with a colon quote, a `dat`/`of` clause or a `te`-infinitive (a passive
+   cue takes its `door`-agent), prepositional-object speech acts (`pleiten
+   voor`, `waarschuwen voor`), naming cues (`noemen`, `afdoen als`) whose quoted
+   predicate is a direct quote, `volgens X`/`wat X betreft` and cue verbs whose
+   clause holds a quote;
+3. verbless colon quotes (`Rutte daarover: "…"`, `Jetten tegen Klaver: ,,…''`);
+4. quoted sentences standing on their own: the running speaker of the quotes
+   just before them, the person the sentence before introduces, or the
+   article's only quoted person (an interview);
+5. a quoted verb phrase in a person's own clause without a cue (mixed).
 
 A quote is kept only when the article gives its speaker (spec: "a speaker is
-always required"); the speaker's actor comes from the actor layer.
+always required"): a name, a pronoun, a definite noun phrase, a spokesperson;
+not an anonymous or generic one, nor the writer's own `ik`. The speaker's
+actor comes from the actor layer; where it has none, a surname takes the full
+name before it and a role noun for a person (`de socioloog`) the person quoted
+just before (stopgaps to move into the actor layer).
 """
 
 from __future__ import annotations
