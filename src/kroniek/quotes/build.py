@@ -79,6 +79,9 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
             return None, False
     if member_suffix(doc, head_i, lexicon):
         return None, True  # `De VVD'er`: a person the quote layer finds (extract.py)
+    named = _apposed_person(doc, head_i)
+    if named is not None:
+        return named, True
     mention = phrase_mention(doc, head_i)
     if mention is not None and mention.actor is not None:
         return mention.actor, True
@@ -87,6 +90,25 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     # a definite noun phrase or a pronoun names a speaker the article gives even when
     # the actor layer cannot resolve it (`de rechter`, `Vermeulens raadsman`, `ze`)
     return None, _definite(doc, head_i)
+
+
+def _apposed_person(doc: Document, head_i: int) -> Actor | None:
+    """`VVD-lijsttrekker Christophe van der Maat`: a role noun with a person's name in
+    apposition is that person, even when the noun itself names a party or a country."""
+    if doc.tokens[head_i].pos != "N":
+        return None
+    for child in doc.children(head_i):
+        if child.deprel == "app" and child.i > head_i:
+            mention = mention_at(doc, child.i)
+            if mention is not None and mention.actor is not None and (
+                    mention.actor.kind == "person"):
+                return mention.actor
+    following = head_i + 1  # Frog does not always hang the name on the noun
+    if following < len(doc.tokens) and doc.tokens[following].pos == "SPEC":
+        mention = mention_at(doc, following)
+        if mention is not None and mention.actor is not None and mention.actor.kind == "person":
+            return mention.actor
+    return None
 
 
 def _spokesperson_for(doc: Document, head_i: int) -> Actor | None:
