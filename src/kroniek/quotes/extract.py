@@ -244,8 +244,6 @@ def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
         return False
     definite = any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
                    for c in doc.children(head_i))
-    if any(c.pos == "VZ" and c.i == head_i + 1 for c in doc.children(head_i)):
-        return False  # `de officier van justitie`: a role of its own, not a variation
     return definite and head.text.lower().endswith(lexicon.person_suffixes)
 
 
