@@ -45,7 +45,9 @@ from kroniek.quotes.phrases import (
     clause_start,
     conjuncts,
     ends_sentence,
+    is_coordinator,
     member_suffix,
+    sentence_range,
     subject,
     trim,
 )
@@ -168,11 +170,19 @@ def _fragments(doc: Document, spans: list[QuotedSpan], taken: set[int], lexicon:
             continue
         start = clause_start(doc, span.first, lexicon)
         end = clause_end_after(doc, span.close_last or span.last, lexicon)
-        verbs = [k for k in range(start, span.open_i) if is_finite(doc.tokens[k])]
+        sentence_start, sentence_end = sentence_range(doc, span.first)
+        if taken & set(range(sentence_start, sentence_end)):
+            continue  # the sentence has its cue: `Trump zei … te streven, en dat is "…"`
+        if start > sentence_start and is_coordinator(doc.tokens[start - 1]):
+            start_verbs = sentence_start  # `Hij is opgelucht … en kan …`: shared subject
+        else:
+            start_verbs = start
+        verbs = [k for k in range(start_verbs, span.open_i) if is_finite(doc.tokens[k])]
         if not verbs:
             continue
         head = subject(doc, verbs[0], inside)
-        if head is None or not start <= head < span.open_i or not _is_person(doc, head, lexicon):
+        if head is None or not sentence_start <= head < span.open_i or not _is_person(
+                doc, head, lexicon):
             continue
         first, last = trim(doc, start, end - 1)
         if first <= last:
