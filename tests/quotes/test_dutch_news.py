@@ -258,3 +258,12 @@ def test_role_noun_takes_the_person_quoted_before(quotes_of):
     quote = _one(quotes_of(text), "Die constatering is minder verrassend")
     assert quote.speaker_text == "de socioloog"
     assert quote.speaker is not None and quote.speaker.name.endswith("Blom")
+
+
+def test_quoted_verb_phrase_without_cue_is_mixed(quotes_of):
+    """A person's quoted words inside the journalist's sentence, no cue verb."""
+    text = sentence("dpg-dev", "Utrecht plaatste alles in perspectief") + " " + sentence(
+        "dpg-dev", "Hij is opgelucht over de exitpoll")
+    quote = _one(quotes_of(text), "kan de hoge opkomst")
+    assert quote.kind == "mixed" and quote.cue is None and quote.speaker_text == "Hij"
+    assert quote.speaker is not None and quote.speaker.name.lower().endswith("van son")
