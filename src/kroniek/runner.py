@@ -35,6 +35,7 @@ class Summary:
     unchanged: int = 0
     failed: int = 0
     non_dutch: int = 0
+    warnings: int = 0  # stored, but with a problem reported (an unreadable date)
     interrupted: bool = False
 
     @property
@@ -49,6 +50,7 @@ class Summary:
             f"read {self.read}, new {self.new}, updated {self.updated}, "
             f"unchanged {self.unchanged}, failed {self.failed}, non-Dutch {self.non_dutch}"
         )
+        text += f", warnings {self.warnings}" if self.warnings else ""
         return text + (" (interrupted)" if self.interrupted else "")
 
 
@@ -84,15 +86,18 @@ def _is_dutch(article: Article) -> bool:
 
 def _store_non_dutch(article: Article, store: Store, version: str) -> None:
     with store.transaction():
-        store.save_document(Document(article=article), None, version)
+        store.save_document(Document(article=article), None, version, replace_versions=True)
 
 
 def ingest_article(
     article: Article, store: Store, analyser: Analyser, pipeline: Pipeline, version: str
 ) -> str:
-    """Store one article with its layers; returns new | updated | unchanged | non_dutch."""
+    """Store one article with its layers; returns new | updated | unchanged | non_dutch.
+
+    A new text under a stored article's URL (or source) replaces it and is `updated`;
+    the text of a version already replaced is `unchanged` (store.db: versions)."""
     stored = store.layers_version_of(article.id)
-    if stored == version:
+    if stored == version or (stored is False and store.is_earlier_version(article.id)):
         return "unchanged"
     if not _is_dutch(article):
         _store_non_dutch(article, store, version)
@@ -111,8 +116,8 @@ def ingest_article(
         raise
     with store.transaction():
         store.put_analysis(key, analyser.version, raw)
-        store.save_document(doc, analyser.version, version)
-    return "new" if stored is False else "updated"
+        replaced = store.save_document(doc, analyser.version, version, replace_versions=True)
+    return "new" if stored is False and not replaced else "updated"
 
 
 def _read(paths: list[str], reader: Reader | None, max_bytes: int) -> Iterator:
@@ -144,6 +149,9 @@ def ingest(
             else:
                 summary.read += 1
                 label = item.source
+                for warning in item.warnings:
+                    summary.warnings += 1
+                    report(f"{item.source}: warning: {warning}")
                 try:
                     outcome = ingest_article(item, store, analyser, pipeline, version)
                 except AnalyserError:
