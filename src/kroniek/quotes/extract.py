@@ -196,7 +196,8 @@ def _is_person(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     mention = phrase_mention(doc, head_i)
     if mention is not None and mention.actor is not None:
         return mention.actor.kind == "person"
-    return token.pos == "VNW" and token.lemma.lower() in lexicon.person_pronouns
+    return (token.pos == "VNW" and token.lemma.lower() in lexicon.person_pronouns
+            and "mv" not in token.features)  # plural `zij`: a group, not one speaker
 
 
 def _opens_sentence(doc: Document, open_i: int) -> bool:
