@@ -205,10 +205,27 @@ def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon
         first += 1
     while last > head_i and in_timex(doc, last):
         last -= 1  # `de gemeente Utrecht dinsdag`: the day is no part of the speaker
+    last = _without_adjuncts(doc, head_i, last, lexicon)
     text = doc.text[doc.tokens[first].start : doc.tokens[last].end]
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()  # `Rob Jetten (D66` → `Rob Jetten`
     return text
+
+
+def _without_adjuncts(doc: Document, head_i: int, last: int, lexicon: Lexicon) -> int:
+    """End the speaker phrase before a prepositional adjunct of the clause that Frog hung
+    on it (`'t Hooft in 2013 over Mars One`, `Dijksma (Infrastructuur) in Den Haag`);
+    `van` + a name stays (`Pelle Berting van Greenpeace Nederland`)."""
+    for k in range(head_i + 1, last + 1):
+        token = doc.tokens[k]
+        if token.pos != "VZ":
+            continue
+        following = doc.tokens[k + 1] if k + 1 <= last else None
+        owner = token.lemma in lexicon.owner_prepositions and following is not None and (
+            following.text[:1].isupper() or following.pos in {"LID", "ADJ"})
+        if not owner:
+            return max(head_i, k - 1)
+    return last
 
 
 def make_quote(doc: Document, candidate: Candidate, kind: str, actor: Actor | None,

@@ -40,6 +40,7 @@ class Lexicon:
     person_suffixes: tuple[str, ...] = ()
     member_suffixes: frozenset[str] = frozenset()
     pointing_adverbs: frozenset[str] = frozenset()
+    owner_prepositions: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -73,4 +74,5 @@ def load(path: Path = DATA) -> Lexicon:
         person_suffixes=tuple(data.get("person_suffixes") or ()),
         member_suffixes=frozenset(data.get("member_suffixes") or ()),
         pointing_adverbs=frozenset(data.get("pointing_adverbs") or ()),
+        owner_prepositions=frozenset(data.get("owner_prepositions") or ()),
     )
