@@ -278,7 +278,17 @@ def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:
         return False
     if following.pos == "N" and following.text[:1].isupper() and k + 2 < len(doc.tokens):
         return is_finite(doc.tokens[k + 2])  # `gezegd dat Kriener hoopte`: a name, a verb
-    return following.pos not in {"N", "ADJ", "LET", "WW"}
+    if following.pos in {"N", "ADJ"}:
+        # `houdt vol dat Europese landen welkom zijn`: a finite verb before the clause
+        # ends makes it a clause; `vindt dat boek goed` has none
+        _, end = sentence_range(doc, k)
+        for j in range(k + 1, min(end, k + 10)):
+            if doc.tokens[j].text in {",", ";", ":"}:
+                return False
+            if is_finite(doc.tokens[j]):
+                return True
+        return False
+    return following.pos not in {"LET", "WW"}
 
 
 def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i: int
