@@ -68,7 +68,8 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     given; names are, even when the actor layer found no actor for them.
     """
     head = doc.tokens[head_i]
-    if head.lemma.lower() in lexicon.anonymous or head.text.lower() in lexicon.anonymous:
+    lemma = head.lemma.lower().rsplit("-", 1)[-1]  # `tv-prognose`: the compound's head
+    if lemma in lexicon.anonymous or head.text.lower() in lexicon.anonymous:
         return None, False
     if head.lemma.lower() in lexicon.authors:
         return None, False  # `Ik hoop dat …` outside quotes: the columnist, no quote

@@ -42,6 +42,12 @@ def member_suffix(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     return touching and tokens[head_i + 2].text.lower() in lexicon.member_suffixes
 
 
+def _subject_like(token: Token) -> bool:
+    """A token that can head a subject: nominal, and no object-case pronoun (`hem`,
+    `haar`: Frog's `obl`), which only the fallbacks would otherwise pick."""
+    return is_nominal(token) and not (token.pos == "VNW" and "obl" in token.features)
+
+
 def is_coordinator(token: Token) -> bool:
     return token.pos == "VG" and "neven" in token.features
 
@@ -172,11 +178,11 @@ def _subject_child(doc: Document, verb_i: int) -> int | None:
     """The `su` dependent of the verb chain; a name first when the parse gives several."""
     found = [
         child for i in verb_chain(doc, verb_i) + [verb_i] for child in doc.children(i)
-        if child.deprel == "su" and is_nominal(child)
+        if child.deprel == "su" and _subject_like(child)
     ] + [  # `Netanyahu en Gantz hebben verklaard`: the coordinator heads the subject
         conjunct for i in verb_chain(doc, verb_i) + [verb_i] for child in doc.children(i)
         if child.deprel == "su" and is_coordinator(child)
-        for conjunct in doc.children(child.i)[:1] if is_nominal(conjunct)
+        for conjunct in doc.children(child.i)[:1] if _subject_like(conjunct)
     ]
     found = [t for t in found if not in_timex(doc, t.i)]  # `Maandag had de ambassade`
     names = [t for t in found if t.pos == "SPEC"]
@@ -257,7 +263,7 @@ def _linear_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None
     i = verb_i + 1
     while i < end and doc.tokens[i].pos in {"BW", "LID", "ADJ"} and i - verb_i <= 3:
         i += 1
-    if i < end and i not in blocked and is_nominal(doc.tokens[i]) and not in_timex(doc, i):
+    if i < end and i not in blocked and _subject_like(doc.tokens[i]) and not in_timex(doc, i):
         return _phrase_head(doc, i, end)
     for j in range(start, verb_i):
         token = doc.tokens[j]
@@ -266,12 +272,12 @@ def _linear_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None
             k = j + 1
             while k < verb_i and doc.tokens[k].pos in {"LID", "ADJ"}:
                 k += 1
-            if k < verb_i and k not in blocked and is_nominal(doc.tokens[k]):
+            if k < verb_i and k not in blocked and _subject_like(doc.tokens[k]):
                 return _phrase_head(doc, k, verb_i)
             break
         if j in blocked or token.pos in {"VZ", "WW"}:
             break
-        if is_nominal(token) and not in_timex(doc, j):
+        if _subject_like(token) and not in_timex(doc, j):
             return _phrase_head(doc, j, verb_i)
     return None
 
