@@ -135,12 +135,38 @@ def _touches_previous(doc: Document, i: int) -> bool:
     return i > 0 and doc.tokens[i - 1].end == doc.tokens[i].start
 
 
+INTERTITLE_MAX = 4  # words of an intertitle glued before a sentence
+
+
+def after_intertitle(doc: Document, first: int, last: int) -> int:
+    """Skip an intertitle the text glues before a sentence (`Kentering Die kentering
+    hangt …`, `Cadeaupolitiek Volgens Breuker …`): a function word written with a
+    capital inside the run can only start a sentence, so the words before it are a
+    heading."""
+    starts = first == sentence_range(doc, first)[0] or first > 0 and ends_sentence(doc, first - 1)
+    if not starts:
+        return first
+    while first < last and doc.tokens[first].pos == "LET":
+        first += 1  # `'' Cadeaupolitiek Volgens Breuker …`: the last quote's closer
+    for k in range(first + 1, min(last, first + INTERTITLE_MAX + 1)):
+        token = doc.tokens[k]
+        if token.pos in {"LET"}:
+            return first
+        if token.text[:1].isupper() and token.pos in {"LID", "VNW", "VZ", "VG", "BW"} and (
+                doc.tokens[k - 1].pos not in {"LID", "VZ"}):
+            return k
+    return first
+
+
 def trim(doc: Document, first: int, last: int) -> tuple[int, int]:
-    """Drop leading coordinators, punctuation and closing marks, and trailing
-    punctuation and opening marks."""
+    """Drop an intertitle before the sentence, leading coordinators, punctuation and
+    closing marks, and trailing punctuation and opening marks."""
+    first = after_intertitle(doc, first, last)
     while first <= last:
         token = doc.tokens[first]
-        closing = is_mark(token) and not _touches_next(doc, first)
+        closing = is_mark(token) and not _touches_next(doc, first) or (
+            is_mark(token) and first + 1 <= last and is_mark(doc.tokens[first + 1])
+            and not _touches_next(doc, first + 1))  # `''` closing the quote before
         if is_coordinator(token) or closing or token.pos == "LET" and not is_mark(token):
             first += 1
         else:
