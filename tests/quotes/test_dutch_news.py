@@ -271,3 +271,10 @@ def test_quoted_verb_phrase_without_cue_is_mixed(quotes_of):
     quote = _one(quotes_of(text), "kan de hoge opkomst")
     assert quote.kind == "mixed" and quote.cue is None and quote.speaker_text == "Hij"
     assert quote.speaker is not None and quote.speaker.name.lower().endswith("van son")
+
+
+def test_intertitle_is_no_part_of_the_content(quotes_of):
+    """`Perspectief De komende jaren …, verklaart X`: the heading glued on is dropped."""
+    quotes = quotes_of(_dpg("De komende jaren ziet het er niet veel rooskleuriger uit"))
+    quote = _one(quotes, "De komende jaren ziet het er")
+    assert quote.cue == "verklaren" and "Buijink" in quote.speaker_text
