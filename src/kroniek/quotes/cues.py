@@ -47,9 +47,20 @@ def _separated_particle(doc: Document, i: int, end: int, lexicon: Lexicon) -> bo
     return last and "fin" in doc.tokens[i].features
 
 
+def _postposed_slot(doc: Document, i: int) -> bool:
+    """Right after `…'',` or `…",`: where only an attribution verb can stand."""
+    if i < 2 or doc.tokens[i - 1].text != ",":
+        return False
+    before = doc.tokens[i - 2]
+    return before.pos == "LET" and before.text in {"'", '"', "”", "’"}
+
+
 def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
     """The cue a verb (or `overtuigd`) stands for, or None if it is no cue."""
     verb = doc.tokens[verb_i]
+    if verb.pos == "N" and _postposed_slot(doc, verb_i):
+        word = verb.text.lower()  # `'', oordelen de onderzoekers`: Frog read a plural noun
+        return Cue(verb_i, word, "report") if word in lexicon.report_verbs else None
     if verb.pos not in {"WW", "ADJ"}:
         return None
     end = clause_end_after(doc, verb_i, lexicon, after_vp=True)

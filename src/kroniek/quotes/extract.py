@@ -310,12 +310,13 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
                 continue
             if actor is None and _person_noun(doc, candidate.speaker, lexicon):
                 actor = _recent_person(quotes, sentence)
-            phrase = speaker_text(doc, candidate.speaker, _content_tokens(candidate), lexicon)
+            stop = _content_tokens(candidate) | {candidate.anchor}
+            phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
             for other in conjuncts(doc, candidate.speaker):
                 other_actor, other_given = speaker_of(doc, other, lexicon)
                 if other_given and other_actor is not None and other_actor != actor:
-                    other_phrase = speaker_text(doc, other, _content_tokens(candidate), lexicon)
+                    other_phrase = speaker_text(doc, other, stop, lexicon)
                     quotes.append((doc.tokens[candidate.anchor].sent, make_quote(
                         doc, candidate, kind, other_actor, other_phrase)))
         quotes.append((doc.tokens[candidate.anchor].sent, quote))

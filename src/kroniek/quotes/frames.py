@@ -71,7 +71,8 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
         pass  # `…aanhouden," aldus een politiewoordvoerder`: the comma inside the quote
     elif before <= start or doc.tokens[before].text != ",":
         return None
-    if cue.frame in {"report", "source"} and not is_finite(doc.tokens[i]):
+    if cue.frame in {"report", "source"} and not is_finite(doc.tokens[i]) and (
+            doc.tokens[i].pos != "N"):  # a cue verb Frog tagged a noun (cues.py)
         return None
     speaker = _speaker_after(doc, cue)
     if speaker is None:

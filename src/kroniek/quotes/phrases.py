@@ -319,6 +319,8 @@ def _phrase_head(doc: Document, i: int, end: int) -> int:
     head = i
     j = i
     while j < end and (doc.tokens[j].pos in NP_INNER) and not is_mark(doc.tokens[j]):
+        if j > i and in_timex(doc, j):
+            break  # `de president vorige week`: the time is no part of the phrase
         if doc.tokens[j].pos in {"N", "SPEC"}:
             head = j
         j += 1
