@@ -14,6 +14,7 @@ from tests.corpus import sentence
 from kroniek.actors.link import annotate as link_actors
 from kroniek.quotes.extract import annotate
 from kroniek.quotes.marks import quoted_spans
+from kroniek.time.annotate import annotate as find_timexes
 
 DPG = "dpg2019"
 
@@ -32,6 +33,7 @@ def quotes_of(make_doc):
     def run(text: str):
         doc = make_doc(text, published="2019-03-01")
         link_actors(doc)
+        find_timexes(doc)  # the pipeline's order: a time expression is never the speaker
         annotate(doc)
         return doc.quotes
 
@@ -278,3 +280,23 @@ def test_intertitle_is_no_part_of_the_content(quotes_of):
     quotes = quotes_of(_dpg("De komende jaren ziet het er niet veel rooskleuriger uit"))
     quote = _one(quotes, "De komende jaren ziet het er")
     assert quote.cue == "verklaren" and "Buijink" in quote.speaker_text
+
+
+def test_time_expression_is_no_part_of_the_speaker(quotes_of):
+    """`…", waarschuwde de president vorige week op tv-zender ABC`: the speaker is
+    `de president`, not `week`."""
+    quote = _one(quotes_of(_dpg("Hij kan niet komen en gaan")), "Hij kan niet komen en gaan")
+    assert quote.cue == "waarschuwen" and quote.speaker_text == "de president"
+
+
+def test_cue_verb_tagged_as_a_noun_after_a_quote(quotes_of):
+    """`…'', oordelen de onderzoekers`: Frog reads `oordelen` as a plural noun."""
+    quotes = quotes_of(_dpg("Zowel operationeel als financieel een monsterklus"))
+    quote = _one(quotes, "Zowel operationeel als financieel een monsterklus")
+    assert quote.cue == "oordelen" and quote.speaker_text == "de onderzoekers"
+
+
+def test_staat_in_document_of_an_organisation(quotes_of):
+    quotes = quotes_of(_dpg("De kans op een aanslag in Nederland blijft reëel', staat"))
+    quote = _one(quotes, "De kans op een aanslag in Nederland blijft reëel")
+    assert quote.cue == "staan" and "NCTV" in quote.speaker_text

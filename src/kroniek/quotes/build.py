@@ -219,6 +219,8 @@ def _without_adjuncts(doc: Document, head_i: int, last: int, lexicon: Lexicon) -
     `van` + a name stays (`Pelle Berting van Greenpeace Nederland`)."""
     for k in range(head_i + 1, last + 1):
         token = doc.tokens[k]
+        if in_timex(doc, k):
+            return max(head_i, k - 1)  # `de president vorige week`
         if token.pos != "VZ":
             continue
         following = doc.tokens[k + 1] if k + 1 <= last else None

@@ -158,7 +158,7 @@ def source_phrase(doc: Document, cue: Cue, lexicon: Lexicon) -> int | None:
             continue
         # only evidence with an owner speaks (`onderzoek van I&O`); `uit de exitpolls`
         # is the data itself
-        for j in range(k + 2, min(end, k + 6)):
+        for j in range(k + 2, min(end, k + 9)):
             if doc.tokens[j].lemma == "van" and doc.tokens[j].pos == "VZ":
                 return phrase_after(doc, j + 1, end, lexicon)
         return None
