@@ -225,7 +225,7 @@ def _without_adjuncts(doc: Document, head_i: int, last: int, lexicon: Lexicon) -
             continue
         following = doc.tokens[k + 1] if k + 1 <= last else None
         owner = token.lemma in lexicon.owner_prepositions and following is not None and (
-            following.text[:1].isupper() or following.pos in {"LID", "ADJ"})
+            following.text[:1].isupper() or following.pos in {"LID", "ADJ", "N", "VNW"})
         if not owner:
             return max(head_i, k - 1)
     return last
