@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kroniek.actors.kb import load_kb
 from kroniek.actors.reference import mention_at, phrase_mention
+from kroniek.events.inclusion import prefield_members
 from kroniek.events.lexicon import load_lexicon
 from kroniek.model import Document, Mention, Token
 from kroniek.syntax import ancestors, is_finite, is_verb, subtree, verb_chain
@@ -396,6 +397,9 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             if found:
                 return found
         return []
+    members = prefield_members(doc, trigger_i)
+    if members:
+        return _prefield_slot(doc, trigger_i, slot, members)
     if slot == "su":
         return subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
             subject_of(doc, trigger_i))
@@ -442,6 +446,25 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
         return _second_subject(doc, trigger_i)
     return []
+
+
+def _prefield_slot(doc: Document, trigger_i: int, slot: str,
+                   members: list[Mention]) -> list[Mention]:
+    """Slots of a verb whose fronted subject is a `group, waaronder A en B,` phrase: the
+    members are the subject; an object is after the finite verb, never in the prefield
+    (Frog often takes the group noun for the object)."""
+    if slot == "su":
+        return members
+    if slot != "obj1":
+        return []
+    after = trigger_i + 1
+    while after < len(doc.tokens) and doc.tokens[after].pos in {"LID", "ADJ"}:
+        after += 1
+    mention = mention_at(doc, after)
+    if (mention is None or mention.actor is None or mention in members
+            or doc.tokens[after].sent != doc.tokens[trigger_i].sent):
+        return []
+    return [mention]
 
 
 def _second_subject(doc: Document, trigger_i: int) -> list[Mention]:

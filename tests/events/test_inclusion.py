@@ -1,0 +1,28 @@
+"""Members named in a fronted `group, waaronder A en B,` phrase act (events/inclusion.py)."""
+
+from __future__ import annotations
+
+import pytest
+from coding import make_code, triples
+
+from corpus import sentence
+
+
+@pytest.fixture(scope="module")
+def code(make_doc):
+    return make_code(make_doc)
+
+
+def test_listed_countries_recognise(code):
+    # The sentence before names Guaidó in full, so the actor layer can link the surname.
+    text = " ".join([sentence("dpg2019", "om oppositieleider Juan Guaidó te steunen"),
+                     sentence("dpg2019", "waaronder Nederland en Duitsland, erkennen")])
+    found = triples(code(text, "2019-03-07"))
+    assert ("SUPPORT", "Netherlands", "Juan Guaidó") in found
+    assert ("SUPPORT", "Germany", "Juan Guaidó") in found
+    assert ("SUPPORT", "Germany", "Netherlands") not in found  # the group is no object
+
+
+def test_comparison_after_a_name_is_no_enumeration(code):
+    found = triples(code("Ook Rutte, zoals Wilders, steunt Trump.", "2019-03-07"))
+    assert ("SUPPORT", "Geert Wilders", "Donald Trump") not in found
