@@ -442,7 +442,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             if found:
                 return found
     if slot == "obj1":
-        return _merged_subject(doc, trigger_i)[1:] or _second_subject(doc, trigger_i)
+        return (_merged_subject(doc, trigger_i)[1:] or _second_subject(doc, trigger_i)
+                or _mislabelled_object(doc, trigger_i))
     if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
         return _second_subject(doc, trigger_i)
     return []
@@ -461,10 +462,30 @@ def _prefield_slot(doc: Document, trigger_i: int, slot: str,
     while after < len(doc.tokens) and doc.tokens[after].pos in {"LID", "ADJ"}:
         after += 1
     mention = mention_at(doc, after)
+    # A possessive (`steunen zijn plan`) is left to the frame's other slots: its link
+    # is a pronoun guess, and the object proper is the noun after it.
     if (mention is None or mention.actor is None or mention in members
+            or mention.kind == "pronoun"
             or doc.tokens[after].sent != doc.tokens[trigger_i].sent):
         return []
     return [mention]
+
+
+def _mislabelled_object(doc: Document, trigger_i: int) -> list[Mention]:
+    """A `predc` of a verb that takes no predicate is its object (`Venezuela zet de Duitse
+    ambassadeur, Daniel Martin Kriener, het land uit`: Frog's predc)."""
+    token = doc.tokens[trigger_i]
+    if token.pos != "WW" or token.lemma.lower() in load_lexicon().word_set("copular_verbs"):
+        return []
+    dependents = clause_dependents(doc, trigger_i)
+    if any(dep.deprel == "obj1" for dep in dependents):
+        return []
+    for dep in dependents:
+        if dep.deprel == "predc" and dep.pos == "N":
+            found = mentions_of_phrase(doc, dep.i)
+            if found:
+                return found
+    return []
 
 
 def _second_subject(doc: Document, trigger_i: int) -> list[Mention]:

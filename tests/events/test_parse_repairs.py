@@ -1,4 +1,6 @@
-"""Members named in a fronted `group, waaronder A en B,` phrase act (events/inclusion.py)."""
+"""Repairs of Frog's parse the coder relies on: members named in a fronted `group,
+waaronder A en B,` phrase act (events/inclusion.py); a clause-final particle and a
+`predc` object (events/triggers.py, events/arguments.py)."""
 
 from __future__ import annotations
 
@@ -26,3 +28,12 @@ def test_listed_countries_recognise(code):
 def test_comparison_after_a_name_is_no_enumeration(code):
     found = triples(code("Ook Rutte, zoals Wilders, steunt Trump.", "2019-03-07"))
     assert ("SUPPORT", "Geert Wilders", "Donald Trump") not in found
+
+
+def test_final_particle_beyond_the_window_and_predc_object(code):
+    # `zet ... het land uit`: the particle closes the clause nine tokens on, and Frog
+    # labels the expelled ambassador `predc`.
+    found = triples(code(sentence("dpg2019", "Venezuela zet de Duitse ambassadeur"),
+                         "2019-03-07"))
+    assert ("SANCTION", "Venezuela", "Daniel Martin Kriener") in found
+
