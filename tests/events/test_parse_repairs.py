@@ -37,3 +37,13 @@ def test_final_particle_beyond_the_window_and_predc_object(code):
                          "2019-03-07"))
     assert ("SANCTION", "Venezuela", "Daniel Martin Kriener") in found
 
+
+
+def test_cue_verb_takes_the_speaker_the_quote_layer_resolved(code):
+    # `In gesprek met het Duitse weekblad Der Spiegel roept hij Europa op ...`: Frog makes
+    # the weekly the subject; the quote layer resolves `hij` to Guaidó.
+    text = " ".join([sentence("dpg2019", "om oppositieleider Juan Guaidó te steunen"),
+                     sentence("dpg2019", "weekblad Der Spiegel roept hij Europa op")])
+    found = triples(code(text, "2019-03-07"))
+    assert ("REQUEST", "Juan Guaidó", "Europe") in found
+    assert ("REQUEST", "Der Spiegel", "Europe") not in found
