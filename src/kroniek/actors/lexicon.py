@@ -29,6 +29,7 @@ class LinkLexicon:
     person_nouns: frozenset[str]
     name_particles: frozenset[str]
     municipal_offices: frozenset[str]
+    state_bodies: dict[str, str]  # noun -> PLOVER sector of a state's body
 
 
 @cache
@@ -46,4 +47,5 @@ def load_lexicon() -> LinkLexicon:
         person_nouns=frozenset(w.casefold() for w in data["person_nouns"]),
         name_particles=frozenset(data["name_particles"]),
         municipal_offices=frozenset(data["municipal_offices"]),
+        state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

@@ -10,8 +10,9 @@ Passes, in order (each later pass skips tokens an earlier one claimed):
 2. unknown names from Frog's NER (`local.py`): local persons (with particles, first
    names from `gender.py`, later surnames and possessives) and organisations,
    null-actor places; never a bare particle, initial or sentence-position capital;
-3. demonyms (before the NER fallback), role nouns, organisation nouns and the
-   common nouns of Dutch bodies (`de politie`, `het OM`; `roles.py`), not entities;
+3. demonyms (before the NER fallback), role nouns, organisation nouns, a state's
+   bodies with a demonym (`de Belgische politie`: Belgium, COP) and the common nouns
+   of Dutch bodies (`de politie`, `het OM`; `roles.py`), not entities;
 4. the country of local actors (`local_country.py`): the state the text ties them to,
    the dateline's, the article's dominant country, else NLD for a domestic article;
 5. pronouns (`pronouns.py`), not entities; `resolve_pronoun` is public.
@@ -35,6 +36,7 @@ from kroniek.actors.roles import (
     link_domestic_bodies,
     link_org_nouns,
     link_roles,
+    link_state_bodies,
 )
 from kroniek.model import Document
 
@@ -51,6 +53,7 @@ def annotate(doc: Document) -> None:
     link_unknown_names(ctx)
     link_roles(ctx)
     link_org_nouns(ctx)
+    link_state_bodies(ctx)
     link_domestic_bodies(ctx)
     assign_local_countries(ctx)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
