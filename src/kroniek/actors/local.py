@@ -15,7 +15,7 @@ neighbouring word (`wanneer Trump`).
 from __future__ import annotations
 
 from kroniek.actors.context import LinkContext
-from kroniek.actors.gender import is_dutch_first_name, is_first_name
+from kroniek.actors.gender import address_gender, is_dutch_first_name, is_first_name, noun_gender
 from kroniek.actors.kb import slug
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
@@ -202,10 +202,24 @@ def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
         return ctx.local_surnames[name]
     role = _apposition_role(ctx, ctx.doc.tokens[run[0]]) or _apposition_role(
         ctx, ctx.doc.tokens[run[-1]])
-    actor = Actor(id=f"local:{slug(name)}", name=name, kind="person", role=role)
+    actor = Actor(id=f"local:{slug(name)}", name=name, kind="person", role=role,
+                  gender=_stated_gender(ctx, ctx.doc.tokens[run[0]], role))
     for surname in surnames(name, ctx.lexicon.name_particles):
         ctx.local_surnames.setdefault(surname, actor)
     return actor
+
+
+def _stated_gender(ctx: LinkContext, first: Token, role: str | None) -> str | None:
+    """The gender the text states: the word before the name (`mevrouw`, `de heer`,
+    `zijn zoon`) or the apposition's noun (`Anna Bos, woordvoerster van ...`)."""
+    if first.i > 0:
+        before = ctx.doc.tokens[first.i - 1]
+        if before.sent == first.sent and before.text.replace("-", "").replace(".", "").isalpha():
+            found = address_gender(before.text) or (
+                noun_gender(before.text) if before.text.islower() else None)
+            if found:
+                return found
+    return noun_gender(role.split(",")[0].strip()) if role else None
 
 
 def surnames(name: str, particles: frozenset[str]) -> list[str]:
