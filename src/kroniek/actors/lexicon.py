@@ -30,6 +30,7 @@ class LinkLexicon:
     name_particles: frozenset[str]
     municipal_offices: frozenset[str]
     state_bodies: dict[str, str]  # noun -> PLOVER sector of a state's body
+    organisation_heads: frozenset[str]
 
 
 @cache
@@ -47,5 +48,6 @@ def load_lexicon() -> LinkLexicon:
         person_nouns=frozenset(w.casefold() for w in data["person_nouns"]),
         name_particles=frozenset(data["name_particles"]),
         municipal_offices=frozenset(data["municipal_offices"]),
+        organisation_heads=frozenset(data["organisation_heads"]),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

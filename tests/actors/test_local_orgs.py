@@ -1,0 +1,44 @@
+"""Unknown organisations are whole names; common nouns and portfolios are no actors.
+Real DPG 2019 sentences and articles (read by path)."""
+
+from __future__ import annotations
+
+from corpus import article_text, sentence
+from kroniek.actors.link import annotate
+from kroniek.model import Document
+
+
+def linked(make_doc, text: str) -> Document:
+    doc = make_doc(text, published="2019-03-20")
+    annotate(doc)
+    return doc
+
+
+def entities(doc: Document) -> dict[str, str | None]:
+    return {m.text: (m.actor.id if m.actor else None) for m in doc.mentions if m.is_entity}
+
+
+def test_an_organisation_head_is_part_of_the_name(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "via de Stichting Welzijn Tubbergen Dinkelland"))
+    found = [m for m in doc.mentions if m.is_entity and "Welzijn" in m.text]
+    assert found and found[0].text.startswith("Stichting Welzijn")
+    assert found[0].actor is not None and found[0].actor.kind == "organisation"
+
+
+def test_a_portfolio_in_brackets_is_no_organisation(make_doc):
+    found = entities(linked(make_doc, sentence("dpg2019",
+                                               "Wethouder Marieke van Doorninck (Grondzaken)")))
+    assert found.get("Grondzaken") is None
+    assert found.get("Marieke van Doorninck", "").startswith("local:")
+
+
+def test_a_common_noun_opening_the_article_is_no_name(make_doc):
+    found = entities(linked(make_doc, article_text(10797684)))
+    assert found.get("Apps") is None  # the article writes `apps` lowercase too
+    assert "local:hayke-veldman" in found.values()
+
+
+def test_a_capitalised_word_opening_a_sentence_is_still_a_name_when_never_lowercase(make_doc):
+    found = entities(linked(make_doc, sentence("dpg2019", "Een voicemailbericht van de "
+                                                          "Stichting Straatkat")))
+    assert found.get("Stichting Straatkat") == "local:stichting-straatkat"
