@@ -42,3 +42,12 @@ def test_a_capitalised_word_opening_a_sentence_is_still_a_name_when_never_lowerc
     found = entities(linked(make_doc, sentence("dpg2019", "Een voicemailbericht van de "
                                                           "Stichting Straatkat")))
     assert found.get("Stichting Straatkat") == "local:stichting-straatkat"
+
+
+def test_an_unknown_organisation_keeps_its_abbreviation(make_doc):
+    doc = linked(make_doc, article_text(10686201))
+    full = {m.actor.id for m in doc.mentions if m.is_entity and m.actor is not None
+            and m.text == "Stichting Islamitisch Onderwijs"}
+    short = {m.actor.id if m.actor else None for m in doc.mentions
+             if m.is_entity and m.text == "SIO"}
+    assert full == {"local:stichting-islamitisch-onderwijs"} and short == full

@@ -31,6 +31,7 @@ class LinkLexicon:
     municipal_offices: frozenset[str]
     state_bodies: dict[str, str]  # noun -> PLOVER sector of a state's body
     organisation_heads: frozenset[str]
+    name_connectors: frozenset[str]
 
 
 @cache
@@ -49,5 +50,6 @@ def load_lexicon() -> LinkLexicon:
         name_particles=frozenset(data["name_particles"]),
         municipal_offices=frozenset(data["municipal_offices"]),
         organisation_heads=frozenset(data["organisation_heads"]),
+        name_connectors=frozenset(data["name_connectors"]),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

@@ -28,6 +28,7 @@ NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # Frog's PRO, EVE, MISC -
 
 def link_unknown_names(ctx: LinkContext) -> None:
     """Frog's name runs in text order; between them, later surnames of local persons."""
+    _link_headed_names(ctx)
     runs = {run[0]: run for run in _name_runs(ctx)}
     i = 0
     while i < len(ctx.doc.tokens):
@@ -107,6 +108,37 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
         actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation")
         _register_abbreviation(ctx, run[-1], actor)
     ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, label, actor))
+
+
+def _link_headed_names(ctx: LinkContext) -> None:
+    """`de Stichting Islamitisch Onderwijs (SIO)`: an organisation head and the
+    capitalised words after it (through `voor`, `van`, `en` before another capital) are
+    one organisation's name, however Frog cut and tagged them."""
+    tokens = ctx.doc.tokens
+    connectors = ctx.lexicon.name_connectors
+    for token in tokens:
+        if token.i in ctx.claimed or token.text not in ctx.lexicon.organisation_heads:
+            continue
+        j = token.i
+        while j + 1 < len(tokens) and tokens[j + 1].sent == token.sent:
+            nxt = tokens[j + 1]
+            if nxt.i in ctx.claimed:
+                break
+            if nxt.text[:1].isupper() and nxt.text[:1].isalpha():
+                j += 1
+            elif nxt.text in connectors and j + 2 < len(tokens) and \
+                    tokens[j + 2].text[:1].isupper() and tokens[j + 2].i not in ctx.claimed:
+                j += 2
+            else:
+                break
+        if j == token.i:
+            continue
+        text = ctx.doc.text[token.start : tokens[j].end]
+        name = " ".join(text.split())
+        actor = ctx.local_surnames.get(name) or Actor(
+            id=f"local:{slug(name)}", name=name, kind="organisation")
+        _register_abbreviation(ctx, j, actor)
+        ctx.add(Mention(text, token.start, tokens[j].end, token.i, j + 1, "ORG", actor))
 
 
 def _label_of(actor: Actor) -> str:
