@@ -170,6 +170,14 @@ def _conjunct_timex(doc: Document, chain: list[int]) -> Timex | None:
     return None
 
 
+def _sole_timex(doc: Document, trigger_i: int) -> Timex | None:
+    sentence = doc.sentences[doc.tokens[trigger_i].sent]
+    found = [t for t in doc.timexes if sentence.start <= t.start < sentence.end
+             and t.type in {"DATE", "TIME"} and t.value and not t.value.startswith("X")
+             and not t.value.endswith("_REF")]
+    return found[0] if len(found) == 1 else None
+
+
 def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, bool]:
     """(date, date_text, from_timex) for the clause of a trigger."""
     chain = _chain(doc, trigger_i)
@@ -179,6 +187,10 @@ def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, b
     timex = governing_timex(doc, sorted(set(indices))) or _conjunct_timex(doc, chain)
     if timex is not None and _modifies_noun(doc, timex):
         timex = None
+    if timex is None and not chain:
+        # A nominal event in a sentence Frog leaves without a verb chain above it (the
+        # noun is a root): the sentence's only point in time dates it.
+        timex = _sole_timex(doc, trigger_i)
     if timex is None or not timex.value or timex.value.startswith("X"):
         return published_date(doc), None, False
     return time_event_date(doc, timex), timex.text, True
