@@ -51,3 +51,14 @@ def test_an_unknown_organisation_keeps_its_abbreviation(make_doc):
     short = {m.actor.id if m.actor else None for m in doc.mentions
              if m.is_entity and m.text == "SIO"}
     assert full == {"local:stichting-islamitisch-onderwijs"} and short == full
+
+
+def test_an_organisation_title_makes_the_name_an_organisation(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "en de boerenbelangenvereniging ZLTO geven"))
+    zlto = [m.actor for m in doc.mentions if m.is_entity and m.text == "ZLTO"]
+    assert zlto and zlto[0] is not None and zlto[0].kind == "organisation"
+
+
+def test_a_venue_title_makes_the_name_a_place(make_doc):
+    found = entities(linked(make_doc, sentence("dpg2019", "20 uur en in café Silva Ducis")))
+    assert found.get("Silva Ducis") is None

@@ -32,6 +32,8 @@ class LinkLexicon:
     state_bodies: dict[str, str]  # noun -> PLOVER sector of a state's body
     organisation_heads: frozenset[str]
     name_connectors: frozenset[str]
+    title_organisation_heads: tuple[str, ...]
+    title_place_heads: tuple[str, ...]
 
 
 @cache
@@ -51,5 +53,7 @@ def load_lexicon() -> LinkLexicon:
         municipal_offices=frozenset(data["municipal_offices"]),
         organisation_heads=frozenset(data["organisation_heads"]),
         name_connectors=frozenset(data["name_connectors"]),
+        title_organisation_heads=tuple(data["title_organisation_heads"]),
+        title_place_heads=tuple(data["title_place_heads"]),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

@@ -100,6 +100,12 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
             or first.deprel == "app"):
         label = "PER"  # `woordvoerder Iris van Veen` tagged ORG
     label = "ORG" if headed else label
+    title_kind = _title_kind(ctx, run) if label == "PER" and name not in ctx.local_surnames \
+        else None
+    if title_kind == "place":  # `café Silva Ducis`
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "LOC", None))
+        return
+    label = "ORG" if title_kind == "organisation" else label
     actor = None
     if label == "PER" or name in ctx.local_surnames:
         label = "PER"
@@ -139,6 +145,24 @@ def _link_headed_names(ctx: LinkContext) -> None:
             id=f"local:{slug(name)}", name=name, kind="organisation")
         _register_abbreviation(ctx, j, actor)
         ctx.add(Mention(text, token.start, tokens[j].end, token.i, j + 1, "ORG", actor))
+
+
+def _title_kind(ctx: LinkContext, run: list[int]) -> str | None:
+    """`organisation` or `place` when the title word right before a name Frog tags a
+    person ends in an organisation or a venue noun (`regeringspartij Smer-SD`, `café Silva
+    Ducis`; link_lexicon.yaml), else None."""
+    tokens = ctx.doc.tokens
+    if run[0] == 0:
+        return None
+    before = tokens[run[0] - 1]  # right before the name: `hoofdstad, Mansur Yavas` is
+    noun = before.text  # an apposition to a place, not a title
+    if before.sent != tokens[run[0]].sent or not noun.isalpha() or not noun.islower():
+        return None
+    if noun.endswith(ctx.lexicon.title_place_heads):
+        return "place"
+    if noun.endswith(ctx.lexicon.title_organisation_heads):
+        return "organisation"
+    return None
 
 
 def _label_of(actor: Actor) -> str:
