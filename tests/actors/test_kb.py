@@ -315,3 +315,5 @@ def test_bodies_of_the_same_english_name_in_two_countries_stay_apart():
     kb = load_kb()
     assert [(e.id, e.country) for e in kb.lookup("SP")] == [("socialist-party", "NLD")]
     assert {e.country for e in kb.lookup("Socialist Party")} >= {"NLD", "ARG", "FRA"}
+    assert [e.country for e in kb.lookup("PvdA")] == ["NLD"]  # not Ireland's Labour Party
+    assert [e.country for e in kb.lookup("ChristenUnie")] == ["NLD"]
