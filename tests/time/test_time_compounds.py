@@ -55,6 +55,11 @@ TENSE = [
     ("Op 19 februari stemde de Kamer in met het voorstel.", "2019-03-10", "19 februari", "DATE", "2019-02-19"),
     ("In september besliste de raad over het plan.", "2019-04-10", "september", "DATE", "2018-09"),
     ("In de zomer werd het museum verbouwd.", "2019-03-10", "zomer", "DATE", "2018-SU"),
+    # a fronted weekday Frog tags as a name and leaves unattached: verb-second order gives
+    # the verb (past `was`), but a fronted preposition phrase may belong to a noun
+    ("Maandag was Rutte in Kyiv.", "2025-02-14", "Maandag", "DATE", "2025-02-10"),
+    ("Dinsdag sprak de premier met de boeren.", "2025-02-14", "Dinsdag", "DATE", "2025-02-11"),
+    (dev("Voor zaterdag hebben beide rivalen"), "2019-03-07", "zaterdag", "DATE", "2019-03-09"),
     # a passive with worden is present, not a perfect: the coming occurrence
     (dev("wordt donderdag geïnstalleerd"), TUE, "donderdag", "DATE", "2019-03-28"),
     ("Zondagochtend wordt in Utrecht de nieuwe burgemeester geïnstalleerd.", "2019-03-21", "Zondagochtend", "TIME", "2019-03-24TMO"),

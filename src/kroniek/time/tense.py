@@ -52,8 +52,25 @@ def chain_tense(doc: Document, verb_i: int) -> str:
 def governing_verb(doc: Document, head: int) -> int | None:
     """The nearest verb above a token. A token the parse hangs from no verb (a broken
     parse, a headline) has none: the nearest occurrence is taken then, not a guess at a
-    verb elsewhere in the sentence."""
-    return next((a for a in ancestors(doc, head) if is_verb(doc.tokens[a])), None)
+    verb elsewhere in the sentence, except for a fronted expression (see `_verb_second`)."""
+    found = next((a for a in ancestors(doc, head) if is_verb(doc.tokens[a])), None)
+    return found if found is not None else _verb_second(doc, head)
+
+
+def _verb_second(doc: Document, head: int) -> int | None:
+    """A Dutch main clause is verb-second: an expression that opens the sentence and is
+    followed at once by a finite verb is that verb's adverbial (`Maandag was Rutte in
+    Kyiv`). Frog tags such a capitalised sentence-initial weekday as a name and leaves it
+    unattached, so the word order says what the parse does not. Only a bare expression:
+    after a preposition (`Voor zaterdag hebben ze demonstraties aangekondigd`) the time
+    may belong to a noun, not to the verb."""
+    sent = doc.tokens[head].sent
+    before = [t for t in doc.tokens[:head] if t.sent == sent]
+    following = head + 1
+    if any(is_verb(t) or t.pos == "VZ" for t in before) or following >= len(doc.tokens):
+        return None
+    verb = doc.tokens[following]
+    return following if verb.sent == sent and _finite(verb) else None
 
 
 def direction(doc: Document, head: int) -> str:
