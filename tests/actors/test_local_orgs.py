@@ -62,3 +62,8 @@ def test_an_organisation_title_makes_the_name_an_organisation(make_doc):
 def test_a_venue_title_makes_the_name_a_place(make_doc):
     found = entities(linked(make_doc, sentence("dpg2019", "20 uur en in café Silva Ducis")))
     assert found.get("Silva Ducis") is None
+
+
+def test_a_venue_in_the_name_makes_it_a_place(make_doc):
+    found = entities(linked(make_doc, sentence("dpg2019", "De ontlading in de Johan Cruijff Arena")))
+    assert "Johan Cruijff Arena" in found and found["Johan Cruijff Arena"] is None

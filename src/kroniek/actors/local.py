@@ -92,6 +92,11 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
         ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
         return
     words = name.split()
+    if len(words) > 1 and not headed and any(
+            w.casefold() in ctx.lexicon.title_place_heads for w in words):
+        # `Johan Cruijff Arena`, `Van der Valk Hotel Amstel`: a venue's name is a place
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "LOC", None))
+        return
     if label in ("MISC", "LOC") and len(words) in (2, 3) and words[0] not in \
             ctx.lexicon.name_particles and is_first_name(words[0]) and not ctx.kb.lookup(name):
         label = "PER"  # `Marien Weststrate` tagged MISC: a first name and a surname
