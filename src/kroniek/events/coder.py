@@ -217,6 +217,13 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients:
         return None
+    if (frame.mode == "investigate" and not recipients
+            and all(a.kind == "person" and a.sector not in lex.word_set("political_sectors")
+                    for a in actors)):
+        # `Hij zal onderzoeken welke partijen een bestuur kunnen vormen`: an inquiry with
+        # no target is an accusation only as an institution's act (police, OM, a state,
+        # a minister), not a private person's or an unplaced one's.
+        return None
     if frame.type == "CONSULT" and any(a.sector in lex.word_set("interviewing_sectors")
                                        for a in actors):
         return None  # `gesprekken die Trouw voerde met ...`: a paper's interviews
