@@ -47,3 +47,13 @@ def test_cue_verb_takes_the_speaker_the_quote_layer_resolved(code):
     found = triples(code(text, "2019-03-07"))
     assert ("REQUEST", "Juan Guaidó", "Europe") in found
     assert ("REQUEST", "Der Spiegel", "Europe") not in found
+
+
+def test_zijn_passive_subject_labelled_predc_and_van_inside_the_agent(code):
+    # Frog labels the passive subject `Klein` the auxiliary's predc, and hangs `van de
+    # Partij voor Zeeland` on `door`: the party is the agent's, not the one asked.
+    text = " ".join([sentence("dpg2019", "Eppie Klein gaat bij waterschap Scheldestromen"),
+                     sentence("dpg2019", "Klein is voor de klus gevraagd door")])
+    found = triples(code(text, "2019-04-05"))
+    assert ("REQUEST", "Marien Weststrate", "Eppie Klein") in found
+    assert ("REQUEST", "Marien Weststrate", "Partij voor Zeeland") not in found

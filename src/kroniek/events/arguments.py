@@ -313,7 +313,7 @@ def _prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> li
         and not _inside_other_clause(doc, t.i, trigger_i)
         # `door Marien Weststrate van de Partij voor Zeeland`: a preposition modifying a
         # name belongs to that name's phrase.
-        and not (t.deprel == "mod" and t.head >= 0 and doc.tokens[t.head].pos == "SPEC")
+        and not (t.deprel == "mod" and t.head >= 0 and doc.tokens[t.head].pos in {"SPEC", "VZ"})
     ]
     return sorted(loose, key=lambda i: abs(i - trigger_i))[:1]
 
@@ -401,8 +401,9 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     if members:
         return _prefield_slot(doc, trigger_i, slot, members)
     if slot == "su":
-        return subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
+        found = subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
             subject_of(doc, trigger_i))
+        return found or _passive_predc_subject(doc, trigger_i)
     if slot == "door":
         # The agent of a passive must hang from its own verb: `in 2009 door koningin
         # Beatrix onderscheiden, ... werd bekeurd` is no fine by the queen.
@@ -469,6 +470,19 @@ def _prefield_slot(doc: Document, trigger_i: int, slot: str,
             or doc.tokens[after].sent != doc.tokens[trigger_i].sent):
         return []
     return [mention]
+
+
+def _passive_predc_subject(doc: Document, trigger_i: int) -> list[Mention]:
+    """Frog labels the fronted subject of a `zijn`-passive the auxiliary's `predc`
+    (`Klein is voor de klus gevraagd door Weststrate`): with no subject, that is it."""
+    if not is_passive(doc, trigger_i):
+        return []
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel == "predc" and dep.i < trigger_i:  # any tag: Frog tags `Klein` ADJ
+            found = mentions_of_phrase(doc, dep.i)
+            if found:
+                return found
+    return []
 
 
 def _mislabelled_object(doc: Document, trigger_i: int) -> list[Mention]:
