@@ -57,3 +57,10 @@ def test_zijn_passive_subject_labelled_predc_and_van_inside_the_agent(code):
     found = triples(code(text, "2019-04-05"))
     assert ("REQUEST", "Marien Weststrate", "Eppie Klein") in found
     assert ("REQUEST", "Marien Weststrate", "Partij voor Zeeland") not in found
+
+
+def test_party_in_the_title_compound_of_a_named_object_is_no_second_object(code):
+    found = triples(code(sentence("dpg2019", "besloot de aanval te openen op VVD-leider"),
+                         "2019-03-20"))
+    assert ("ACCUSE", "Geert Wilders", "Mark Rutte") in found
+    assert ("ACCUSE", "Geert Wilders", "People's Party for Freedom and Democracy") not in found

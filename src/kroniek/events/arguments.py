@@ -178,8 +178,12 @@ def _object_of_preposition(doc: Document, prep_i: int) -> list[Mention]:
         # A list Frog breaks up (`met de Europese leiders, de Oekraïense president en
         # Amerikaanse onderhandelaars`): the rest of the list read linearly joins the first.
         if {m.token_start for m in found} <= set(span):
+            # `op VVD-leider Mark Rutte`: the party inside the title compound whose
+            # apposition was found is the same referent's title, not a second object.
+            titles = {doc.tokens[m.token_start].head for m in found
+                      if doc.tokens[m.token_start].deprel == "app"}
             return [*found, *(m for m in listed if m.token_start not in
-                              {f.token_start for f in found})]
+                              {f.token_start for f in found} | titles)]
         return found
     # Detached preposition: read the phrase that follows it.
     return listed
