@@ -35,7 +35,16 @@ SETTINGS: tuple[Setting, ...] = (
         "max_bytes",
         lambda: 20_000_000,
         "KRONIEK_MAX_BYTES",
-        "input files larger than this many bytes are refused",
+        "single-document input files (text, HTML, feeds) larger than this many bytes are "
+        "refused; JSON Lines and JSON arrays stream with no file limit",
+        int,
+    ),
+    Setting(
+        "max_chars",
+        lambda: 100_000,
+        "KRONIEK_MAX_CHARS",
+        "an article whose text is longer than this many characters is refused (one line "
+        "naming the file, line and size); the rest of its file goes on",
         int,
     ),
     Setting(
