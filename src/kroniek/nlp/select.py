@@ -91,6 +91,9 @@ def _event_anchor(tokens: list[Token]) -> bool:
 
     _, events, _, _ = _lexicons()
     lemmas = {w for t in tokens for w in t.lemma.lower().split()}
+    # `X moet ...` said by someone else, `S wil dat X ...` (events.modality).
+    if lemmas & (events.word_set("obligation_modals") | events.word_set("intention_verbs")):
+        return True
     for token in tokens:
         lemma = token.lemma.lower()
         frames = events.verbs.get(lemma, []) + events.nouns.get(lemma, [])

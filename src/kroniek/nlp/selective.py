@@ -1,22 +1,23 @@
 """Frog with the dependency parser run only on the sentences a layer reads it in.
 
-Two Frog instances in one process (measured 2026-11-27, 10 DPG articles):
+Two Frog instances in one process (measured 2026-11-27 on 10 DPG articles):
 
-* the *tagger*: tokenizer, tagger, lemmatiser, NER; no morphology, chunker,
-  multiword units or parser (~0.9 GB). Every sentence goes through it.
+* the *tagger*: tokenizer, tagger, lemmatiser, NER and multiword units (`Mark_Rutte`);
+  no morphology, chunker or parser (~0.9 GB). Every sentence goes through it. Its
+  tokens, tags, lemmas and names equal full Frog's (7,161 of 7,161 tokens).
 * the *parser*: tokenizer, tagger, multiword units, parser; no lemmatiser,
   morphology, NER or chunker (~0.9 GB). It gets only the sentences that
-  `kroniek.nlp.select.needs_parse` picks, one sentence at a time, as the exact
-  characters the tagger's tokens cover.
+  `kroniek.nlp.select.needs_parse` picks, one at a time, as the exact characters
+  the tagger's tokens cover. Its tokens, tags, heads and relations equal full
+  Frog's (7,161 of 7,161).
 
-A parsed sentence is merged into the tokens full Frog gives: the parser's
-tokens (multiword units joined by `_`) with their heads and relations, and the
-tagger's lemmas and names joined by `_` across a unit, as Frog writes them.
-On 10 DPG articles the tagger's tokens, tags, lemmas and names equal full Frog's
-(7,320 of 7,320) and the lean parser's tokens, tags, heads and relations equal
-full Frog's (7,161 of 7,161), so the layers get the same input for a parsed
-sentence. A sentence left unparsed has no heads (0) and no relations (""), and
-no multiword units. Frog's morphology and chunker are never read by kroniek.
+A parsed sentence is the tagger's tokens with the parser's heads and relations,
+so the layers get exactly what full Frog gives them (checked: 250 of 250 parsed
+sentences equal). A sentence left unparsed has the same tokens, lemmas, tags and
+names, but no heads (0) and no relations (""). If the parser tokenises a sentence
+differently from the tagger (not seen so far) the sentence stays unparsed and is
+counted in `unmerged`. Frog's morphology and chunker are never read by kroniek,
+so neither instance runs them (the full analyser does).
 
 The version names the selection: it hashes `select.py` and the data files the
 choice reads, so an analysis made under one selection is never reused under
@@ -48,9 +49,10 @@ _SELECTION_FILES = (
     "nlp/select.py",
     "quotes/data/cues.yaml",
     "events/data/lexicon.yaml",
+    "events/data/status.yaml",
     "time/data/lexicon.yaml",
 )
-TAGGER_OPTIONS = dict(parser=False, mwu=False, morph=False, chunking=False)
+TAGGER_OPTIONS = dict(parser=False, mwu=True, morph=False, chunking=False)
 PARSER_OPTIONS = dict(parser=True, mwu=True, morph=False, chunking=False, ner=False, lemma=False)
 
 
@@ -82,27 +84,16 @@ def parse_rows(raw: str) -> list[list[dict[str, str]]]:
     return sentences
 
 
-def merge(tagged: RawSentence, parsed: list[list[dict[str, str]]]) -> list[RawSentence] | None:
-    """The parser's units with the tagger's lemmas and names; None if they don't line up."""
-    out: list[RawSentence] = []
-    k = 0
-    for sentence in parsed:
-        merged: RawSentence = []
-        for row in sentence:
-            parts = row["text"].split("_") if "_" in row["tag"] else [row["text"]]
-            if len(parts) != row["tag"].count("_") + 1:
-                parts = [row["text"]]
-            words = tagged[k : k + len(parts)]
-            if [w["text"] for w in words] != parts:
-                return None
-            k += len(parts)
-            merged.append(RawToken(
-                text=row["text"], lemma="_".join(w["lemma"] for w in words), tag=row["tag"],
-                ner="_".join(w["ner"] for w in words), head=int(row["head"] or 0),
-                deprel=row["rel"],
-            ))  # fmt: skip
-        out.append(merged)
-    return out if k == len(tagged) else None
+def merge(tagged: RawSentence, parsed: list[list[dict[str, str]]]) -> RawSentence | None:
+    """The tagger's tokens with the parser's heads and relations; None if they don't line up
+    (the parser split the sentence or its units differently)."""
+    if len(parsed) != 1 or [r["text"] for r in parsed[0]] != [t["text"] for t in tagged]:
+        return None
+    return [
+        RawToken(text=t["text"], lemma=t["lemma"], tag=t["tag"], ner=t["ner"],
+                 head=int(row["head"] or 0), deprel=row["rel"])
+        for t, row in zip(tagged, parsed[0], strict=True)
+    ]  # fmt: skip
 
 
 class SelectiveFrogAnalyser:
@@ -156,4 +147,4 @@ class SelectiveFrogAnalyser:
             self.unmerged += 1
             return [tagged]
         self.parsed += 1
-        return merged
+        return [merged]
