@@ -36,14 +36,25 @@ STDIN = "-"
 _PEEK = 1 << 16  # bytes looked at to tell a file of records from a single document
 
 
-def read_bytes(data: bytes, source: str) -> list[Article | InputError]:
-    """The articles in one file's content; problems come back as InputErrors."""
+_HEADER_SLACK = 10_000  # characters of a text file's header beyond its article text
+
+
+def read_bytes(data: bytes, source: str, max_chars: int = 0) -> list[Article | InputError]:
+    """The articles in one file's content; problems come back as InputErrors.
+
+    A plain-text file (no markup) longer than `max_chars` plus a header's worth is
+    refused before its layout is even read: its article cannot fit the limit, and
+    reading ten megabytes of one paragraph costs seconds.
+    """
     from kroniek.ingest.detect import read
 
     try:
         text = decode(data)
     except NotText as exc:
         return [InputError(source, str(exc))]
+    plain = not text.lstrip("\ufeff \t\r\n").startswith("<")
+    if max_chars and plain and len(text) > max_chars + _HEADER_SLACK:
+        return [InputError(source, article_too_long(len(text), max_chars))]
     try:
         return read(RawInput(source=source, raw=data, text=text))
     except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the batch
@@ -129,7 +140,7 @@ def _read_handle(
     if len(data) > max_bytes:
         yield InputError(source, too_large(f"more than {max_bytes:,}", max_bytes))
         return
-    for result in read_bytes(data, source):
+    for result in read_bytes(data, source, max_chars):
         yield _limited(result, source, max_chars)
 
 
