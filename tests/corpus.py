@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -26,7 +26,7 @@ CORPORA = {
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]*\s+(?=[A-ZÀ-Ý0-9'\"‘“,„(])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def articles(corpus: str = "dpg2019") -> tuple[dict, ...]:
     path = CORPORA.get(corpus, Path(corpus))
     with path.open(encoding="utf-8") as handle:
