@@ -22,6 +22,16 @@ the standard library, and its Executor interface is what Ray's and Dask's
 clients also offer (`dask.distributed.Client.submit`, `ray.util` executors), so a
 cluster version swaps the executor, not the design.
 
+On a cluster: `build_article(Job) -> Done` touches no store and both pickle, so
+the workers can be any executor's (Dask `Client.submit`/`as_completed`, Ray
+tasks) on nodes with Debian's frog/frogdata and kroniek installed; the factory
+builds one Frog per worker process there. The reader and the writer stay on one
+driver (the reader does ~800 articles/s, a Frog worker ~1, so one driver feeds
+hundreds of cores); for more, each node writes its own store and the stores are
+merged by article id (ids are content hashes, so a merge is a union), or the
+writer moves to a server database with the same one-transaction-per-article
+rule. A lost task is retried elsewhere: building is idempotent.
+
 `spawn` rather than `fork`: the writer holds an SQLite connection and the
 progress bar runs a thread; a forked child would inherit both.
 """
