@@ -24,6 +24,7 @@ from kroniek.model import Article, Document, text_hash
 from kroniek.nlp.base import Analyser, RawSentence
 from kroniek.nlp.lazy import lazy_frog
 from kroniek.pipeline import Pipeline
+from kroniek.settings import value
 from kroniek.store.db import Store
 
 Progress = Callable[[str, str], None]  # (outcome, article source)
@@ -68,7 +69,7 @@ class Summary:
 def _hook() -> Callable[[], Analyser] | None:
     """KRONIEK_ANALYSER=module:function replaces Frog (tests, embedders): a cheap factory,
     called in this process and in each worker process."""
-    hook = os.environ.get("KRONIEK_ANALYSER")
+    hook = value("analyser")
     if not hook:
         return None
     module, name = hook.split(":")

@@ -48,6 +48,13 @@ SETTINGS: tuple[Setting, ...] = (
         int,
     ),
     Setting(
+        "analyser",
+        lambda: None,
+        "KRONIEK_ANALYSER",
+        "module:function that builds the analyser instead of Frog, in each worker too "
+        "(tests, embedders)",
+    ),
+    Setting(
         "cache",
         lambda: None,
         "KRONIEK_CACHE",
