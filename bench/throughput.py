@@ -21,8 +21,9 @@ runs), annotated by all layers and written to that store. Frog's model load is t
 and `rate` counts it: see `load_s`). Words are whitespace-separated words of the texts.
 `parser` is the time inside Frog's dependency parser where the analyser can tell (the
 selective one); for `full` the parser runs inside one Frog call with the rest. Peak RSS is
-per process (getrusage in each building process). `same layers` compares every article's
-records with the first configuration's.
+per building process (the writer's too for workers 1). `same layers` compares every article's
+records with the first configuration's. Each configuration runs in a fresh child process;
+peak RSS is each process's VmHWM (getrusage's maximum is inherited across fork and exec).
 
 `--stream-gb G` writes the corpus repeated to G gigabytes into a temporary folder (deleted
 afterwards, never committed), then reads it in a child process with `read_paths` (no
@@ -143,16 +144,20 @@ def table(rows: list[dict], words: int, same: list[str]) -> str:
 
 
 def throughput(args: argparse.Namespace) -> int:
+    """Each configuration in a fresh child process, so no Frog of one run lingers in the
+    next one's memory or peak RSS."""
     configs = args.configs.split(",")
     with tempfile.TemporaryDirectory(prefix="kroniek-bench-") as workdir:
         folder = Path(workdir)
         corpus, count, words = sample(args.input, args.limit, folder)
         rows, outputs = [], []
         for config in configs:
-            figures, records = run_config(config, corpus, folder)
-            rows.append(figures)
-            outputs.append(records)
-            print(f"{config}: {figures['articles']} articles in {figures['wall_s']:.1f} s",
+            subprocess.run([sys.executable, __file__, "--one", config, str(corpus), workdir],
+                           check=True)  # fmt: skip
+            result = json.loads((folder / f"{config.replace(':', '-')}.json").read_text())
+            rows.append(result["figures"])
+            outputs.append(result["records"])
+            print(f"{config}: {rows[-1]['articles']} articles in {rows[-1]['wall_s']:.1f} s",
                   file=sys.stderr, flush=True)  # fmt: skip
     same = [_same(outputs[0], out) for out in outputs]
     if args.json:
@@ -161,6 +166,13 @@ def throughput(args: argparse.Namespace) -> int:
     else:
         print(f"{count} articles, {words} words ({args.input.name}); fresh store per config")
         print(table(rows, words, same))
+    return 0
+
+
+def one(config: str, corpus: str, workdir: str) -> int:
+    figures, records = run_config(config, Path(corpus), Path(workdir))
+    target = Path(workdir) / f"{config.replace(':', '-')}.json"
+    target.write_text(json.dumps({"figures": figures, "records": records}))
     return 0
 
 
@@ -236,7 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--stream-gb", type=float, help="stream a file of this many GB instead")
     parser.add_argument("--stream-child", help=argparse.SUPPRESS)
+    parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.one:
+        return one(*args.one)
     if args.stream_child:
         return stream_child(args.stream_child)
     if args.stream_gb:

@@ -173,8 +173,20 @@ def build_article(job: Job, analyser: Analyser, pipeline: Pipeline) -> Done:
     parser = _parser_seconds(analyser) - parsing
     done.seconds = {"analyse": analysed - started - parser, "parser": parser,
                     "layers": time.perf_counter() - analysed}  # fmt: skip
-    done.peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    done.peak_mb = peak_rss_mb()
     return done
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak RSS (VmHWM; getrusage's maximum is inherited across exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _parser_seconds(analyser: Analyser) -> float:
