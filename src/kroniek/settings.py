@@ -48,6 +48,13 @@ SETTINGS: tuple[Setting, ...] = (
         int,
     ),
     Setting(
+        "parse",
+        lambda: "all",
+        "KRONIEK_PARSE",
+        "`all`: Frog parses every sentence; `selective`: only those a layer reads the parse "
+        "of (measured no faster on 2 cores yet: bench/README.md)",
+    ),
+    Setting(
         "analyser",
         lambda: None,
         "KRONIEK_ANALYSER",
