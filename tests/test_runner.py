@@ -140,3 +140,57 @@ def test_layers_version_hashes_stage_code():
     assert len(version) == 16 and version == layers_version(Pipeline(stages=()))
     assert layers_version(FakeLayers()) == "fake-layers-1"
 
+
+
+def _page(text: str, url: str = "https://example.nl/nieuws/1"):
+    from kroniek.model import Article
+
+    return Article(text=text, source="page.html", url=url, published="2025-11-20",
+                   published_precision="day", language="nl")
+
+
+def test_a_corrected_article_replaces_the_stored_one(tmp_path):
+    # Issue 10, item 11: the same URL with a new text is one article, `updated`.
+    first = _page("Gisteren sprak Rutte met Zelensky. Het ging over vrede.")
+    corrected = _page("Gisteren sprak Rutte met Macron. Het ging over vrede.")
+    with Store(tmp_path / "k.db") as store:
+        assert run(store, [first]).new == 1
+        summary = run(store, [corrected])
+        assert (summary.new, summary.updated) == (0, 1)
+        assert store.article_ids() == [corrected.id]
+        events = store.query("SELECT article_id, recipient_name FROM events")
+        assert [tuple(e) for e in events] == [(corrected.id, "Macron")]  # the timeline's rows
+        (old,) = store.versions(corrected.id)
+        assert (old["id"], old["text"], old["current_id"]) == (first.id, first.text, corrected.id)
+        assert old["ingested_at"] and old["replaced_at"]
+        # Reading either version again changes nothing.
+        again = run(store, [first, corrected])
+        assert (again.new, again.updated, again.unchanged) == (0, 0, 2)
+        assert store.article_ids() == [corrected.id]
+        third = _page("Gisteren sprak Rutte met Sybiha. Het ging over vrede.")
+        assert run(store, [third]).updated == 1
+        assert [v["id"] for v in store.versions(third.id)] == [first.id, corrected.id]
+
+
+def test_articles_sharing_only_a_file_name_are_not_versions(tmp_path):
+    # `a/index.html` and `b/index.html` both have the source `index.html`: two stories.
+    one = _page("Gisteren sprak Rutte met Zelensky.", url=None)
+    two = _page("Vandaag belde Schoof met Macron.", url=None)
+    with Store(tmp_path / "k.db") as store:
+        assert run(store, [one, two]).new == 2
+        assert len(store.article_ids()) == 2
+
+
+def test_an_unreadable_date_is_reported_and_counted(tmp_path):
+    # Issue 10, item 7: stored, one line naming the record, counted in the summary.
+    from kroniek.ingest.base import build_article
+
+    article = build_article("Gisteren sprak Rutte met Zelensky.", "dump.jsonl:4",
+                            published="2025-02-30")
+    lines = []
+    with Store(tmp_path / "k.db") as store:
+        summary = run(store, [article], report=lines.append)
+        assert summary.new == 1 and summary.warnings == 1 and summary.ok
+        assert store.record(article.id)["published"] is None
+    assert len(lines) == 1 and lines[0].startswith("dump.jsonl:4: warning: ")
+    assert "'2025-02-30'" in lines[0] and "warnings 1" in summary.line()

@@ -42,8 +42,9 @@ class Context:
     pipeline: Any = None
     reader: Callable | None = None
 
-    def store(self) -> Store:
-        return Store(value("db", self.args.db))
+    def store(self, read_only: bool = True, create: bool = False) -> Store:
+        """The store; only `ingest` creates one, read commands open it read-only."""
+        return Store(value("db", self.args.db), read_only=read_only, create=create)
 
     def report(self, line: str) -> None:
         print(line, file=sys.stderr, flush=True)
@@ -101,7 +102,10 @@ def cmd_ingest(ctx: Context) -> int:
     workers = 1 if ctx.analyser is not None else (ctx.args.workers or default_workers())
     factory = runner.frog_factory if workers > 1 else None
     analyser = ctx.analyser or runner.frog_analyser()
-    with ctx.store() as store, _progress(
+    path = Path(value("db", ctx.args.db))
+    if not path.exists() and not ctx.args.quiet:  # a mistyped --db is seen at once
+        ctx.report(f"kroniek: creating a new store at {path}")
+    with ctx.store(read_only=False, create=True) as store, _progress(
         ctx, "ingest", lambda: estimate_articles(ctx.args.paths)
     ) as progress:
         summary = runner.ingest(
@@ -133,39 +137,62 @@ def _dry_run(ctx: Context) -> int:
 def cmd_reanalyse(ctx: Context) -> int:
     from kroniek import runner
 
-    with ctx.store() as store, _progress(ctx, "reanalyse") as progress:
+    with ctx.store(read_only=False) as store, _progress(ctx, "reanalyse") as progress:
         summary = runner.reanalyse(store, _pipeline(ctx), progress=progress, report=ctx.report)
     return _finish(ctx, summary)
 
 
-@contextlib.contextmanager
-def _output(path: str | None) -> Iterator[Any]:
-    if path in (None, "-"):
-        yield sys.stdout
-        return
-    with open(path, "w", encoding="utf-8") as out:
-        yield out
-
-
 def cmd_export(ctx: Context) -> int:
+    from kroniek.export import output
+
     fmt, target = ctx.args.format, ctx.args.output
-    with ctx.store() as store:
-        if fmt in ("csv", "parquet"):
+    if fmt in output.TABLE_FORMATS:
+        if not target or target == "-":
+            raise KroniekError(f"{fmt} export writes one file per table: give -o DIRECTORY")
+        output.check_table_target(Path(target), fmt)
+    elif target and target != "-":
+        output.check_file_target(Path(target), fmt)
+    with ctx.store() as store:  # checked before the store opens: a bad target costs nothing
+        if fmt in output.TABLE_FORMATS:
             from kroniek.export.tables import write_tables
 
-            if not target:
-                raise KroniekError(f"{fmt} export writes one file per table: give -o DIRECTORY")
-            counts = write_tables(store, Path(target), fmt)
-            if not ctx.args.quiet:
-                ctx.err.print(", ".join(f"{t} {n}" for t, n in counts.items()), highlight=False)
+            try:
+                counts = write_tables(store, Path(target), fmt)
+            except OSError as exc:
+                raise KroniekError(f"{target}: cannot write the export: "
+                                   f"{exc.strerror or exc}") from exc  # fmt: skip
+            summary = ", ".join(f"{t} {n}" for t, n in counts.items())
+            _say(ctx, f"exported rows: {summary} to {Path(target) / ('*.' + fmt)}")
             return 0
-        from kroniek.export.jsonl import write_jsonl
-        from kroniek.export.plover import write_plover
-
-        writer = write_plover if fmt == "plover" else write_jsonl
-        with _output(target) as out:
-            writer(store, out)
+        count, what = _export_file(store, fmt, target)
+    _say(ctx, f"exported {count} {what} to {target if target not in (None, '-') else 'stdout'}")
     return 0
+
+
+def _export_file(store: Store, fmt: str, target: str | None) -> tuple[int, str]:
+    from kroniek.export.jsonl import write_jsonl
+    from kroniek.export.output import atomic_text
+    from kroniek.export.plover import write_plover
+
+    what = "events" if fmt == "plover" else "records"
+    # PLOVER: a JSON array in a `.json` file, JSON Lines elsewhere (`.jsonl`, stdout).
+    array = fmt == "plover" and target is not None and target.lower().endswith(".json")
+
+    def write(out: Any) -> int:
+        return write_plover(store, out, array=array) if fmt == "plover" else write_jsonl(store, out)
+
+    if target in (None, "-"):
+        return write(sys.stdout), what
+    try:
+        with atomic_text(Path(target)) as out:
+            return write(out), what
+    except OSError as exc:
+        raise KroniekError(f"{target}: cannot write the export: {exc.strerror or exc}") from exc
+
+
+def _say(ctx: Context, line: str) -> None:
+    if not ctx.args.quiet:
+        ctx.err.print(line, highlight=False, soft_wrap=True)
 
 
 def load_jsonl(path: str) -> list[dict]:
@@ -208,7 +235,12 @@ def cmd_show(ctx: Context) -> int:
     from kroniek.views.show import show
 
     with ctx.store() as store:
-        show(store.record(store.resolve_id(ctx.args.id)), ctx.out)
+        article_id = store.resolve_id(ctx.args.id)
+        show(store.record(article_id), ctx.out)
+        for version in store.versions(article_id):
+            ctx.out.print(f"replaces an earlier version {version['id']} (ingested "
+                          f"{version['ingested_at']}, replaced {version['replaced_at']})",
+                          highlight=False)  # fmt: skip
     return 0
 
 
@@ -231,10 +263,14 @@ def _kb(required: bool) -> Any:
         return None
 
 
+def _limit(args: argparse.Namespace) -> int | None:
+    return None if args.all else args.limit
+
+
 def cmd_actors(ctx: Context) -> int:
     from kroniek.views.actors import actors
 
-    actors(_kb(required=True), ctx.args.search, ctx.out)
+    actors(_kb(required=True), ctx.args.search, ctx.out, limit=_limit(ctx.args))
     return 0
 
 
@@ -242,45 +278,61 @@ def cmd_actor(ctx: Context) -> int:
     from kroniek.views.actors import actor
 
     with ctx.store() as store:
-        actor(_kb(required=False), store, ctx.args.name, ctx.out)
+        actor(_kb(required=False), store, ctx.args.name, ctx.out, limit=_limit(ctx.args))
     return 0
 
 
 def _filter(args: argparse.Namespace, name: str | None) -> Filter:
+    from kroniek.views.filters import check_date, check_type
+
+    check_date("--from", args.date_from)
+    check_date("--to", args.date_to)
+    check_type(getattr(args, "type", None))
     return Filter(name=name, type=getattr(args, "type", None), date_from=args.date_from,
-                  date_to=args.date_to, search=getattr(args, "search", None), limit=args.limit)
+                  date_to=args.date_to, search=getattr(args, "search", None),
+                  limit=_limit(args))  # fmt: skip
 
 
 def cmd_quotes(ctx: Context) -> int:
+    from kroniek.views.filters import check_speaker
     from kroniek.views.lists import quotes
 
+    flt = _filter(ctx.args, ctx.args.speaker)
     with ctx.store() as store:
-        quotes(store, _filter(ctx.args, ctx.args.speaker), ctx.out)
+        check_speaker(store, ctx.args.speaker)
+        quotes(store, flt, ctx.out)
     return 0
 
 
 def cmd_timeline(ctx: Context) -> int:
+    from kroniek.views.filters import check_actor
     from kroniek.views.lists import timeline
 
+    flt = _filter(ctx.args, ctx.args.actor)
     with ctx.store() as store:
-        timeline(store, _filter(ctx.args, ctx.args.actor), ctx.out)
+        check_actor(store, ctx.args.actor)
+        timeline(store, flt, ctx.out)
     return 0
+
+
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text}: give a number of at least 1")
+    return number
+
+
+def _limits(parser: argparse.ArgumentParser, default: int) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--limit", type=_positive, default=default, metavar="N",
+                       help=f"show at most N rows per list (default {default})")
+    group.add_argument("--all", action="store_true", help="show every row")
 
 
 def _dates(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="ISO date, inclusive")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="ISO date, inclusive")
-    parser.add_argument("--limit", type=int, default=200, help="at most this many rows")
-
-
-def _workers(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{text}: give a number of at least 1")
-    return number
+    _limits(parser, 200)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -294,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="read files, directories or - (stdin) into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--workers", type=_workers, default=None, metavar="N",
+    p.add_argument("--workers", type=_positive, default=None, metavar="N",
                    help="analyse in N worker processes, each with its own Frog (~2 GB); "
                    "default: the cores, as many as memory allows")  # fmt: skip
     p.add_argument("--dry-run", action="store_true",
@@ -302,9 +354,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("reanalyse", help="rebuild all layers from stored analyses")
     p.set_defaults(func=cmd_reanalyse)
-    p = sub.add_parser("export", help="write records (jsonl), tables (csv, parquet) or plover")
+    p = sub.add_parser("export", help="write records (jsonl), tables (csv, parquet) or plover",
+                       description="Missing folders are created; an existing directory, or a "
+                       "file that is not an export of the same kind, is never overwritten. "
+                       "plover writes a JSON array to a .json file and JSON Lines to a .jsonl "
+                       "file or stdout.")  # fmt: skip
     p.add_argument("--format", choices=["jsonl", "csv", "parquet", "plover"], default="jsonl")
-    p.add_argument("-o", "--output", metavar="FILE_OR_DIR")
+    p.add_argument("-o", "--output", metavar="FILE_OR_DIR",
+                   help="file (jsonl, plover; default stdout) or directory (csv, parquet)")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("eval", help="score the store against a gold JSONL file")
     p.add_argument("gold", metavar="GOLD.jsonl")
@@ -317,9 +374,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_stats)
     p = sub.add_parser("actors", help="actors in the knowledge base")
     p.add_argument("--search", metavar="TEXT")
+    _limits(p, 200)
     p.set_defaults(func=cmd_actors)
     p = sub.add_parser("actor", help="one actor: roles, mentions per month, quotes, events")
     p.add_argument("name", metavar="NAME")
+    _limits(p, 20)
     p.set_defaults(func=cmd_actor)
     p = sub.add_parser("quotes", help="quotes, newest first")
     p.add_argument("--speaker", metavar="NAME")
@@ -354,6 +413,10 @@ def main(
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk or a vanished folder: one line, never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"kroniek: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -284,15 +284,22 @@ def quote_overlap(gold_text: str | None, system_text: str | None) -> float:
     return sum((gold_words & system_words).values()) / larger if larger else 0.0
 
 
-def score_quotes(gold: Record, system: Record | None) -> tuple[int, int, int]:
-    """Same speaker (null = null) and overlap >= 50%, paired greedily by best overlap."""
+def score_quotes(gold: Record, system: Record | None, any_speaker: bool = False
+                 ) -> tuple[int, int, int]:
+    """Same speaker (null = null) and overlap >= 50%, paired greedily by best overlap.
+
+    With `any_speaker` the speaker is not compared: the `quote_spans` line, which tells
+    how many quotes are found at all apart from whom they are attributed to.
+    """
     gold_quotes = gold.get("quotes") or []
     system_quotes = (system or {}).get("quotes") or []
     candidates = []
     for i, g in enumerate(gold_quotes):
         for j, s in enumerate(system_quotes):
             overlap = quote_overlap(g.get("text"), s.get("text"))
-            if overlap >= QUOTE_THRESHOLD and same_actor(g.get("speaker"), s.get("speaker")):
+            if overlap >= QUOTE_THRESHOLD and (
+                any_speaker or same_actor(g.get("speaker"), s.get("speaker"))
+            ):
                 candidates.append((-overlap, i, j))
     used_gold: set[int] = set()
     used_system: set[int] = set()
@@ -455,7 +462,7 @@ def score_events(
 
 # --- the report --------------------------------------------------------------------------------
 
-PRF_LAYERS = ("entities", "quotes", "timexes", "events", "events_country")
+PRF_LAYERS = ("entities", "quotes", "quote_spans", "timexes", "events", "events_country")
 
 
 def _add(total: Counter, counts: tuple[int, int, int]) -> None:
@@ -472,6 +479,7 @@ def evaluate_records(gold: list[Record], system: list[Record]) -> dict[str, Any]
         extra["published"] += published_right(gold_record, system_record)
         _add(totals["entities"], score_entities(gold_record, system_record))
         _add(totals["quotes"], score_quotes(gold_record, system_record))
+        _add(totals["quote_spans"], score_quotes(gold_record, system_record, any_speaker=True))
         tp, fp, fn, values_right = score_timexes(gold_record, system_record)
         _add(totals["timexes"], (tp, fp, fn))
         extra["values_right"] += values_right

@@ -51,6 +51,9 @@ class Article:
     section: str | None = None
     language: str | None = "nl"
     id: str = ""
+    # Problems a reader found that did not stop it (an unreadable date); reported by
+    # the runner with the article's source, never stored or exported.
+    warnings: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:

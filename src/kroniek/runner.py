@@ -41,6 +41,7 @@ class Summary:
     unchanged: int = 0
     failed: int = 0
     non_dutch: int = 0
+    warnings: int = 0  # stored, but with a problem reported (an unreadable date)
     interrupted: bool = False
     # Seconds spent per part over built articles (analyse, parser, layers, write), and
     # each building process's peak RSS in MB (for bench/throughput.py).
@@ -63,6 +64,7 @@ class Summary:
             f"read {self.read}, new {self.new}, updated {self.updated}, "
             f"unchanged {self.unchanged}, failed {self.failed}, non-Dutch {self.non_dutch}"
         )
+        text += f", warnings {self.warnings}" if self.warnings else ""
         return text + (" (interrupted)" if self.interrupted else "")
 
 
@@ -135,7 +137,7 @@ def _is_dutch(article: Article) -> bool:
 
 def _store_non_dutch(article: Article, store: Store, version: str) -> None:
     with store.transaction():
-        store.save_document(Document(article=article), None, version)
+        store.save_document(Document(article=article), None, version, replace_versions=True)
 
 
 @dataclass
@@ -164,7 +166,7 @@ class Done:
 def plan_article(article: Article, store: Store, analyser_version: str, version: str) -> str | Job:
     """What one article needs: an outcome already (unchanged, non_dutch), or a Job."""
     stored = store.layers_version_of(article.id)
-    if stored == version:
+    if stored == version or (stored is False and store.is_earlier_version(article.id)):
         return "unchanged"
     if not _is_dutch(article):
         _store_non_dutch(article, store, version)
@@ -220,9 +222,9 @@ def commit_article(done: Done, store: Store, analyser_version: str, version: str
     started = time.perf_counter()
     with store.transaction():
         store.put_analysis(key, analyser_version, done.raw)
-        store.save_document(done.doc, analyser_version, version)
+        replaced = store.save_document(done.doc, analyser_version, version, replace_versions=True)
     done.seconds["write"] = time.perf_counter() - started
-    return "new" if done.job.stored is False else "updated"
+    return "new" if done.job.stored is False and not replaced else "updated"
 
 
 def ingest_article(
@@ -296,6 +298,13 @@ def ingest(
     return summary
 
 
+def warn(article: Article, summary: Summary, report: Callable[[str], None]) -> None:
+    """Report what the reader noticed but stored anyway (an unreadable date)."""
+    for warning in article.warnings:
+        summary.warnings += 1
+        report(f"{article.source}: warning: {warning}")
+
+
 def _checked(item: Article | InputError, max_chars: int) -> Article | InputError:
     if isinstance(item, Article):
         return too_long(item, max_chars) or item
@@ -323,6 +332,7 @@ def _ingest_serial(items, store, analyser, pipeline, version, summary, progress,
         else:
             summary.read += 1
             label = item.source
+            warn(item, summary, report)
             try:
                 outcome = _ingest_one(item, store, analyser, pipeline, version, summary, report)
             except AnalyserError:

@@ -50,7 +50,15 @@ from kroniek.model import Article
 from kroniek.nlp.base import Analyser
 from kroniek.nlp.lazy import LazyAnalyser
 from kroniek.pipeline import Pipeline
-from kroniek.runner import Done, Job, Summary, build_article, commit_article, plan_article
+from kroniek.runner import (
+    Done,
+    Job,
+    Summary,
+    build_article,
+    commit_article,
+    plan_article,
+    warn,
+)
 from kroniek.store.db import Store
 
 _worker: tuple[Analyser, Pipeline] | None = None
@@ -146,6 +154,7 @@ def ingest_parallel(
                 writer.outcome("failed", item.source)
                 continue
             summary.read += 1
+            warn(item, summary, report)
             if item.id in pending.values():  # the same article twice in a row: as serial
                 writer.outcome("unchanged", item.source)
                 continue

@@ -221,3 +221,16 @@ def test_fronted_wish_dismissed_as_unrealistic_is_rejected(code):
     assert [(e.actor.name, e.recipient.name) for e in rejected] == [("Pete Hegseth", "Ukraine")]
     # `van voor 2014` describes the borders, it does not date the rejection
     assert rejected[0].date == "2025-02-14" and rejected[0].status == "reported"
+
+
+@pytest.mark.frog
+@pytest.mark.parametrize(("text", "date"), [
+    # the scene is dated once and narrated on: the event takes the scene's day
+    ("Maandag was Rutte in Kyiv. Daar sprak hij met Zelensky over de Amerikaanse plannen.",
+     "2025-02-10"),
+    ("Vorige week dinsdag kwam Zelensky in Washington aan. Hij beloofde Trump dat Oekraïne "
+     "zou blijven onderhandelen.", "2025-02-04"),
+])
+def test_an_undated_clause_takes_the_date_of_its_scene(make_doc, text, date):
+    events = make_code(make_doc)(text, "2025-02-14")
+    assert events and all(event.date == date for event in events)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from kroniek.ingest.dateline import place_case
 from kroniek.ingest.dates import normalise_date
 from kroniek.ingest.language import detect_language
-from kroniek.ingest.seedtext import place_case
 from kroniek.ingest.text import paragraphs
 
 
@@ -35,7 +35,7 @@ def test_normalise_date(value: str | int, expected: tuple[str, str] | None) -> N
 @pytest.mark.parametrize(
     ("place", "expected"),
     [("KYIV", "Kyiv"), ("DEN HAAG", "Den Haag"), ("BERLIJN", "Berlijn"),
-     ("IJMUIDEN", "IJmuiden"), ("'S-HERTOGENBOSCH", "'S-Hertogenbosch")],
+     ("IJMUIDEN", "IJmuiden"), ("'S-HERTOGENBOSCH", "'s-Hertogenbosch")],
 )
 def test_place_case(place: str, expected: str) -> None:
     assert place_case(place) == expected

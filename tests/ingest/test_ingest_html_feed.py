@@ -54,7 +54,9 @@ def test_html_page_body_title_date_url_section(tmp_path: Path) -> None:
     assert article.source == "pagina.html"
     assert article.title == "Kabinet valt over stikstof"
     assert article.url == "https://example.nl/politiek/kabinet-valt"
-    assert (article.published, article.published_precision) == ("2025-03-04", "day")
+    # Issue 10, item 12: the page's own time of day and offset are kept.
+    assert (article.published, article.published_precision) == (
+        "2025-03-04T09:15:00+01:00", "second")
     assert article.section == "Politiek"
     assert article.text == f"{P1}\n\nNieuwe verkiezingen\n\n{P2}"
     assert article.language == "nl"

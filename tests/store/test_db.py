@@ -15,16 +15,18 @@ def test_migrations_are_numbered_and_applied_once(tmp_path):
         assert {"articles", "analyses", "entities", "quotes", "timexes", "events"} <= tables
         assert migrate(store.conn) == []  # nothing left to apply
     with Store(path) as store:  # reopening applies nothing twice
-        assert [r[0] for r in store.query("SELECT version FROM schema_version")] == [1]
+        versions = [r[0] for r in store.query("SELECT version FROM schema_version")]
+        assert versions == [m.version for m in available()]
         assert store.query("PRAGMA journal_mode")[0][0] == "wal"
 
 
 def test_failed_migration_leaves_schema_untouched(tmp_path):
     with Store(tmp_path / "k.db") as store:
-        bad = Migration(2, "broken", "CREATE TABLE extra (x INTEGER); SELECT * FROM nowhere;")
-        with pytest.raises(StoreError, match="002_broken"):
+        last = max(m.version for m in available())
+        bad = Migration(last + 1, "broken", "CREATE TABLE extra (x INTEGER); SELECT * FROM nowhere;")
+        with pytest.raises(StoreError, match=f"{last + 1:03d}_broken"):
             migrate(store.conn, [*available(), bad])
-        assert store.schema_version() == 1
+        assert store.schema_version() == last
         assert not store.query("SELECT name FROM sqlite_master WHERE name = 'extra'")
 
 

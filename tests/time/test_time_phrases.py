@@ -156,7 +156,7 @@ def test_anchor(make_doc, sentence, published, text, value, anchor):
         "Rutte wil voorlopig niet publiekelijk reageren op de voorstellen.",
         "Tot dusver houdt het bondgenootschap vol dat landen welkom zijn.",
         "Het plan telt 2000 pagina's.",
-        "Trump zei dat hij binnenkort met Poetin zal spreken.",
+        "Trump zei dat hij met Poetin zal spreken over de oorlog.",
     ],
 )
 def test_no_time_expression(make_doc, sentence):

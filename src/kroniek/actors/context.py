@@ -67,7 +67,31 @@ class LinkContext:
         if recent is not None and recent.actor is not None:
             return next(e for e in entries if e.id == recent.actor.id)
         in_office = [e for e in entries if self.kb.role_on(e.id, self.when) is not None]
-        return in_office[0] if len(in_office) == 1 else None
+        if len(in_office) == 1:
+            return in_office[0]
+        # `CPB` is the Dutch planning bureau in a Dutch paper, not a foreign party with
+        # that short name: the one body of the article's country, if there is one
+        home = [e for e in entries if e.kind != "person" and e.country == self.home_country]
+        return home[0] if len(home) == 1 else None
+
+    @property
+    def home_country(self) -> str:
+        """The country whose bodies a bare name stands for: the article's, else the
+        paper's readers' (the Netherlands)."""
+        return self.article_country() or "NLD"
+
+    def article_country(self) -> str | None:
+        """The state the article is about so far: the one its state names mention most
+        (at least twice), or None."""
+        counts: dict[str, int] = {}
+        for mention in self.doc.mentions:
+            actor = mention.actor
+            if actor is not None and actor.kind == "state" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        if not counts:
+            return None
+        country, count = max(counts.items(), key=lambda pair: pair[1])
+        return country if count >= 2 else None
 
 
 def entity_type(entry: Entry) -> str:

@@ -5,6 +5,7 @@ Kept apart from `kb.py` so the lookup logic stays small; `kb.load_kb()` calls `l
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from typing import Any
 
@@ -127,12 +128,61 @@ def load_persons(data: Path, offices: Offices, owners: dict[str, Entry]) -> list
     return entries
 
 
+def read_csv(path: Path) -> list[dict[str, Any]]:
+    """A generated list (build_lists.py): `#` header lines, list fields joined with ` | `."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return [{key: (value.split(" | ") if key in ("aliases", "place_names") and value
+                       else [] if key in ("aliases", "place_names") else value or None)
+                 for key, value in row.items()} for row in rows]
+
+
+def _fold_name(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def load_organisations(data: Path) -> tuple[list[Entry], dict[str, list[str]]]:
+    """Organisations: organisations.yaml, the hand-made files of `orgs/`, then the files
+    generated from public lists (`generated/`).
+
+    A later entry with the QID or the English name of an earlier one is the same body:
+    its aliases (and QID) are merged into the earlier entry, which keeps its id.
+    Returns the entries and each entry's bare place names (municipalities, provinces).
+    """
+    paths = [data / "organisations.yaml", *sorted((data / "orgs").glob("*.yaml")),
+             *sorted((data / "generated").glob("*.csv"))]
+    entries: list[Entry] = []
+    by_key: dict[str, Entry] = {}
+    places: dict[str, list[str]] = {}
+    for path in paths:
+        raws = read_csv(path) if path.suffix == ".csv" else read_yaml(path)["organisations"]
+        for raw in raws:
+            entry = _entry(raw, "organisation", f"hand-made ({path.name})")
+            keys = [_fold_name(entry.name)] + ([entry.wikidata] if entry.wikidata else [])
+            known = next((by_key[k] for k in keys if k in by_key), None)
+            if known is not None:
+                known.aliases = tuple(dict.fromkeys(
+                    (*known.aliases, *(a for a in (entry.name, *entry.aliases)
+                                       if a != known.name))))
+                known.wikidata = known.wikidata or entry.wikidata
+                if known.wikidata:
+                    by_key.setdefault(known.wikidata, known)
+                continue
+            entries.append(entry)
+            for key in keys:
+                by_key.setdefault(key, entry)
+            if raw.get("place_names"):
+                places[entry.id] = [str(p) for p in raw["place_names"]]
+    return entries, places
+
+
 def load(data: Path) -> KnowledgeBase:
     """The whole knowledge base from the directory `data`."""
     offices = Offices(read_yaml(data / "offices.yaml"))
     orgs = read_yaml(data / "organisations.yaml")
     entries = load_states(data)
-    entries += [_entry(raw, "organisation", "hand-made") for raw in orgs["organisations"]]
+    organisations, place_names = load_organisations(data)
+    entries += organisations
     owners = {e.id: e for e in entries}
     owners.update({e.country: e for e in entries if e.kind == "state" and e.country})
     entries += load_persons(data, offices, owners)
@@ -143,10 +193,12 @@ def load(data: Path) -> KnowledgeBase:
         by_id[entry.id] = entry
     return KnowledgeBase(
         entries=by_id,
-        metonyms=_metonyms(read_yaml(data / "metonyms.yaml")),
+        metonyms=_metonyms(read_yaml(data / "metonyms.yaml"), place_names),
         role_nouns=_role_nouns(read_yaml(data / "role_nouns.yaml")),
         org_nouns={noun: list(ids) for noun, ids in (orgs.get("org_nouns") or {}).items()},
+        domestic_nouns=dict(orgs.get("domestic_nouns") or {}),
         office_rank=offices.rank,
+        office_titles={key: spec.get("title") or key for key, spec in offices.spec.items()},
         places=_places(read_yaml(data / "places.yaml"), by_id),
     )
 
@@ -163,7 +215,9 @@ def _places(data: dict[str, Any], entries: dict[str, Entry]) -> dict[str, str]:
     return found
 
 
-def _metonyms(data: dict[str, Any]) -> dict[str, list[Metonym]]:
+def _metonyms(data: dict[str, Any], place_names: dict[str, list[str]]) -> dict[str, list[Metonym]]:
+    """Buildings and capitals (metonyms.yaml), then the bare names of municipalities and
+    provinces: places that stand for their council only as the subject of a clause."""
     found: dict[str, list[Metonym]] = {}
     for group, capital in (("buildings", False), ("capitals", True)):
         for raw in data[group]:
@@ -171,6 +225,14 @@ def _metonyms(data: dict[str, Any]) -> dict[str, list[Metonym]]:
                 for actor in raw["actors"]:
                     item = Metonym(surface, actor, raw.get("sector"), capital)
                     found.setdefault(surface, []).append(item)
+    for entry_id, names in place_names.items():
+        for surface in names:
+            if surface not in found:  # a capital (`Den Haag`) keeps its own reading
+                found.setdefault(surface, []).append(
+                    Metonym(surface, entry_id, "GOV", capital=True, subject_only=True))
+            elif all(m.subject_only for m in found[surface]):
+                found[surface].append(
+                    Metonym(surface, entry_id, "GOV", capital=True, subject_only=True))
     return found
 
 

@@ -26,6 +26,9 @@ class LinkLexicon:
     institution_seats: frozenset[str]
     definite_determiners: frozenset[str]
     possessive_suffixes: tuple[str, ...]
+    person_nouns: frozenset[str]
+    name_particles: frozenset[str]
+    municipal_offices: frozenset[str]
 
 
 @cache
@@ -40,4 +43,7 @@ def load_lexicon() -> LinkLexicon:
         institution_seats=frozenset(data["institution_seats"]),
         definite_determiners=frozenset(data["definite_determiners"]),
         possessive_suffixes=tuple(data["possessive_suffixes"]),
+        person_nouns=frozenset(w.casefold() for w in data["person_nouns"]),
+        name_particles=frozenset(data["name_particles"]),
+        municipal_offices=frozenset(data["municipal_offices"]),
     )

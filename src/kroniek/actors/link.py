@@ -7,10 +7,11 @@ Passes, in order (each later pass skips tokens an earlier one claimed):
    for the role noun, not linked as a name;
 1. names (`names.py`): KB names and aliases, short names and surnames,
    possessives, metonyms, merged tokens; hyphenated compounds that name an issue;
-2. unknown names from Frog's NER (`local.py`): local persons and organisations,
-   null-actor places;
-3. demonyms (before the NER fallback), role nouns, organisation nouns (`roles.py`),
-   not entities;
+2. unknown names from Frog's NER (`local.py`): local persons (with particles, first
+   names from `gender.py`, later surnames and possessives) and organisations,
+   null-actor places; never a bare particle, initial or sentence-position capital;
+3. demonyms (before the NER fallback), role nouns, organisation nouns and the
+   common nouns of Dutch bodies (`de politie`, `het OM`; `roles.py`), not entities;
 4. pronouns (`pronouns.py`), not entities; `resolve_pronoun` is public.
 
 Mentions of kind `name` and `metonym` are the spec's entities; the rest are
@@ -28,6 +29,7 @@ from kroniek.actors.pronouns import resolve_pronoun
 from kroniek.actors.roles import (
     claim_office_phrases,
     link_demonyms,
+    link_domestic_bodies,
     link_org_nouns,
     link_roles,
 )
@@ -46,6 +48,7 @@ def annotate(doc: Document) -> None:
     link_unknown_names(ctx)
     link_roles(ctx)
     link_org_nouns(ctx)
+    link_domestic_bodies(ctx)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     for token in doc.tokens:
         if token.i in ctx.claimed:

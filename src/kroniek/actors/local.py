@@ -15,6 +15,7 @@ neighbouring word (`wanneer Trump`).
 from __future__ import annotations
 
 from kroniek.actors.context import LinkContext
+from kroniek.actors.gender import is_dutch_first_name, is_first_name
 from kroniek.actors.kb import slug
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
@@ -24,29 +25,161 @@ NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # Frog's PRO, EVE, MISC -
 
 
 def link_unknown_names(ctx: LinkContext) -> None:
-    for run in _name_runs(ctx):
-        first, last = ctx.doc.tokens[run[0]], ctx.doc.tokens[run[-1]]
-        text = ctx.doc.text[first.start : last.end]
-        label = NER_TYPE.get(first.ner.split("-", 1)[-1], "MISC")
-        actor = None
-        if label == "PER":
-            actor = _local_person(ctx, run, text)
-        elif label == "ORG":
-            actor = Actor(id=f"local:{slug(text)}", name=" ".join(text.split()),
-                          kind="organisation")
-        ctx.add(Mention(text, first.start, last.end, run[0], run[-1] + 1, label, actor))
+    """Frog's name runs in text order; between them, later surnames of local persons."""
+    runs = {run[0]: run for run in _name_runs(ctx)}
+    i = 0
+    while i < len(ctx.doc.tokens):
+        run = runs.get(i)
+        if run is not None and not any(j in ctx.claimed for j in run):
+            _link_run(ctx, run)
+            i = run[-1] + 1
+            continue
+        if i not in ctx.claimed:
+            _link_local_surname(ctx, i)
+        i += 1
+
+
+def _person_follows(ctx: LinkContext, token: Token) -> bool:
+    """`Sarinda van E.`: after a particle comes a person's surname or initial (Frog may
+    start a new entity there), not an organisation (`Weststrate van de Partij ...`)."""
+    tokens = ctx.doc.tokens
+    j = token.i + 1
+    while j < len(tokens) and tokens[j].text in ctx.lexicon.name_particles:
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != token.sent or not tokens[j].text[:1].isupper():
+        return False
+    return tokens[j].ner.endswith("PER")
+
+
+def _link_run(ctx: LinkContext, run: list[int]) -> None:
+    tokens = ctx.doc.tokens
+    if len(run) > 1 and tokens[run[0]].pos == "N" and not is_first_name(tokens[run[0]].text):
+        run = run[1:]  # `Advocaat Umut Ural` at the start of a sentence: the title is no name
+    first, last = tokens[run[0]], tokens[run[-1]]
+    end = _name_end(ctx, last)
+    text = ctx.doc.text[first.start : end]
+    name = " ".join(text.split())
+    if not name:
+        return
+    if " " not in name and not first.ner.endswith("PER") and \
+            _capital_only_by_position(ctx, first, name):
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
+        return
+    stems = [name[: -len(x)] for x in ctx.lexicon.possessive_suffixes
+             if name.endswith(x) and len(name) > len(x) + 1]
+    known = next((ctx.local_surnames[k] for k in (name, *stems) if k in ctx.local_surnames), None)
+    if known is not None:  # `R.` for `Sylvia R.`, `Vermeulens` for `Willem Vermeulen`
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "PER", known))
+        return
+    if _is_fragment(ctx, name):
+        ctx.claimed.update(run)  # `Van`, `E.`: a particle or an initial is no name
+        return
+    label = NER_TYPE.get(next((ctx.doc.tokens[j].ner for j in run if ctx.doc.tokens[j].ner != "O"),
+                              "O").split("-", 1)[-1], "MISC")
+    if ctx.kb.by_demonym(name) is not None or _names_a_thing_of(ctx, name):
+        # `Curaçaose`: an adjective; `Ajaxfans`, `Facebookpagina`: a compound whose head
+        # is a common noun: no actor
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
+        return
+    words = name.split()
+    if label in ("MISC", "LOC") and len(words) in (2, 3) and words[0] not in \
+            ctx.lexicon.name_particles and is_first_name(words[0]) and not ctx.kb.lookup(name):
+        label = "PER"  # `Marien Weststrate` tagged MISC: a first name and a surname
+    elif label == "ORG" and 2 <= len(words) <= 4 and is_dutch_first_name(words[0]) and (
+            any(w in ctx.lexicon.name_particles for w in words[1:-1])
+            or first.deprel == "app"):
+        label = "PER"  # `woordvoerder Iris van Veen` tagged ORG
+    actor = None
+    if label == "PER" or name in ctx.local_surnames:
+        label = "PER"
+        actor = _local_person(ctx, run, name)
+    elif label == "ORG":
+        actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation")
+    ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, label, actor))
+
+
+def _name_end(ctx: LinkContext, last: Token) -> int:
+    """Where the name ends in its last token: Frog merges following words into it
+    (`Verhulst zaterdag`, `Koen van`); lowercase words and particles at the end go."""
+    words = last.text.split(" ")
+    while len(words) > 1 and (words[-1][:1].islower() or words[-1] in ctx.lexicon.name_particles):
+        words.pop()
+    return last.start + len(" ".join(words))
+
+
+def _capital_only_by_position(ctx: LinkContext, token: Token, name: str) -> bool:
+    """A single word capitalised only because it opens the sentence (`Lijnbussen ...`),
+    named nowhere else in the article and no first name: no evidence of a name."""
+    sentence = ctx.doc.sentences[token.sent]
+    opening = token.i == sentence.token_start or all(
+        ctx.doc.tokens[j].pos == "LET" for j in range(sentence.token_start, token.i))
+    if not opening or is_first_name(name):
+        return False
+    return ctx.doc.text.count(name) == 1
+
+
+def _names_a_thing_of(ctx: LinkContext, name: str) -> bool:
+    """A one-word compound of a known name and a lowercase noun (`Ajaxfans`)."""
+    if " " in name or len(name) < 6:
+        return False
+    for cut in range(3, len(name) - 2):
+        head, tail = name[:cut], name[cut:]
+        if tail.islower() and tail.isalpha() and (ctx.kb.lookup(head) or ctx.kb.metonyms.get(head)):
+            return True
+    return False
+
+
+def _is_fragment(ctx: LinkContext, name: str) -> bool:
+    words = name.split()
+    particles = ctx.lexicon.name_particles
+    if all(w in particles for w in words):
+        return True
+    return len(words) == 1 and len(name.rstrip(".")) == 1
+
+
+def _link_local_surname(ctx: LinkContext, i: int) -> None:
+    """`Kalk`, `Van Doorninck`, `Vermeulens`: a local person named in full before."""
+    tokens = ctx.doc.tokens
+    token = tokens[i]
+    if not token.text[:1].isupper():
+        return
+    j = i
+    while j + 1 < len(tokens) and tokens[j].text in ctx.lexicon.name_particles \
+            and tokens[j + 1].sent == token.sent:
+        j += 1  # `Van der Maat`: particles before the surname
+    text = ctx.doc.text[token.start : tokens[j].end]
+    for key in (text, *(text[: -len(s)] for s in ctx.lexicon.possessive_suffixes
+                        if text.endswith(s) and len(text) > len(s) + 1)):
+        actor = ctx.local_surnames.get(" ".join(key.split()))
+        if actor is not None:
+            ctx.add(Mention(text, token.start, tokens[j].end, i, j + 1, "PER", actor))
+            return
 
 
 def _name_runs(ctx: LinkContext) -> list[list[int]]:
-    """Maximal runs of unclaimed proper-name tokens inside one Frog entity."""
+    """Maximal runs of unclaimed proper-name tokens inside one Frog entity.
+
+    Surname particles continue a person's name (`Marieke van Doorninck`, `Van der
+    Maat`, where Frog tags `Maat` a noun); a run never ends in a particle.
+    """
     runs: list[list[int]] = []
     current: list[int] = []
-    for token in ctx.doc.tokens:
-        inside = token.ner != "O" and token.pos == "SPEC" and token.i not in ctx.claimed
-        inside = inside and token.text[:1].isupper()
+    tokens = ctx.doc.tokens
+    particles = ctx.lexicon.name_particles
+    for token in tokens:
+        after_particle = bool(current) and tokens[current[-1]].text in particles
+        continues_person = bool(current) and token.ner == "I-PER" and token.text[:1].isupper()
+        particle_inside = bool(current) and token.text in particles and _person_follows(ctx, token)
+        inside = (token.ner != "O" or after_particle or particle_inside) and \
+            token.i not in ctx.claimed and (particle_inside or
+            token.pos == "SPEC" or after_particle or continues_person
+            or (token.ner == "B-PER" and is_first_name(token.text))  # `Eppie` tagged a noun
+            or (token.text in particles and token.ner.startswith("I-") and bool(current)))
+        inside = inside and (token.text[:1].isupper() or token.text in particles)
         continues = (
-            inside and current and token.ner.startswith("I-")
-            and ctx.doc.tokens[current[-1]].sent == token.sent
+            inside and current and (token.ner.startswith("I-") or after_particle
+                                    or particle_inside)
+            and tokens[current[-1]].sent == token.sent
             and current[-1] == token.i - 1
         )
         if continues:
@@ -57,18 +190,38 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
         current = [token.i] if inside else []
     if current:
         runs.append(current)
+    for run in runs:
+        while len(run) > 1 and tokens[run[-1]].text in particles:
+            run.pop()
     return runs
 
 
 def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
     name = " ".join(text.split())
-    if len(run) == 1 and " " not in name and name in ctx.local_surnames:
+    if name in ctx.local_surnames:
         return ctx.local_surnames[name]
-    role = _apposition_role(ctx, ctx.doc.tokens[run[-1]])
+    role = _apposition_role(ctx, ctx.doc.tokens[run[0]]) or _apposition_role(
+        ctx, ctx.doc.tokens[run[-1]])
     actor = Actor(id=f"local:{slug(name)}", name=name, kind="person", role=role)
-    if " " in name:
-        ctx.local_surnames[name.rsplit(" ", 1)[1]] = actor
+    for surname in surnames(name, ctx.lexicon.name_particles):
+        ctx.local_surnames.setdefault(surname, actor)
     return actor
+
+
+def surnames(name: str, particles: frozenset[str]) -> list[str]:
+    """How a full name is shortened later: `Christophe van der Maat` -> `Maat`, `van der
+    Maat`, `Van der Maat`; `Willem Korteling` -> `Korteling`."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in particles:
+        k -= 1
+    last = " ".join(words[k:])
+    found = [words[-1], last]
+    if last != words[-1]:
+        found.append(last[:1].upper() + last[1:])
+    return list(dict.fromkeys(found))
 
 
 def _apposition_role(ctx: LinkContext, token: Token) -> str | None:

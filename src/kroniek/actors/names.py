@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext, entity_type
-from kroniek.actors.kb import Entry, Metonym
-from kroniek.model import Mention
+from kroniek.actors.kb import Entry, Metonym, slug
+from kroniek.model import Actor, Mention
 
 MAX_SPAN = 6  # tokens in the longest multi-token name tried (`Coalitie van Bereidwilligen`)
 WORD = re.compile(r"\S+")
@@ -30,12 +30,30 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         return 1
     for n in range(min(MAX_SPAN, end - i), 1, -1):
         last = tokens[i + n - 1]
-        if not last.text[:1].isupper() or any(j in ctx.claimed for j in range(i, i + n)):
+        if any(j in ctx.claimed for j in range(i, i + n)):
+            continue
+        # a name starts or ends with a capital (`ministerie van Financiën`, `College
+        # financieel toezicht`); Frog may merge `der Staaij dinsdag` into one token
+        if not last.text.split()[-1][:1].isupper() and not (
+                tokens[i].text[:1].isupper() and ctx.kb.lookup(
+                    " ".join(ctx.doc.text[tokens[i].start : last.end].split()))):
+            if " " in last.text and _link_trimmed(ctx, tokens[i].start, i, n):
+                return n
             continue
         start, stop = tokens[i].start, last.end
         surface = " ".join(ctx.doc.text[start:stop].split())
         entries = [] if metonyms_of(ctx, surface) else ctx.kb.lookup(surface)
-        if entries and n > 2 and tokens[i].pos == "ADJ" and tokens[i + 1].text[:1].islower():
+        rest = " ".join(ctx.doc.text[tokens[i + 1].start : stop].split())
+        state = ctx.kb.by_demonym(tokens[i].text) if tokens[i].pos == "ADJ" else None
+        if state is not None and n > 2 and tokens[i + 1].text[:1].islower() and ctx.kb.lookup(rest):
+            # `het Venezolaanse ministerie van Buitenlandse Zaken`: the demonym picks the
+            # state's body, the KB's or one named like the KB's bodies of other states
+            _add_owned_mention(ctx, ctx.kb.lookup(rest), state, tokens[i + 1].start, stop,
+                               i + 1, i + n)
+            ctx.claimed.add(i)
+            return n
+        if (entries and n > 2 and tokens[i].pos == "ADJ" and tokens[i + 1].text[:1].islower()
+                and ctx.kb.lookup(rest)):
             # `het Russische ministerie van Buitenlandse Zaken`: the adjective selects
             # the entry but is not part of the name
             _add_entry_mention(ctx, entries, ctx.doc.text[tokens[i + 1].start : stop],
@@ -44,8 +62,30 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
             return n
         if _link_surface(ctx, surface, start, stop, i, i + n):
             return n
+        if tokens[i].text in ctx.lexicon.name_particles and tokens[i].text[:1].isupper() and \
+                _link_person_word(ctx, surface, surface, start, stop, i, i + n):
+            return n  # `De Jonge`, `Van der Staaij`: a surname with its particles
+        if surface.endswith(".") and _link_surface(ctx, surface[:-1], start, stop - 1, i, i + n):
+            return n  # `onderzoek van I&O.`: the sentence's full stop is not the name's
+        if " " in last.text and _link_trimmed(ctx, start, i, n):
+            return n
     _link_token(ctx, i)
     return 1
+
+
+def _link_trimmed(ctx: LinkContext, start: int, i: int, n: int) -> bool:
+    """Frog merged the name's last word with the next words (`der Staaij dinsdag`): try
+    the span with the merged token cut after each of its words, longest first."""
+    last = ctx.doc.tokens[i + n - 1]
+    words = list(WORD.finditer(last.text))
+    for k in range(len(words) - 1, 0, -1):
+        stop = last.start + words[k - 1].end()
+        surface = " ".join(ctx.doc.text[start:stop].split())
+        if surface.split()[-1][:1].isupper() and ctx.kb.lookup(surface):
+            _add_entry_mention(ctx, ctx.kb.lookup(surface), ctx.doc.text[start:stop],
+                               start, stop, i, i + n)
+            return True
+    return False
 
 
 def _link_token(ctx: LinkContext, i: int) -> None:
@@ -56,8 +96,36 @@ def _link_token(ctx: LinkContext, i: int) -> None:
         return
     words = list(WORD.finditer(token.text))
     if len(words) > 1:  # Frog merged several names into one token (`Rusland Oekraïne`)
-        for word in words:
-            _link_word(ctx, word.group(), token.start + word.start(), i)
+        _link_merged(ctx, token.text, token.start, i)
+
+
+def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
+    """The names inside a merged token, longest word sequence first: `Democratie-voorman
+    Thierry Baudet` holds `Thierry Baudet`, not `Thierry` and `Baudet`."""
+    words = list(WORD.finditer(text))
+    k = 0
+    while k < len(words):
+        for n in range(len(words) - k, 0, -1):
+            start, end = words[k].start(), words[k + n - 1].end()
+            surface = text[start:end]
+            if n > 1 and not ctx.kb.lookup(surface):
+                continue
+            if n > 1:
+                _add_entry_mention(ctx, ctx.kb.lookup(surface), surface, offset + start,
+                                   offset + end, i, i + 1)
+                k += n
+                break
+            # `Silva Ducis`: before another capitalised word a word is inside a longer
+            # name, linked only as a KB name or alias (`Jean Claude Juncker`: the last
+            # word may be a surname)
+            after = words[k + 1].group() if k + 1 < len(words) else ""
+            in_name = after[:1].isupper() and "-" not in after  # a surname ends a name
+            linked = (_link_surface(ctx, surface, offset + start, offset + end, i, i + 1)
+                      if in_name else _link_word(ctx, surface, offset + start, i))
+            if not linked:
+                _link_compound_owner(ctx, surface, offset + start, i)
+            k += 1
+            break
 
 
 def is_role_noun(ctx: LinkContext, word: str) -> bool:
@@ -74,11 +142,7 @@ def _link_word(ctx: LinkContext, word: str, start: int, i: int) -> bool:
     if word.endswith(".") and _link_surface(ctx, word[:-1], start, end - 1, i, i + 1):
         return True
     if "-" in word.strip("-"):
-        first = word.split("-", 1)[0]
-        if ctx.kb.lookup(first) or metonyms_of(ctx, first):
-            ctx.claimed.add(i)  # `NAVO-lidmaatschap`, `Oekraïne-top`: an issue, not an actor
-            return True
-        return False
+        return _link_compound_owner(ctx, word, start, i)
     if _link_person_word(ctx, word, word, start, end, i):
         return True
     for suffix in ctx.lexicon.possessive_suffixes:
@@ -89,24 +153,88 @@ def _link_word(ctx: LinkContext, word: str, start: int, i: int) -> bool:
     return False
 
 
+def _link_compound_owner(ctx: LinkContext, word: str, start: int, i: int) -> bool:
+    """`PVV-leider`, `VVD-lijsttrekker`, `Forum voor Democratie-voorman`: the organisation
+    before a person noun is named (its own mention); `NAVO-lidmaatschap`,
+    `Oekraïne-top`: a compound naming an issue is no actor."""
+    if "-" not in word.strip("-"):
+        return False
+    first, second = word.rsplit("-", 1) if word.count("-") > 1 else word.split("-", 1)
+    entries = ctx.kb.lookup(first)
+    if not entries and not metonyms_of(ctx, first):
+        return False
+    ctx.claimed.add(i)
+    if entries and second.casefold() in ctx.lexicon.person_nouns:
+        _add_entry_mention(ctx, entries, first, start, start + len(first), i, i + 1)
+    return True
+
+
 def _link_person_word(
-    ctx: LinkContext, key: str, text: str, start: int, end: int, i: int
+    ctx: LinkContext, key: str, text: str, start: int, end: int, i: int, te: int | None = None
 ) -> bool:
-    """A single word naming a person: a KB short name or alias, else a surname."""
+    """A word naming a person: a KB short name or alias, else a surname (`De Jonge`: a
+    surname with its particles spans tokens `i` to `te`)."""
+    te = te or i + 1
     entries = [e for e in ctx.kb.lookup(key) if e.kind == "person"]
     if not entries and key != text:  # a possessive of a state or organisation: `NAVO's`
         entries = [e for e in ctx.kb.lookup(key) if text.endswith("'s") or text.endswith("’s")]
     if entries:
-        _add_entry_mention(ctx, entries, text, start, end, i, i + 1)
+        _add_entry_mention(ctx, entries, text, start, end, i, te)
         return True
     candidates = ctx.kb.by_surname(key)
     if not candidates:
         return False
     named = [e for e in candidates if e.id in ctx.full_seen]
+    if not named:
+        # A bare surname the article has not introduced is a KB person only when the
+        # context agrees: the person holds an office on the article date and no state
+        # named just before contradicts it (`ambassadeur van de VS Hoekstra` is not the
+        # Dutch minister; `Silva` in 2019 is not Lula). Otherwise it is left to the
+        # local-name pass.
+        if _not_a_bare_surname(ctx, i):
+            return False
+        candidates = [e for e in candidates if ctx.kb.role_on(e.id, ctx.when) is not None
+                      and not _other_country_before(ctx, e, i)]
+        if len(candidates) != 1:  # a KB surname without support: a name, unlinked
+            ctx.add(Mention(text, start, end, i, te, "PER", None))
+            return True
     entry = ctx.choose(named or candidates, i)
     actor = ctx.actor(entry.id) if entry else None
-    ctx.add(Mention(text, start, end, i, i + 1, "PER", actor))
+    ctx.add(Mention(text, start, end, i, te, "PER", actor))
     return True
+
+
+def _not_a_bare_surname(ctx: LinkContext, i: int) -> bool:
+    """`de Maas` (a determiner: a river, not Heiko Maas) and `Silva Ducis` (another name
+    follows: a longer name) are no person's bare surname."""
+    tokens = ctx.doc.tokens
+    before = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tokens[i].sent else None
+    return (before is not None and before.pos == "LID") or _name_follows(ctx, i)
+
+
+def _name_follows(ctx: LinkContext, i: int) -> bool:
+    tokens = ctx.doc.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    return tokens[i + 1].text[:1].isupper() and tokens[i + 1].pos == "SPEC"
+
+
+def _other_country_before(ctx: LinkContext, entry: Entry, i: int) -> bool:
+    """A state or demonym among the few words before the surname, not the person's own."""
+    actor = ctx.actor(entry.id)
+    sentence = ctx.doc.tokens[i].sent
+    for mention in ctx.doc.mentions:
+        if mention.actor is None or mention.token_end > i or mention.token_end < i - 4:
+            continue
+        if ctx.doc.tokens[mention.token_start].sent != sentence:
+            continue
+        if mention.actor.kind == "state" and mention.actor.country != actor.country:
+            return True
+    for token in ctx.doc.tokens[max(0, i - 4) : i]:
+        state = ctx.kb.by_demonym(token.text)
+        if token.sent == sentence and state is not None and state.country != actor.country:
+            return True
+    return False
 
 
 def _link_surface(ctx: LinkContext, surface: str, start: int, end: int, ts: int, te: int) -> bool:
@@ -126,11 +254,46 @@ def _add_entry_mention(
     ctx: LinkContext, entries: list[Entry], text: str, start: int, end: int, ts: int, te: int
 ) -> None:
     entry = ctx.choose(entries, ts)
-    actor = ctx.actor(entry.id) if entry else None
+    actor = ctx.actor(entry.id) if entry else _same_body_of(ctx, entries)
     kind_of = entry or entries[0]
     ctx.add(Mention(text, start, end, ts, te, entity_type(kind_of), actor))
     if entry is not None and entry.kind == "person" and " " in text.strip():
         ctx.full_seen.add(entry.id)
+
+
+def _add_owned_mention(
+    ctx: LinkContext, entries: list[Entry], state: Entry, start: int, end: int, ts: int, te: int
+) -> None:
+    owned = [e for e in entries if e.country == state.country]
+    text = ctx.doc.text[start:end]
+    if len(owned) == 1:
+        ctx.add(Mention(text, start, end, ts, te, entity_type(owned[0]), ctx.actor(owned[0].id)))
+        return
+    actor = _same_body_of(ctx, entries, state.country)
+    ctx.add(Mention(text, start, end, ts, te, "ORG", actor))
+
+
+def _same_body_of(ctx: LinkContext, entries: list[Entry], country: str | None = None
+                  ) -> Actor | None:
+    """`ministerie van Buitenlandse Zaken` in an article about Venezuela, when the KB has
+    that ministry for other states only: the same body of the article's state, as a
+    local actor named like the others (`Ministry of Foreign Affairs of Venezuela`)."""
+    country = country or ctx.article_country()
+    state = ctx.kb.state_by_code(country) if country else None
+    if state is None or any(e.country == country for e in entries):
+        return None
+    for entry in entries:
+        owner = ctx.kb.state_by_code(entry.country or "")
+        suffix = f" of {_display(owner)}" if owner else None
+        if entry.kind == "organisation" and suffix and entry.name.endswith(suffix):
+            name = entry.name[: -len(suffix)] + f" of {_display(state)}"
+            return Actor(id=f"local:{slug(name)}", name=name, kind="organisation",
+                         country=country, sector=entry.sector)
+    return None
+
+
+def _display(state: Entry) -> str:
+    return f"the {state.name}" if state.definite else state.name
 
 
 def metonyms_of(ctx: LinkContext, surface: str) -> list[Metonym]:
@@ -143,6 +306,11 @@ def _add_metonym(
 ) -> None:
     """`het Kremlin` -> Russia (GOV); a capital named as a place stays unlinked."""
     seat = text in ctx.lexicon.institution_seats
+    if all(m.subject_only for m in metonyms) and not is_subject(ctx, ts, te):
+        # `in Arnhem`, `de Arnhemse wethouder`: a municipality's name is a place unless
+        # it is the subject of a clause (`Maasdriel besloot`)
+        ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
+        return
     if metonyms[0].capital and not seat and in_place_position(ctx, ts, te):
         ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
         return
@@ -153,6 +321,18 @@ def _add_metonym(
             chosen = next(m for m in metonyms if m.entry_id == recent.actor.id)
     actor = ctx.actor(chosen.entry_id, chosen.sector)
     ctx.add(Mention(text, start, end, ts, te, "LOC", actor, kind="metonym"))
+
+
+def is_subject(ctx: LinkContext, ts: int, te: int) -> bool:
+    """Whether a name is the subject of a clause, also as a conjunct (`Arnhem en Ede willen`)."""
+    tokens = ctx.doc.tokens
+    current = tokens[next((j for j in range(ts, te) if not ts <= tokens[j].head < te), ts)]
+    steps = 0
+    while current.deprel == "cnj" and current.head >= 0 and steps < 5:
+        current, steps = tokens[current.head], steps + 1
+        if current.pos == "VG" and current.head >= 0:
+            current = tokens[current.head]
+    return current.deprel == "su"
 
 
 def in_place_position(ctx: LinkContext, ts: int, te: int) -> bool:

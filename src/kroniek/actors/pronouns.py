@@ -12,6 +12,7 @@ subject of its own clause (`Trump prees hem`: not Trump).
 
 from __future__ import annotations
 
+from kroniek.actors.gender import actor_gender
 from kroniek.actors.lexicon import PronounInfo, load_lexicon
 from kroniek.model import Document, Mention, Token
 from kroniek.syntax import clause_verb
@@ -44,7 +45,9 @@ def _antecedent(doc: Document, token: Token, info: PronounInfo):
         for mention in reversed(candidates):
             if _subject_of(doc, mention) == own_clause and own_clause is not None:
                 return mention.actor
-    persons = [m for m in candidates if m.actor.kind == "person"]
+    wanted = _wanted(info)  # `zij` is not Wopke Hoekstra, `hij` not Kajsa Ollongren
+    persons = [m for m in candidates if m.actor.kind == "person"
+               and (wanted is None or actor_gender(m.actor) in (None, wanted))]
     if info.role == "object":
         persons = [m for m in persons if own_clause is None or _subject_of(doc, m) != own_clause]
     same = [m for m in persons if doc.tokens[m.token_start].sent == token.sent]
@@ -57,6 +60,11 @@ def _antecedent(doc: Document, token: Token, info: PronounInfo):
         if subjects:
             return _main_subject(doc, subjects).actor
     return persons[-1].actor if persons else None
+
+
+def _wanted(info: PronounInfo) -> str | None:
+    """The gender a pronoun asks of a person; `zijn` (also neuter) and `any` ask none."""
+    return info.gender if info.gender in ("m", "f") and info.role != "possessive" else None
 
 
 def _subject_of(doc: Document, mention: Mention) -> int | None:

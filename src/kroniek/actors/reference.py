@@ -30,13 +30,19 @@ def phrase_mention(doc: Document, head_i: int) -> Mention | None:
     de VS` is not the VS).
     """
     own = mention_at(doc, head_i)
-    if own is not None and own.actor is not None:
+    head = doc.tokens[head_i]
+    # `PVV-leider Geert Wilders`: the party named inside the head compound is not the
+    # phrase's actor when an apposition names the person
+    partial = own is not None and (own.start > head.start or own.end < head.end)
+    if own is not None and own.actor is not None and not partial:
         return own
     for child in doc.children(head_i):
         if child.deprel == "app":
             found = phrase_mention(doc, child.i)
             if found is not None:
                 return found
+    if own is not None and own.actor is not None:
+        return own
     inside = set(subtree(doc, head_i))
     blocked: set[int] = set()
     for i in inside:

@@ -9,7 +9,7 @@ resolved for the quote and event layers through `doc.mentions`.
 from __future__ import annotations
 
 from kroniek.actors.context import LinkContext
-from kroniek.actors.kb import RoleNoun
+from kroniek.actors.kb import Entry, RoleNoun, slug
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
@@ -78,6 +78,9 @@ def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None
             if named is not None and named.actor is not None and named.actor.kind == "person":
                 return named.actor
     owner = noun.of if not noun.from_context else _owner_from_phrase(ctx, token)
+    if noun.office_key in ctx.lexicon.municipal_offices and noun.of is None:
+        previous = _previous_holder(ctx, token.i, noun.office_key, noun.noun)
+        return previous or _municipal_holder(ctx, token, noun.office_key)
     if owner is None and noun.of is None:
         previous = _previous_holder(ctx, token.i, noun.office_key)
         if previous is not None:
@@ -87,6 +90,57 @@ def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None
         owner = noun.of
     holders = ctx.kb.holders(noun.office_key, owner, ctx.when) if owner else []
     return ctx.actor(holders[0].id) if holders else None
+
+
+def _municipal_holder(ctx: LinkContext, token: Token, office_key: str) -> Actor | None:
+    """`de burgemeester`: the mayor of the town in the noun's `van` phrase, else of the
+    town the article names most; the KB's holder on the date, else a local actor with
+    that office (never the mayor of another town, never a guess without a town)."""
+    town = _town_in_phrase(ctx, token) or _article_town(ctx, token.i)
+    if town is None:
+        return None
+    holders = ctx.kb.holders(office_key, town.id, ctx.when)
+    if holders:
+        return ctx.actor(holders[0].id)
+    title = ctx.kb.office_title(office_key, town.name)
+    return Actor(id=f"local:{slug(title)}", name=title[:1].upper() + title[1:], kind="person",
+                 country=town.country, sector="GOV", role=title)
+
+
+def _town_of_mention(ctx: LinkContext, start: int, end: int) -> Entry | None:
+    text = " ".join(ctx.doc.text[start:end].split())
+    readings = [m for m in ctx.kb.metonyms.get(text, []) if m.subject_only]
+    ids = {m.entry_id for m in readings if m.entry_id.startswith("municipality-")}
+    if len(ids) == 1:
+        return ctx.kb.entries[ids.pop()]
+    named = ctx.kb.lookup(text)
+    towns = [e for e in named if e.id.startswith("municipality-")]
+    return towns[0] if len(towns) == 1 else None
+
+
+def _town_in_phrase(ctx: LinkContext, token: Token) -> Entry | None:
+    for child in ctx.doc.children(token.i):
+        if child.lemma == "van" and child.i > token.i:
+            for obj in ctx.doc.children(child.i):
+                town = _town_of_mention(ctx, obj.start, obj.end)
+                if town is not None:
+                    return town
+    return None
+
+
+def _article_town(ctx: LinkContext, before: int) -> Entry | None:
+    """The municipality named most in the article (the last one on a tie)."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for mention in ctx.doc.mentions:
+        town = _town_of_mention(ctx, mention.start, mention.end)
+        if town is not None:
+            counts[town.id] = counts.get(town.id, 0) + 1
+            last[town.id] = max(last.get(town.id, -1), mention.token_start)
+    if not counts:
+        return None
+    best = max(counts, key=lambda i: (counts[i], last[i]))
+    return ctx.kb.entries[best]
 
 
 def _owner_from_phrase(ctx: LinkContext, token: Token) -> str | None:
@@ -105,12 +159,17 @@ def _owner_from_phrase(ctx: LinkContext, token: Token) -> str | None:
     return None
 
 
-def _previous_holder(ctx: LinkContext, before: int, office_key: str) -> Actor | None:
-    """The nearest preceding linked person whose office on the date is `office_key`."""
+def _previous_holder(ctx: LinkContext, before: int, office_key: str,
+                     noun: str | None = None) -> Actor | None:
+    """The nearest preceding linked person whose office on the date is `office_key`, or
+    a local person the text gave that role noun (`burgemeester Bolsius`)."""
     for mention in sorted(ctx.doc.mentions, key=lambda m: -m.token_start):
         actor = mention.actor
         if actor is None or actor.kind != "person" or mention.token_start >= before:
             continue
+        if actor.id.startswith("local:") and noun and actor.role and \
+                actor.role.split(",")[0].casefold() == noun.casefold():
+            return actor
         role = ctx.kb.role_on(actor.id, ctx.when)
         if role is not None and role.office_key == office_key:
             return actor
@@ -136,6 +195,56 @@ def link_org_nouns(ctx: LinkContext) -> None:
             )
         if recent is not None:
             _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
+
+
+def link_domestic_bodies(ctx: LinkContext) -> None:
+    """`de politie`, `het OM`, `de rechter`, `het kabinet`: the body of that kind named
+    last in the article, else the Dutch body, unless the article is about another
+    country (then nothing: `de politie` in a report from Caracas is not the Dutch police)."""
+    table = ctx.kb.domestic_nouns
+    foreign = ctx.article_country() not in (None, DEFAULT_COUNTRY)
+    for token in ctx.doc.tokens:
+        if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
+            continue
+        spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
+        if spec is None or not (_is_definite(ctx, token) or token.text.isupper()):
+            continue
+        owner = _foreign_owner(ctx, token)
+        if owner is not None:
+            # `de Amerikaanse regering`: that state's government; `de Belgische politie`,
+            # `de regering Trump`: another body than the Dutch one, left to the phrase
+            if owner is not False and spec.get("default") == "netherlands":
+                _add_description(ctx, token, [token.i], ctx.actor(owner), "ORG", "role")
+            continue
+        prefixes = tuple(spec.get("recent") or ())
+        recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
+                       if m.actor is not None and m.token_start < token.i and prefixes
+                       and m.actor.id.startswith(prefixes)), None)
+        actor = recent.actor if recent is not None else None
+        if actor is None and spec.get("default") and not foreign:
+            actor = ctx.actor(spec["default"])
+        if actor is not None:
+            _add_description(ctx, token, [token.i], actor, "ORG", "role")
+
+
+def _foreign_owner(ctx: LinkContext, token: Token) -> str | bool | None:
+    """Whether the noun's own phrase names an owner other than the Netherlands: the state
+    id of a demonym (`Amerikaanse`), False for a name after the noun (`regering Trump`) or
+    a foreign one; None when the phrase names no owner (or names the Netherlands)."""
+    tokens = ctx.doc.tokens
+    for child in ctx.doc.children(token.i):
+        if child.deprel == "det":
+            continue
+        state = ctx.kb.by_demonym(child.text) if child.i < token.i else None
+        if state is not None:
+            return None if state.country == DEFAULT_COUNTRY else (
+                state.id if state.kind == "state" else False)
+        if child.text[:1].isupper() or child.deprel in ("app", "mod") and child.i > token.i:
+            return False
+    nxt = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    if nxt is not None and nxt.sent == token.sent and nxt.text[:1].isupper():
+        return False
+    return None
 
 
 def link_demonyms(ctx: LinkContext) -> None:

@@ -60,10 +60,46 @@ def conjuncts(doc: Document, head_i: int) -> list[int]:
     return [head_i]
 
 
+_LIST_TAGS = {"SPEC", "N"}
+
+
+def _listed_names(doc: Document, heads: list[int]) -> list[int]:
+    """Frog breaks a list of names `Rutte, Buma en Jetten` into a loose first name and a
+    coordination `Buma en Jetten` (or `Klaver` and a separate `Marijnissen en Asscher`):
+    a name joined by a comma to the coordination belongs to it."""
+    if not heads:
+        return heads
+    sentence = doc.sentences[doc.tokens[heads[0]].sent]
+    extra: list[int] = []
+    i = min(heads)
+    while i - 2 >= sentence.token_start and doc.tokens[i - 1].text == "," and (
+            doc.tokens[i - 2].pos in _LIST_TAGS and phrase_mention(doc, i - 2) is not None):
+        i -= 2
+        extra.append(i)
+    j = max(heads)
+    while j + 2 < sentence.token_end and doc.tokens[j + 1].text == ",":
+        nxt = doc.tokens[j + 2]
+        if nxt.pos in _LIST_TAGS and phrase_mention(doc, nxt.i) is not None:
+            j += 2
+            extra.append(j)
+            continue
+        break
+    # `Klaver, Marijnissen en Asscher`: a coordination right after the comma continues it.
+    k = max([*heads, *extra])
+    if k + 2 < sentence.token_end and doc.tokens[k + 1].text == ",":
+        coord = doc.tokens[k + 2].head
+        if coord >= 0 and doc.tokens[coord].pos == "VG" and doc.tokens[k + 2].deprel == "cnj":
+            extra.extend(c for c in conjuncts(doc, coord) if c not in heads)
+    return sorted({*heads, *extra})
+
+
 def mentions_of_phrase(doc: Document, head_i: int) -> list[Mention]:
     """The linked mention(s) a noun phrase stands for, one per conjunct."""
     found: list[Mention] = []
-    for head in conjuncts(doc, head_i):
+    heads = conjuncts(doc, head_i)
+    if doc.tokens[head_i].pos in _LIST_TAGS | {"VG"}:
+        heads = _listed_names(doc, heads)
+    for head in heads:
         mention = phrase_mention(doc, head)
         if mention is None or mention.actor is None:  # an unknown name: its demonym
             mention = demonym_mention(doc, head)
@@ -136,7 +172,7 @@ def _object_of_preposition(doc: Document, prep_i: int) -> list[Mention]:
     # Frog may hang each part of `tussen A en B en C` on the preposition as its own object.
     found = [m for obj in objects for m in mentions_of_phrase(doc, obj.i)]
     span = _phrase_after(doc, prep_i)
-    listed = _span_mentions(doc, span)
+    listed = span_mentions(doc, span)
     if found:
         # A list Frog breaks up (`met de Europese leiders, de Oekraïense president en
         # Amerikaanse onderhandelaars`): the rest of the list read linearly joins the first.
@@ -167,7 +203,7 @@ def _phrase_after(doc: Document, prep_i: int) -> list[int]:
     return span
 
 
-def _span_mentions(doc: Document, span: list[int]) -> list[Mention]:
+def span_mentions(doc: Document, span: list[int]) -> list[Mention]:
     """Linked mentions in a span, and demonym-headed nouns without one."""
     found = mentions_in_span(doc, span)
     covered = {i for m in found for i in range(m.token_start, m.token_end)}
@@ -274,6 +310,9 @@ def _prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> li
         for t in doc.sentence_tokens(sentence)
         if t.lemma.lower() == lemma and t.pos == "VZ"
         and not _inside_other_clause(doc, t.i, trigger_i)
+        # `door Marien Weststrate van de Partij voor Zeeland`: a preposition modifying a
+        # name belongs to that name's phrase.
+        and not (t.deprel == "mod" and t.head >= 0 and doc.tokens[t.head].pos == "SPEC")
     ]
     return sorted(loose, key=lambda i: abs(i - trigger_i))[:1]
 
@@ -335,8 +374,12 @@ def left_mention(doc: Document, trigger_i: int, exclude: set[int]) -> list[Menti
         mention = mention_at(doc, i)
         if mention is None or mention.actor is None or mention.token_start in exclude:
             continue
+        if "bez" in doc.tokens[mention.token_start].features:
+            continue  # `een aantal van haar ministers dreigde`: a possessive is no subject
         before = mention.token_start - 1
-        while before >= sentence.token_start and doc.tokens[before].pos in {"LID", "ADJ"}:
+        # `Tegen moeder Sarinda van E. eiste de rechtbank ...`: a title noun before the
+        # name is still inside the prepositional phrase.
+        while before >= sentence.token_start and doc.tokens[before].pos in {"LID", "ADJ", "N"}:
             before -= 1
         if before >= sentence.token_start and doc.tokens[before].pos == "VZ":
             continue
@@ -357,12 +400,20 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
             subject_of(doc, trigger_i))
     if slot == "door":
-        return slot_mentions(doc, trigger_i, "pp:door") if is_passive(doc, trigger_i) else []
+        # The agent of a passive must hang from its own verb: `in 2009 door koningin
+        # Beatrix onderscheiden, ... werd bekeurd` is no fine by the queen.
+        if not is_passive(doc, trigger_i):
+            return []
+        for prep in _prepositions(doc, trigger_i, "door", strict=True):
+            found = _object_of_preposition(doc, prep)
+            if found:
+                return found
+        return []
     if slot == "dat-su":
         return _complement_subject(doc, trigger_i)
     if slot.startswith("pp-of:"):
         # `stemde in met het plan van Trump`: the owner named inside the phrase.
-        return _span_mentions(doc, slot_span(doc, trigger_i, "pp:" + slot[6:]))[:1]
+        return span_mentions(doc, slot_span(doc, trigger_i, "pp:" + slot[6:]))[:1]
     if slot.startswith("place:"):
         return place_mentions(doc, slot_span(doc, trigger_i, slot[6:]))
     if slot == "chair":
@@ -377,6 +428,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return [m for d in dets for m in mentions_of_phrase(doc, d.i)]
     if slot == "clause-su":
         return _governing_subject(doc, trigger_i)
+    if slot == "receiver":
+        return receiving_subject(doc, trigger_i)
     if slot == "obj1-of":
         return _object_phrase_mentions(doc, trigger_i)
     for dep in clause_dependents(doc, trigger_i):
@@ -462,14 +515,40 @@ def _merged_subject(doc: Document, trigger_i: int) -> list[Mention]:
 
 
 def is_passive(doc: Document, verb_i: int) -> bool:
+    """`wordt/werd ... gevraagd`, and the perfect passive `is ... gevraagd door X` (with
+    `zijn` only when a `door` agent is there: `is opgestapt` is an active perfect)."""
     chain = [doc.tokens[i] for i in clause_members(doc, verb_i)]
-    return any(t.lemma == "worden" for t in chain) and any("vd" in t.features for t in chain)
+    if not any("vd" in t.features for t in chain):
+        return False
+    if any(t.lemma == "worden" for t in chain):
+        return True
+    return any(t.lemma == "zijn" for t in chain) and any(
+        d.lemma.lower() == "door" and d.pos == "VZ" for d in clause_dependents(doc, verb_i))
 
 
 def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:
     """For a nominal event, the subject of the clause the noun sits in."""
+    receiving = load_lexicon().word_set("receiving_verbs")
     for head in ancestors(doc, noun_i):
         if is_verb(doc.tokens[head]):
+            if any(doc.tokens[i].lemma.lower() in receiving for i in clause_members(doc, head)):
+                # `Rutte kreeg kritiek van Wilders`: who gets the act is not its actor.
+                return []
+            found = subject_of(doc, head)
+            return [m for m in found if not set(range(m.token_start, m.token_end))
+                    & set(subtree(doc, noun_i))]
+    return []
+
+
+def receiving_subject(doc: Document, noun_i: int) -> list[Mention]:
+    """The subject of a receiving verb a nominal event sits under: `Rutte kreeg kritiek`,
+    `de gemeente ontving 50 bezwaren` (status.yaml `receiving_verbs`)."""
+    receiving = load_lexicon().word_set("receiving_verbs")
+    for head in ancestors(doc, noun_i):
+        if is_verb(doc.tokens[head]):
+            if not any(doc.tokens[i].lemma.lower() in receiving
+                       for i in clause_members(doc, head)):
+                return []
             found = subject_of(doc, head)
             return [m for m in found if not set(range(m.token_start, m.token_end))
                     & set(subtree(doc, noun_i))]
@@ -485,7 +564,7 @@ def _object_phrase_mentions(doc: Document, trigger_i: int) -> list[Mention]:
         sentence = doc.sentences[obj.sent]
         while start - 1 >= sentence.token_start and _is_possessive(doc.tokens[start - 1]):
             start -= 1
-        found = _span_mentions(doc, list(range(start, max(span) + 1)))
+        found = span_mentions(doc, list(range(start, max(span) + 1)))
         if found:
             return found[:1] if len(objects) == 1 else found
     if not objects:
@@ -510,7 +589,7 @@ def _fronted_object(doc: Document, verb_i: int) -> list[Mention]:
         for i in before
     ):
         return []  # a subordinate clause (`dat Oekraïne het raamwerk aanvaardt`) fronts nothing
-    return _span_mentions(doc, before)[:1]
+    return span_mentions(doc, before)[:1]
 
 
 def _is_possessive(token: Token) -> bool:

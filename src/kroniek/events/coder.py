@@ -17,7 +17,9 @@ from kroniek.events.arguments import (
     clause_members,
     is_passive,
     left_mention,
+    mentions_in_span,
     slot_mentions,
+    span_mentions,
     subject_after,
 )
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
@@ -82,6 +84,27 @@ def _reported_meeting(doc: Document, token: Token, lex: Lexicon) -> bool:
         "meeting_report_prepositions")
 
 
+def _subject_phrase_mentions(doc: Document, token: Token, names_only: bool) -> list[Mention]:
+    """Mentions anywhere inside the subject phrase of a verb's clause: names, and unless
+    the frame wants names only, demonym-headed nouns (`honderd Russische militairen of
+    adviseurs en technici` is Russia, as PLOVER codes `Russian forces`)."""
+    for dep in clause_dependents(doc, token.i):
+        if dep.deprel == "su":
+            span = sorted(subtree(doc, dep.i))
+            found = mentions_in_span(doc, span) if names_only else span_mentions(doc, span)
+            return [m for m in found if m.actor is not None and not (
+                names_only and m.kind == "demonym")]
+    return []
+
+
+def _direct_quote(doc: Document, token: Token) -> bool:
+    """Whether the token is inside quotation marks (direct speech) in its sentence."""
+    sentence = doc.sentences[token.sent]
+    marks = [t for t in doc.sentence_tokens(sentence) if t.i < token.i and t.pos == "LET"
+             and t.text in {'"', "'", ",,", "''", "“", "”", "‘", "’"}]
+    return len(marks) % 2 == 1
+
+
 def _not_actor(doc: Document, token: Token, recipient_slots: tuple[str, ...]) -> set[int]:
     """Mentions the fallback subject must skip: the recipient's, and a direct object the
     frame reads as recipient (`dat Rusland Oekraïne aanviel`). A direct object the frame
@@ -97,6 +120,9 @@ def _slots(frame: Frame, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...
     if not passive:
         return frame.actor, frame.recipient
     recipient = tuple("su" if s in {"obj1", "obj1-of"} else s for s in frame.recipient)
+    if "obj2" in recipient:
+        # `Klein is voor de klus gevraagd door Weststrate`: the one asked is the subject.
+        recipient = ("su", *[s for s in recipient if s not in {"obj2", "su"}])
     return ("door",), recipient
 
 
@@ -121,6 +147,23 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # other participant named took part in it.
         quote = quote_at(doc, token)
         actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
+    if actors and not frame.noun and not passive and all(a.kind != "person" for a in actors):
+        # `Forum voor Democratie-voorman Thierry Baudet koos de aanval`: Frog heads the
+        # title phrase on the party; the person the title names is the one who acts.
+        persons = [m for m in _subject_phrase_mentions(doc, token, True)
+                   if m.actor is not None and m.actor.kind == "person"]
+        person = persons[0].actor if len(persons) == 1 else None
+        if person is not None and person not in recipients and any(
+                word in (person.role or "").lower() for word in lex.word_set("leader_roles")):
+            actors = [person]  # a party's leader in its title phrase, not `de krant van X`
+    if not actors and not frame.noun and not passive and frame.needs == "none":
+        # `Forum voor Democratie-voorman Thierry Baudet koos de aanval`: a subject phrase
+        # Frog splits around a name holds its actor; the first named one acts.
+        # The person a title phrase names acts (`Forum voor Democratie-voorman Thierry
+        # Baudet`), else the first named body.
+        found = _subject_phrase_mentions(doc, token, frame.names_only)
+        persons = [m for m in found if m.actor is not None and m.actor.kind == "person"]
+        actors = _actors((persons or found)[:1])
     if not actors and not frame.noun and not passive and frame.needs != "none":
         # Linear guesses only where a recipient anchors the event: an act with no target
         # (`arresteert`, `staken`) and a guessed actor would be a guess twice over.
@@ -129,12 +172,24 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             excluded = _not_actor(doc, token, recipient_slots)
             actors = _actors(left_mention(doc, token.i, excluded)) or _actors(
                 [m for m in subject_after(doc, token.i) if m.token_start not in excluded])
-        elif pronoun.lemma.lower() in lex.word_set("first_person"):
-            # `ik`/`we` in a quote is the speaker (or the speaker's side).
+        elif pronoun.lemma.lower() in lex.word_set("first_person") or (
+                pronoun.lemma.lower() in lex.word_set("reported_self")
+                and not _direct_quote(doc, token)):
+            # `ik`/`we` in a quote is the speaker (or the speaker's side); so is an unlinked
+            # `hij`/`het` subject of reported speech (`Defensie laat weten dat het de
+            # coalitiepartners ... heeft gevraagd`).
             quote = quote_at(doc, token)
             actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
+    if not actors and frame.joint and not passive:
+        # `De milieuorganisatie organiseert de mars met Milieudefensie`: the co-organisers
+        # act even when the subject is a description the actor layer leaves unlinked.
+        actors = _first_slot(doc, token, frame.joint, True)
     if not actors:
         return None
+    if frame.joint:
+        # `organiseert de mars met Milieudefensie en de FNV`: co-actors of the same act.
+        actors = actors + [a for a in _first_slot(doc, token, frame.joint, True)
+                           if a not in actors and a not in recipients]
     if not recipients and (frame.type in _ACT_ON_ACT or "act" in recipient_slots):
         # `verbood onderhandelingen met Rusland`, `dreigde Rusland aan te vallen`: what is
         # refused, threatened or promised is an act with a counterpart.
@@ -144,11 +199,27 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients:
         return None
+    if frame.type == "CONSULT" and any(a.sector in lex.word_set("interviewing_sectors")
+                                       for a in actors):
+        return None  # `gesprekken die Trouw voerde met ...`: a paper's interviews
+    recipients = _leaders_for_parties(recipients, lex)
     coded = Coded(frame.type, actors, recipients or [None], frame.mode, frame.context)
     if _verbal_attack(doc, token, frame, coded, lex):
         coded.type, coded.mode, coded.context = "ACCUSE", "disapprove", ()
+    elif coded.recipients == [None] and frame.lemma in lex.word_set("verbal_attack_triggers"):
+        return None  # `Ajax koos voor de aanval`: choosing the attack with no target is sport
     _apply_intent(doc, token, coded, lex)
     return coded
+
+
+def _leaders_for_parties(found: list[Actor | None], lex: Lexicon) -> list[Actor | None]:
+    """`de aanval op VVD-leider Mark Rutte`: the title phrase names the party and its
+    leader; the leader is the one meant."""
+    leaders = [a for a in found if a is not None and a.kind == "person" and any(
+        w in (a.role or "").lower() for w in lex.word_set("leader_roles"))]
+    if not leaders:
+        return found
+    return [a for a in found if a is None or a.kind != "organisation"]
 
 
 def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
@@ -158,7 +229,12 @@ def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
     Rutte`, `Orbán heeft zijn aanvallen op de EU hervat`."""
     if coded.type != "ASSAULT" or frame.lemma not in lex.word_set("verbal_attack_triggers"):
         return False
-    if not all(a.kind == "person" for a in coded.actors) or not all(
+    if coded.recipients == [None]:
+        # `Baudet koos de aanval`: with no target named, only political actors (PLOVER
+        # sectors of politics) attack verbally; a club or an army choosing the attack does not.
+        if not all(a.sector in lex.word_set("political_sectors") for a in coded.actors):
+            return False
+    elif not all(a.kind == "person" for a in coded.actors) or not all(
             r is not None and r.kind in {"person", "organisation"} for r in coded.recipients):
         return False
     military = lex.word_set("military_words")
@@ -251,6 +327,13 @@ def _governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     for head in ancestors(doc, token.i)[:5]:
         if below.deprel == "cnj":
             return False  # `weigerde en stuurde troepen`: a coordinated clause stands alone
+        if doc.tokens[head].pos == "N" and below.deprel != "det":
+            # A clause hanging from a noun belongs to that noun: a relative clause stands
+            # alone (`bedreigen een land dat humanitaire hulp verleent`, `stemden tegen het
+            # akkoord dat May sloot met de EU`) unless the noun is itself a demand, threat or
+            # refusal (`een verzoek om ...`).
+            return any(f.type in {"REQUEST", "THREATEN", "REJECT"}
+                       for f in frames_for(doc, doc.tokens[head], lex))
         below = verb = doc.tokens[head]
         if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i:
             # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
@@ -309,10 +392,37 @@ def _labels(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
     coded.context = tuple(dict.fromkeys([*coded.context, *extra]))
 
 
+def _antecedent_date(doc: Document, token: Token,
+                     lex: Lexicon) -> tuple[str | None, str | None, bool] | None:
+    """A definite event noun refers back to an earlier mention of the same event: `De
+    milieuorganisatie organiseert de mars` after `de klimaatmars belooft zondag ...`
+    takes that earlier clause's date (the same noun, or a compound with it as head)."""
+    nouns = [token] if token.pos == "N" else [
+        d for d in clause_dependents(doc, token.i) if d.pos == "N"]
+    for noun in nouns:
+        lemma = noun.lemma.lower()
+        definite = any(c.deprel == "det" and c.lemma.lower() in lex.word_set("definite_determiners")
+                       for c in doc.children(noun.i))
+        if not definite or not frames_for(doc, noun, lex):
+            continue
+        start = doc.sentences[noun.sent].token_start
+        for earlier in reversed(doc.tokens[:start]):
+            if earlier.pos == "N" and earlier.lemma.lower().endswith(lemma):
+                found = event_date(doc, earlier.i)
+                if found[2]:
+                    return found
+    return None
+
+
 def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: str) -> list[Event]:
     _labels(doc, token, coded, lex)
     date, date_text, from_timex = event_date(doc, token.i)
+    if not from_timex:
+        date, date_text, from_timex = _antecedent_date(doc, token, lex) or (
+            date, date_text, from_timex)
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
+    if _denied_noun(doc, token):
+        status = "negated"  # `Deze week geen staking!`, `Zij krijgen geen opvang`
     if coded.speech_act:
         # `zouden ook Europa en de VS vertegenwoordigd moeten zijn, benadrukte hij`: the
         # tense and modals of the content do not make the demand itself unreal.
@@ -349,8 +459,13 @@ def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     if found is None:
         return []
     speakers, addressees = found
-    coded = Coded("REQUEST", speakers, list(addressees), mode, speech_act=True)
+    coded = Coded("REQUEST", speakers, list(addressees) or [None], mode, speech_act=True)
     return _events(doc, token, coded, lex, token.lemma)
+
+
+def _denied_noun(doc: Document, token: Token) -> bool:
+    """`geen staking`, `geen steun`: a noun under `geen` names an act that is not there."""
+    return token.pos == "N" and any(c.lemma.lower() == "geen" for c in doc.children(token.i))
 
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:

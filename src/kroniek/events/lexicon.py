@@ -31,6 +31,8 @@ class Frame:
     object_kind: str | None = None
     compounds: bool = False  # also the head of a compound noun (`droneaanval`)
     names_only: bool = False  # arguments must be named, not a demonym phrase
+    joint: tuple[str, ...] = ()  # slots naming co-actors (`organiseert de mars met X`)
+    intransitive: bool = False  # only without a direct object (`staken`, not `de training staken`)
 
     @property
     def type(self) -> str:
@@ -61,6 +63,8 @@ def _tuple(value: Any) -> tuple[str, ...]:
 def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
     # A noun's own demonym (`Amerikaanse sancties`) names its actor before the clause does.
     default_actor = ("demonym", "clause-su", "pp:van", "poss") if noun else ("su", "door")
+    # A noun's default recipients end with the subject of a receiving verb (`kreeg kritiek`).
+    default_tail = ("receiver",) if noun else ()
     frames = []
     for lemma in _tuple(entry["lemma"]):
         frames.append(
@@ -72,7 +76,9 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 mode=entry.get("mode"),
                 context=_tuple(entry.get("context")),
                 actor=_tuple(entry.get("actor")) or default_actor,
-                recipient=_tuple(entry.get("recipient")),
+                recipient=_tuple(entry.get("recipient")) + default_tail,
+                joint=_tuple(entry.get("joint")),
+                intransitive=bool(entry.get("intransitive", False)),
                 needs=entry.get("needs", "recipient"),
                 objects=_tuple(entry.get("object")),
                 pp=entry.get("pp"),
@@ -103,7 +109,11 @@ def _load(name: str) -> dict[str, Any]:
 @cache
 def load_lexicon() -> Lexicon:
     """The lexicon from the package data files (read once)."""
-    frames = _load("lexicon.yaml")
+    # lexicon.yaml (the seed-era core) and lexicon_*.yaml (further domains), in name order;
+    # all frames of a lemma are kept, the most specific fitting one is coded first.
+    parts = [_load(path.name) for path in sorted(DATA.glob("lexicon*.yaml"))]
+    frames = {kind: [e for part in parts for e in part.get(kind, [])]
+              for kind in ("verbs", "nouns")}
     status = _load("status.yaml")
     cues = _load("cues.yaml")
     return Lexicon(

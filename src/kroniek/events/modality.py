@@ -15,9 +15,9 @@ from kroniek.events.arguments import (
     subject_after,
     subject_of,
 )
-from kroniek.events.lexicon import Lexicon
+from kroniek.events.lexicon import Lexicon, load_lexicon
 from kroniek.model import Actor, Document, Mention, Quote, Token
-from kroniek.syntax import ancestors, is_finite, is_participle, is_verb, verb_chain
+from kroniek.syntax import ancestors, is_finite, is_participle, is_verb, subtree, verb_chain
 
 
 def quote_at(doc: Document, token: Token) -> Quote | None:
@@ -107,14 +107,30 @@ def wish_request(doc: Document, token: Token) -> tuple[list[Actor], list[Actor]]
     if token.lemma != "willen" or not is_verb(token):
         return None
     for dep in doc.children(token.i):
-        if dep.deprel == "vc" and dep.pos == "VG" and dep.lemma == "dat":
+        # Frog sometimes hangs the `dat`-clause as a second subject (`wil VVD dat er ...`).
+        if dep.deprel in {"vc", "su"} and dep.pos == "VG" and dep.lemma == "dat":
             bodies = [c for c in doc.children(dep.i) if c.deprel == "body" and is_verb(c)]
             if bodies:
-                addressees = [m.actor for m in subject_of(doc, bodies[0].i) if m.actor]
                 wanters = [m.actor for m in subject_of(doc, token.i) if m.actor]
+                # A clause without a subject of its own inherits the wanter's: no addressee.
+                addressees = [m.actor for m in subject_of(doc, bodies[0].i)
+                              if m.actor and m.actor not in wanters]
                 if addressees and wanters:
                     return wanters, addressees
+                political = load_lexicon().word_set("political_sectors")
+                if wanters and all(w.sector in political and w.kind != "state"
+                                   for w in wanters) and not _named_in(doc, dep.i):
+                    # `Daarom wil regeringspartij VVD dat er een online bibliotheek ...
+                    # komt`: a party's or minister's wanted policy is a demand (PLOVER
+                    # REQUEST, mode change) with no one named to carry it out.
+                    return wanters, []
     return None
+
+
+def _named_in(doc: Document, head_i: int) -> bool:
+    """Whether any linked actor is mentioned inside the clause under `head_i`."""
+    inside = set(subtree(doc, head_i))
+    return any(m.actor is not None and m.token_start in inside for m in doc.mentions)
 
 
 def intention_above(doc: Document, trigger_i: int, lex: Lexicon) -> Token | None:

@@ -8,8 +8,13 @@ from kroniek.events.lexicon import Lexicon
 from kroniek.model import Document, Timex
 from kroniek.syntax import ancestors, is_finite, is_verb, negated, subtree, tense, verb_chain
 from kroniek.time.anaphora import parse_point
+from kroniek.time.annotate import (
+    CALENDAR_VALUE,
+    context_timex,
+    governing_timex,
+    published_date,
+)
 from kroniek.time.annotate import event_date as time_event_date
-from kroniek.time.annotate import governing_timex, published_date
 from kroniek.time.calendar import add_months
 from kroniek.time.normalise import Value
 
@@ -170,15 +175,32 @@ def _conjunct_timex(doc: Document, chain: list[int]) -> Timex | None:
     return None
 
 
+def _sole_timex(doc: Document, trigger_i: int) -> Timex | None:
+    sentence = doc.sentences[doc.tokens[trigger_i].sent]
+    found = [t for t in doc.timexes if sentence.start <= t.start < sentence.end
+             and t.type in {"DATE", "TIME"} and t.value and not t.value.startswith("X")
+             and not t.value.endswith("_REF")]
+    return found[0] if len(found) == 1 else None
+
+
 def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, bool]:
     """(date, date_text, from_timex) for the clause of a trigger."""
     chain = _chain(doc, trigger_i)
     indices = sorted({trigger_i, *chain})
     for i in list(indices):
         indices.extend(c.i for c in doc.children(i) if c.pos in {"BW", "N", "VZ", "SPEC", "ADJ"})
-    timex = governing_timex(doc, sorted(set(indices))) or _conjunct_timex(doc, chain)
+    indices = sorted(set(indices))
+    # The clause's own time, else its coordinated partner's, else the scene's: news dates a
+    # scene once and narrates on (`Eerder deze week ... Hij zei dat ...`), see context_timex.
+    timex = governing_timex(doc, indices)
+    if timex is None or not CALENDAR_VALUE.match(timex.value or ""):  # `nu` dates no scene
+        timex = _conjunct_timex(doc, chain) or context_timex(doc, indices) or timex
     if timex is not None and _modifies_noun(doc, timex):
         timex = None
+    if timex is None and not chain:
+        # A nominal event in a sentence Frog leaves without a verb chain above it (the
+        # noun is a root): the sentence's only point in time dates it.
+        timex = _sole_timex(doc, trigger_i)
     if timex is None or not timex.value or timex.value.startswith("X"):
         return published_date(doc), None, False
     return time_event_date(doc, timex), timex.text, True

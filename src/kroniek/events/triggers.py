@@ -57,6 +57,11 @@ def _near_lemmas(doc: Document, token: Token) -> set[str]:
 def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str]) -> bool:
     """Whether the frame's fixed parts are present; `near` is `_near_lemmas` of the token."""
     lemma = token.lemma.lower()
+    if frame.intransitive:
+        # A direct object, or Frog's second subject for it (`Ajax staakte de training`).
+        deps = [d.deprel for d in clause_dependents(doc, token.i)]
+        if "obj1" in deps or deps.count("su") > 1:
+            return False
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
         if frame.svp not in (near | _particles(doc, token)) - _comitative(doc, token):
@@ -84,14 +89,15 @@ def _names_territory(doc: Document, token: Token, frame: Frame) -> bool:
                for m in mentions_in_span(doc, span))
 
 
-_MIN_PART = 3  # letters of a compound's modifier and head
+_MIN_PART = 3  # letters of a compound's head
+_MIN_MODIFIER = 4  # letters of its modifier: `com-petitie` and `re-petitie` are no petitions
 
 
 def _compound_head(lemma: str, lex: Lexicon) -> list[Frame]:
     """Frames of a compound's head noun: Dutch compounds are right-headed, so a
     `droneaanval` or `raketaanval` is an `aanval`, `vredesoverleg` an `overleg`. Only heads
     marked `compounds` in the lexicon (`verkiezingsstrijd` is no fighting)."""
-    for cut in range(_MIN_PART, len(lemma) - _MIN_PART + 1):
+    for cut in range(_MIN_MODIFIER, len(lemma) - _MIN_PART + 1):
         head = lemma[cut:].lstrip("-")
         frames = [f for f in lex.nouns.get(head, []) if f.compounds]
         if frames and len(head) > _MIN_PART:

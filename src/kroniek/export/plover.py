@@ -1,4 +1,8 @@
-"""PLOVER-style event records, one JSON object per event (JSON Lines).
+"""PLOVER-style event records, one JSON object per event.
+
+Written as a JSON array (`write_plover(..., array=True)`, the CLI's choice for a
+`.json` file) or as JSON Lines (a `.jsonl` file, or stdout), so that a `.json`
+file loads with `json.load` and a `.jsonl` file line by line.
 
 Field names follow the PLOVER/POLECAT event records (`event_id`, `event_date`,
 `event_type`, `event_mode`, `event_text`, `actor`, `recipient`, `context`),
@@ -68,9 +72,18 @@ def plover_events(store: Store) -> Iterator[dict[str, Any]]:
             yield plover_event(record, i, event)
 
 
-def write_plover(store: Store, out: TextIO) -> int:
+def write_plover(store: Store, out: TextIO, *, array: bool = False) -> int:
+    """Write every event (a JSON array, or JSON Lines); returns the number written."""
     count = 0
+    if array:
+        out.write("[")
     for item in plover_events(store):
-        out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        line = json.dumps(item, ensure_ascii=False)
+        if array:
+            out.write(("," if count else "") + "\n" + line)
+        else:
+            out.write(line + "\n")
         count += 1
+    if array:
+        out.write("\n]\n")
     return count

@@ -7,11 +7,13 @@ each item; CSV via the stdlib, Parquet via pyarrow with types from the schema.
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from kroniek.export.output import atomic_text
 from kroniek.store.db import TABLES, Store
 
 _ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64()}
@@ -37,15 +39,17 @@ def write_tables(store: Store, directory: Path, fmt: str) -> dict[str, int]:
         names = [name for name, _ in columns]
         rows = _rows(store, table, names)
         if fmt == "csv":
-            with open(directory / f"{table}.csv", "w", newline="", encoding="utf-8") as out:
+            with atomic_text(directory / f"{table}.csv") as out:
                 writer = csv.writer(out)
                 writer.writerow(names)
                 writer.writerows(rows)
         elif fmt == "parquet":
             schema = pa.schema([(n, _ARROW_TYPES.get(t, pa.string())) for n, t in columns])
             data = {n: [row[i] for row in rows] for i, n in enumerate(names)}
-            pq.write_table(pa.Table.from_pydict(data, schema=schema),
-                           directory / f"{table}.parquet")
+            target = directory / f"{table}.parquet"
+            part = directory / f".{table}.parquet.part"
+            pq.write_table(pa.Table.from_pydict(data, schema=schema), part)
+            os.replace(part, target)
         else:
             raise ValueError(f"unknown table format {fmt!r}")
         written[table] = len(rows)

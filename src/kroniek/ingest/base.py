@@ -11,8 +11,9 @@ from typing import Any
 import yaml
 
 from kroniek.errors import InputError
+from kroniek.ingest.dateline import split_dateline
 from kroniek.ingest.dates import normalise_date
-from kroniek.ingest.language import detect_language
+from kroniek.ingest.language import decide_language
 from kroniek.model import Article, Dateline
 
 Result = Article | InputError
@@ -56,16 +57,27 @@ def build_article(
     section: str | None = None,
     language: str | None = None,
 ) -> Article:
-    """An Article with the date normalised (ISO 8601, precision as given) and language set.
+    """An Article with the date normalised (ISO 8601, precision as given), the dateline
+    split off and the language set; every reader builds its articles here.
 
     `published` is the date as the input writes it; one that cannot be read is
-    left out (null) rather than guessed. `language` is a declared language code;
-    without one the stop-word detector decides from title and text.
+    left out (null) rather than guessed, with a warning on the article. A body
+    that opens with a dateline (`KYIV (ANP) -`) loses it to `dateline` unless the
+    reader found one itself. `language` is a declared language code; without one
+    `language.decide_language` decides from title and text.
     """
-    normalised = normalise_date(published) if published else None
+    warnings = []
+    normalised = normalise_date(published) if published not in (None, "") else None
+    if published not in (None, "") and normalised is None:
+        warnings.append(f"published date {str(published)!r} is not a date kroniek can read "
+                        "(or does not exist); the article is stored without one")  # fmt: skip
     iso, precision = normalised if normalised else (None, None)
+    if dateline is None:
+        found, rest = split_dateline(text)
+        if found is not None and rest:
+            dateline, text = found, rest
     declared = (language or "").strip().lower()[:2] or None
-    return Article(
+    article = Article(
         text=text,
         source=source,
         title=_clean_optional(title),
@@ -74,8 +86,10 @@ def build_article(
         published_precision=precision,
         dateline=dateline,
         section=_clean_optional(section),
-        language=declared or detect_language(f"{title or ''}\n{text}"),
+        language=decide_language(f"{title or ''}\n{text}", declared),
     )
+    article.warnings.extend(warnings)
+    return article
 
 
 def _clean_optional(value: str | None) -> str | None:

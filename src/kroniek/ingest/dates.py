@@ -4,6 +4,12 @@ Returns (value, precision) with precision `year`, `month`, `day` or `second`
 (records.md). A time given to the minute is written with `:00` seconds, the
 closest the spec's precisions allow. Offsets are written `+01:00`; a time with
 no zone stays without one; `Z` stays UTC (`+00:00`).
+
+Written dates in Dutch or English (`12 maart 2025`, `wo 12 mrt 2025 14:35`,
+`March 12, 2025`, `maart 2025`) are read with the month and weekday names of
+data/dates.yaml; a weekday, if given, is not checked against the date. A value
+that is no date, or an impossible one (`2025-13-45`, `2025-02-30`), gives None;
+the caller warns about it (base.build_article).
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
+from functools import cache
 
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _DATETIME = re.compile(
@@ -31,7 +38,7 @@ def normalise_date(value: str | int | float) -> tuple[str, str] | None:
     text = str(value).strip()
     if not text:
         return None
-    for parse in (_partial, _datetime, _compact, _rfc822):
+    for parse in (_partial, _datetime, _compact, _rfc822, _written):
         result = parse(text)
         if result:
             return result
@@ -99,3 +106,49 @@ def _from_epoch(seconds: float) -> tuple[str, str] | None:
         return None
     moment = datetime.fromtimestamp(seconds, tz=UTC)
     return moment.isoformat(timespec="seconds"), "second"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _names() -> tuple[dict[str, int], re.Pattern[str]]:
+    from kroniek.ingest.base import load_data
+
+    data = load_data("dates.yaml")
+    months = {name: int(number) for number, names in data["months"].items() for name in names}
+    month, weekday = _alternatives(months), _alternatives(data["weekdays"])
+    between, hour = _alternatives(data["time_words"]), _alternatives(data["hour_words"])
+    pattern = re.compile(
+        rf"(?:(?:{weekday})\.?,?\s+)?"
+        rf"(?:(?P<d>\d{{1,2}})(?:e|st|nd|rd|th)?\.?\s+(?P<m>{month})\.?,?"
+        rf"|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?"
+        rf"|(?P<m3>{month})\.?)"
+        rf"\s+(?P<y>\d{{4}})"
+        rf"(?:,?\s+(?:(?:{between})\s+)?(?P<H>\d{{1,2}})[:.u](?P<M>\d{{2}})(?::(?P<S>\d{{2}}))?"
+        rf"(?:\s*(?:{hour})\b)?(?:\s*(?P<z>Z|[+-]\d{{2}}:?\d{{2}}))?)?",
+        re.IGNORECASE,
+    )
+    return months, pattern
+
+
+def _written(text: str) -> tuple[str, str] | None:
+    """`12 maart 2025`, `wo 12 mrt 2025 14:35`, `March 12, 2025`, `maart 2025`."""
+    months, pattern = _names()
+    match = pattern.fullmatch(" ".join(text.split()))
+    if not match:
+        return None
+    month = months[(match["m"] or match["m2"] or match["m3"]).lower()]
+    day = match["d"] or match["d2"]
+    year = int(match["y"])
+    if day is None:
+        return _partial(f"{year:04d}-{month:02d}")
+    try:
+        if match["H"] is None:
+            return date(year, month, int(day)).isoformat(), "day"
+        moment = datetime(year, month, int(day), int(match["H"]), int(match["M"]),
+                          int(match["S"] or 0))  # fmt: skip
+    except ValueError:
+        return None
+    return moment.isoformat(timespec="seconds") + _zone(match["z"]), "second"

@@ -1,9 +1,12 @@
 """Saved HTML article pages (trafilatura), and HTML fragments inside feeds and records.
 
 Pages go through trafilatura, which finds the article body, title, canonical
-URL, date and section; no hand-written scraping of page structure. The date is
-taken as trafilatura gives it (day precision): a page's time of day is not
-asked for, so that a date-only page never gets an invented midnight.
+URL, date and section; no hand-written scraping of page structure. trafilatura
+gives the date at day precision; when the page states the publication moment
+itself (`<meta property="article:published_time">`, `itemprop="datePublished"`,
+or `<time datetime>`) with a time of day on that same date, that value is kept
+with its time and offset (spec: as precise as the input). A date-only page never
+gets an invented midnight.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import trafilatura
 from lxml import etree
 
 from kroniek.ingest.base import RawInput, Result, build_article
+from kroniek.ingest.dates import normalise_date
 from kroniek.ingest.language import is_prose
 from kroniek.ingest.text import paragraphs
 
@@ -76,10 +80,35 @@ def read_html_page(source: RawInput) -> list[Result]:
         source.name,
         title=title,
         url=page.url,
-        published=page.date,
+        published=precise_time(source.text, page.date) or page.date,
         section=categories[0] if categories else None,
     )
     return [article]
+
+
+# Where pages state their publication moment, most explicit first.
+_PUBLISHED_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@name='article:published_time']/@content",
+    "//*[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//time[@pubdate]/@datetime",
+    "//time/@datetime",
+)
+
+
+def precise_time(markup: str, day: str | None) -> str | None:
+    """The page's own publication date-time, when it has a time of day on `day`."""
+    try:
+        root = lxml.html.document_fromstring(markup.encode("utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+    for xpath in _PUBLISHED_XPATHS:
+        for value in root.xpath(xpath):
+            found = normalise_date(str(value).strip())
+            if found and found[1] == "second" and (day is None or found[0][:10] == day[:10]):
+                return found[0]
+    return None
 
 
 def fragment_paragraphs(fragment: str) -> str:

@@ -89,7 +89,8 @@ def _record(source: RawInput, record: Any, line: int) -> Result:
         url or f"{source.name}:{line}",
         title=_string(_first(record, fields["title"])),
         url=url,
-        published=published if isinstance(published, str | int | float) else None,
+        # A list or object is no date either: passed on as text, build_article warns.
+        published=published if isinstance(published, str | int | float | None) else str(published),
         section=_string(_first(record, fields["section"])),
         language=_string(_first(record, fields["language"])),
     )

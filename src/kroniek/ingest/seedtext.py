@@ -1,7 +1,8 @@
 """Plain-text article layouts.
 
 Layout A (dated text): ` date YYYY[-MM[-DD]] [PLACE (AGENCY) -] body`, the date
-as precise as written, an optional agency dateline (`KYIV (ANP) -`).
+as precise as written, an optional dateline (`KYIV (ANP) -`, dateline.py, the
+same function every layout uses through base.build_article).
 
 Layout B (page text): title line / ISO timestamp line / URL line / body / site
 furniture (programme name, section, share lines; data/furniture.yaml).
@@ -17,16 +18,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from kroniek.ingest.base import RawInput, Result, build_article, load_data
-from kroniek.ingest.text import clean_line, paragraphs, split_lines
-from kroniek.model import Dateline
+from kroniek.ingest.dateline import split_dateline
+from kroniek.ingest.text import paragraphs, split_lines
 
 DATED_HEADER = re.compile(r"\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s)")
-# `KYIV (ANP) -`, `DEN HAAG (ANP) -`, `'S-HERTOGENBOSCH -`: a place in capitals,
-# optionally an agency in brackets, then a dash.
-DATELINE = re.compile(
-    r"\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’./\- ]*[A-ZÀ-ÖØ-Þ.])\s*"
-    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]\s+"
-)
 TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
     r"\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -56,12 +51,7 @@ def read_dated_text(source: RawInput) -> list[Result]:
     """Layout A."""
     header = DATED_HEADER.match(source.text)
     assert header is not None  # detect.py chose this reader on this match
-    rest = source.text[header.end() :]
-    dateline = None
-    line_match = DATELINE.match(rest)
-    if line_match:
-        dateline = Dateline(place=place_case(line_match["place"]), agency=line_match["agency"])
-        rest = rest[line_match.end() :]
+    dateline, rest = split_dateline(source.text[header.end() :])
     body = strip_furniture(split_lines(rest))
     text = paragraphs(body.lines)
     if not text:
@@ -115,13 +105,6 @@ def strip_furniture(lines: list[str]) -> Body:
             if kind == "section":
                 section = line.rstrip(":").strip()
     return Body(kept, section)
-
-
-def place_case(place: str) -> str:
-    """`DEN HAAG` -> `Den Haag`, `IJMUIDEN` -> `IJmuiden` (Dutch keeps the IJ digraph)."""
-    words = re.split(r"([ /\-'’])", clean_line(place).lower())
-    cased = [w[:2].upper() + w[2:] if w.startswith("ij") else w[:1].upper() + w[1:] for w in words]
-    return "".join(cased)
 
 
 @cache

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from kroniek.actors.reference import phrase_mention
+from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.model import Actor, Document, Quote
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.marks import QuotedSpan
-from kroniek.quotes.phrases import is_capitalised, is_mark, name_run_start, phrase_range
+from kroniek.quotes.phrases import (
+    in_timex,
+    is_capitalised,
+    is_mark,
+    member_suffix,
+    name_run_end,
+    name_run_start,
+    phrase_after,
+    phrase_range,
+    sentence_range,
+)
 
 
 def _spans_in(candidate: Candidate, spans: list[QuotedSpan]) -> list[QuotedSpan]:
@@ -19,6 +29,10 @@ def settle_kind(candidate: Candidate, spans: list[QuotedSpan]) -> str:
     if candidate.direct is not None:
         return "direct"
     inside = _spans_in(candidate, spans)
+    cut = {k for a, b in candidate.cuts for k in range(a, b + 1)}
+    if candidate.cuts and all(any(s.covers(k) for s in inside)
+                              for k in candidate.tokens() - cut):
+        return "direct"  # an interrupted quote rejoined: all its words are quoted
     for span in inside:
         if span.first <= candidate.first and span.last >= candidate.last:
             candidate.direct = span
@@ -26,7 +40,8 @@ def settle_kind(candidate: Candidate, spans: list[QuotedSpan]) -> str:
             return "direct"
     for span in inside:
         candidate.first = min(candidate.first, span.open_i)
-        candidate.last = max(candidate.last, span.close_i if span.close_i else span.last)
+        candidate.last = max(candidate.last,
+                             span.close_last if span.close_last is not None else span.last)
     return "mixed" if inside else "indirect"
 
 
@@ -53,15 +68,115 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     given; names are, even when the actor layer found no actor for them.
     """
     head = doc.tokens[head_i]
-    if head.lemma.lower() in lexicon.anonymous or head.text.lower() in lexicon.anonymous:
+    lemma = head.lemma.lower().rsplit("-", 1)[-1]  # `tv-prognose`: the compound's head
+    if lemma in lexicon.anonymous or head.text.lower() in lexicon.anonymous:
         return None, False
+    if head.lemma.lower() in lexicon.authors:
+        return None, False  # `Ik hoop dat …` outside quotes: the columnist, no quote
+    if head.lemma.lower().endswith(lexicon.spokespersons):
+        return _spokesperson_for(doc, head_i), True
     for child in doc.children(head_i):
         if child.deprel == "det" and child.pos == "LID" and "onbep" in child.features:
             return None, False
+    if member_suffix(doc, head_i, lexicon):
+        return None, True  # `De VVD'er`: a person the quote layer finds (extract.py)
+    named = _apposed_person(doc, head_i)
+    if named is not None:
+        return named, True
     mention = phrase_mention(doc, head_i)
     if mention is not None and mention.actor is not None:
         return mention.actor, True
-    return None, is_name(doc, head_i, lexicon)
+    if is_name(doc, head_i, lexicon):
+        return earlier_person(doc, head_i, lexicon), True
+    # a definite noun phrase or a pronoun names a speaker the article gives even when
+    # the actor layer cannot resolve it (`de rechter`, `Vermeulens raadsman`, `ze`)
+    return None, _definite(doc, head_i)
+
+
+def _apposed_person(doc: Document, head_i: int) -> Actor | None:
+    """`VVD-lijsttrekker Christophe van der Maat`: a role noun with a person's name in
+    apposition is that person, even when the noun itself names a party or a country."""
+    if doc.tokens[head_i].pos != "N":
+        return None
+    for child in doc.children(head_i):
+        if child.deprel == "app" and child.i > head_i:
+            mention = mention_at(doc, child.i)
+            if mention is not None and mention.actor is not None and (
+                    mention.actor.kind == "person"):
+                return mention.actor
+    following = head_i + 1  # Frog does not always hang the name on the noun
+    if following < len(doc.tokens) and doc.tokens[following].pos == "SPEC":
+        mention = mention_at(doc, following)
+        if mention is not None and mention.actor is not None and mention.actor.kind == "person":
+            return mention.actor
+    return None
+
+
+def _spokesperson_for(doc: Document, head_i: int) -> Actor | None:
+    """The organisation a spokesperson speaks for: the actor layer's reading of the
+    phrase, else the `van`-phrase after it (`een woordvoerder van de politie`)."""
+    mention = phrase_mention(doc, head_i)
+    if mention is not None and mention.actor is not None:
+        return mention.actor
+    _, end = sentence_range(doc, head_i)
+    if head_i + 2 < end and doc.tokens[head_i + 1].lemma == "van":
+        owner = phrase_after(doc, head_i + 2, end)
+        if owner is not None:
+            found = phrase_mention(doc, owner) or mention_at(doc, owner)
+            return found.actor if found is not None else None
+    return None
+
+
+def _definite(doc: Document, head_i: int) -> bool:
+    """A personal or demonstrative pronoun, or a noun with a definite article, a
+    possessive or a demonstrative (`de gemeente`, `haar advocaat`, `die organisatie`).
+    A bare noun (`klimaatverandering`, `eind februari`, `tv-prognoses`) is no speaker
+    the article gives; bare plural groups (`religieuze leiders`) are, but only the actor
+    layer can say which are people rather than data, so they are left out for now."""
+    head = doc.tokens[head_i]
+    if head.pos == "VNW":  # not `het`: a thing (`het is veilig`), not a speaker
+        if "aanw" in head.features and "pron" in head.features:
+            return head.lemma.lower() != "dat"  # `Die waarschuwt voor …`
+        return "pers" in head.features and head.lemma.lower() != "het"
+    if head.pos != "N":
+        return False
+    for child in doc.children(head_i):
+        if child.deprel != "det" or child.i > head_i:
+            continue
+        if child.pos == "LID" and "bep" in child.features:
+            return True
+        if child.pos == "VNW" and {"bez", "aanw"} & set(child.features):
+            return True
+        if child.pos in {"SPEC", "N"} and child.text.endswith("s"):
+            return True  # `Vermeulens raadsman`
+    return False
+
+
+def _fold(text: str) -> list[str]:
+    return [w for w in text.casefold().replace("-", " ").split() if w]
+
+
+def earlier_person(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | None:
+    """A stopgap for the actor layer: a surname on its own (`Korteling`, `Van der Maat`)
+    that the actor layer left unlinked is the person named in full earlier in the article
+    (`Willem Korteling`), the nearest one whose name ends in the same words.
+
+    Belongs in the actor layer (local actors); used only when it gives no actor.
+    """
+    first = name_run_start(doc, head_i, lexicon)
+    surname = _fold(doc.text[doc.tokens[first].start : doc.tokens[head_i].end])
+    if not surname:
+        return None
+    start = doc.tokens[first].start
+    for mention in sorted(doc.mentions, key=lambda m: -m.start):
+        actor = mention.actor
+        if actor is None or actor.kind != "person" or mention.start >= start:
+            continue
+        for name in (mention.text, actor.name):
+            words = _fold(name)
+            if len(words) > len(surname) and words[-len(surname):] == surname:
+                return actor
+    return None
 
 
 def is_name(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
@@ -72,8 +187,8 @@ def is_name(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
         return head.text[:1].isupper()
     if head.ner[2:] in {"PER", "ORG"}:
         return True
-    if not is_capitalised(head):
-        return False
+    if not is_capitalised(head) or head.pos not in {"N", "SPEC", "ADJ"}:
+        return False  # `Het` inside a sentence Frog glued on is no name
     return name_run_start(doc, head_i, lexicon) < head_i or (
         head_i > doc.sentences[head.sent].token_start)
 
@@ -82,9 +197,38 @@ def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon
     first, last = phrase_range(doc, head_i, content)
     if is_capitalised(doc.tokens[head_i]):
         first = min(first, name_run_start(doc, head_i, lexicon))
+    _, sentence_end = sentence_range(doc, head_i)
+    if doc.tokens[last].text.split()[-1].lower() in lexicon.name_particles:
+        # `Rienk de Groot` with `Groot` tagged as an adjective: finish the name
+        end = name_run_end(doc, last + 1, sentence_end, lexicon)
+        last = end if end is not None and end not in content else last
     while first < last and is_mark(doc.tokens[first]):
         first += 1
-    return doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    while last > head_i and in_timex(doc, last):
+        last -= 1  # `de gemeente Utrecht dinsdag`: the day is no part of the speaker
+    last = _without_adjuncts(doc, head_i, last, lexicon)
+    text = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()  # `Rob Jetten (D66` → `Rob Jetten`
+    return text
+
+
+def _without_adjuncts(doc: Document, head_i: int, last: int, lexicon: Lexicon) -> int:
+    """End the speaker phrase before a prepositional adjunct of the clause that Frog hung
+    on it (`'t Hooft in 2013 over Mars One`, `Dijksma (Infrastructuur) in Den Haag`);
+    `van` + a name stays (`Pelle Berting van Greenpeace Nederland`)."""
+    for k in range(head_i + 1, last + 1):
+        token = doc.tokens[k]
+        if in_timex(doc, k):
+            return max(head_i, k - 1)  # `de president vorige week`
+        if token.pos != "VZ":
+            continue
+        following = doc.tokens[k + 1] if k + 1 <= last else None
+        owner = token.lemma in lexicon.owner_prepositions and following is not None and (
+            following.text[:1].isupper() or following.pos in {"LID", "ADJ", "N", "VNW"})
+        if not owner:
+            return max(head_i, k - 1)
+    return last
 
 
 def make_quote(doc: Document, candidate: Candidate, kind: str, actor: Actor | None,

@@ -15,7 +15,7 @@ from kroniek.syntax import is_finite
 class Cue:
     token_i: int
     cue: str
-    frame: str  # report | naming | preposition | circumposition
+    frame: str  # report | naming | preposition | circumposition | source
     parts: tuple[int, ...] = field(default=())  # other tokens of the cue (particles, words)
 
 
@@ -24,15 +24,43 @@ def _verb_lemma(doc: Document, verb_i: int, lexicon: Lexicon, end: int) -> tuple
     verb = doc.tokens[verb_i]
     if is_finite(verb):
         for i in range(verb_i + 1, end):
-            word = doc.tokens[i].text.lower()
+            token = doc.tokens[i]
+            word = token.text.lower()
             if word in lexicon.particles and word + verb.lemma in lexicon.verbs:
                 return word + verb.lemma, [i]
+            if word in lexicon.particles and token.pos == "VZ" and _separated_particle(
+                    doc, i, end, lexicon) and not any(
+                    m.verb == verb.lemma and word in m.words for m in lexicon.multiword):
+                # `het vredesplan schrijft voor dat …`: a separated particle at the end of
+                # the verb phrase makes another verb (`voorschrijven`), not `schrijven`
+                return word + verb.lemma, [i]
     return verb.lemma, []
+
+
+def _separated_particle(doc: Document, i: int, end: int, lexicon: Lexicon) -> bool:
+    """A preposition-like word that closes the verb phrase: right before the
+    complementiser (`schrijft voor dat`), or last in its clause when Frog marks it
+    as a final particle (`zegt het toe.`)."""
+    if i + 1 < end and doc.tokens[i + 1].lemma in lexicon.complementisers:
+        return True
+    last = i + 1 >= end or doc.tokens[i + 1].pos == "LET"
+    return last and "fin" in doc.tokens[i].features
+
+
+def _postposed_slot(doc: Document, i: int) -> bool:
+    """Right after `…'',` or `…",`: where only an attribution verb can stand."""
+    if i < 2 or doc.tokens[i - 1].text != ",":
+        return False
+    before = doc.tokens[i - 2]
+    return before.pos == "LET" and before.text in {"'", '"', "”", "’"}
 
 
 def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
     """The cue a verb (or `overtuigd`) stands for, or None if it is no cue."""
     verb = doc.tokens[verb_i]
+    if verb.pos == "N" and _postposed_slot(doc, verb_i):
+        word = verb.text.lower()  # `'', oordelen de onderzoekers`: Frog read a plural noun
+        return Cue(verb_i, word, "report") if word in lexicon.report_verbs else None
     if verb.pos not in {"WW", "ADJ"}:
         return None
     end = clause_end_after(doc, verb_i, lexicon, after_vp=True)
@@ -42,6 +70,8 @@ def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
         if multi.verb == lemma and all(w in after for w in multi.words):
             words = [after[w] for w in multi.words]
             return Cue(verb_i, multi.cue, multi.frame, tuple(parts + words))
+    if verb.pos == "WW" and lemma in lexicon.source_verbs:
+        return Cue(verb_i, lemma, "source", tuple(parts))
     if verb.pos == "WW" and lemma in lexicon.report_verbs:
         return Cue(verb_i, lemma, "report", tuple(parts))
     return None

@@ -1,40 +1,64 @@
 """The quote layer: direct, indirect and mixed quotes with their speakers.
 
-Works on Frog's analysis: quotation-mark tokens paired into spans (marks.py),
-cue verbs, particles and prepositions by lemma from `data/cues.yaml`
-(cues.py), subjects from the dependency parse with a word-order fallback
-(phrases.py), and one builder per attribution frame (frames.py):
+Works on Frog's analysis: quotation marks as Dutch newspapers write them
+(`,,…''`, `"…"`, `“…”`, `„…"`, `'…'`, `‘…’`) read as mark units and paired into
+spans (marks.py), cue verbs, particles and prepositions by lemma from
+`data/cues.yaml` (cues.py), subjects from the dependency parse with a
+word-order fallback (phrases.py), and one builder per attribution frame
+(frames.py):
 
 1. attributions that own the material before them: `…, zegt X`, `…, aldus X`,
-   `Dat zegt X` (the previous sentence);
-2. cues with a colon quote, a `dat`/`of` clause or a `te`-infinitive, naming
-   cues (`noemen`, `afdoen als`) whose quoted predicate is a direct quote,
-   `volgens X`/`wat X betreft` and cue verbs whose clause holds a quote;
-3. verbless colon quotes (`Rutte daarover: "…"`);
-4. quoted sentences standing on their own, given the running speaker of the
-   quotes just before them.
+   `…, blijkt uit onderzoek van X`, `Dat zegt X` / `Dat heeft X gezegd` /
+   `Zo zegt X het` (the previous sentence), a quote interrupted by its
+   attribution (`'…', zegt X, '…'`) joined into one;
+2. cues with a colon quote, a `dat`/`of` clause or a `te`-infinitive (a passive
+   cue takes its `door`-agent), prepositional-object speech acts (`pleiten
+   voor`, `waarschuwen voor`), naming cues (`noemen`, `afdoen als`) whose quoted
+   predicate is a direct quote, `volgens X`/`wat X betreft` and cue verbs whose
+   clause holds a quote;
+3. verbless colon quotes (`Rutte daarover: "…"`, `Jetten tegen Klaver: ,,…''`);
+4. quoted sentences standing on their own: the running speaker of the quotes
+   just before them, the person the sentence before introduces, or the
+   article's only quoted person (an interview);
+5. a quoted verb phrase in a person's own clause without a cue (mixed).
 
 A quote is kept only when the article gives its speaker (spec: "a speaker is
-always required"); the speaker's actor comes from the actor layer.
+always required"): a name, a pronoun, a definite noun phrase, a spokesperson;
+not an anonymous or generic one, nor the writer's own `ik`. The speaker's
+actor comes from the actor layer; where it has none, a surname takes the full
+name before it and a role noun for a person (`de socioloog`) the person quoted
+just before (stopgaps to move into the actor layer).
 """
 
 from __future__ import annotations
 
-from kroniek.model import Document, Quote
+from kroniek.actors.reference import phrase_mention
+from kroniek.model import Actor, Document, Quote
 from kroniek.quotes import frames
-from kroniek.quotes.build import make_quote, settle_kind, speaker_of, speaker_text
+from kroniek.quotes.build import is_name, make_quote, settle_kind, speaker_of, speaker_text
 from kroniek.quotes.cues import Cue, sentence_cues
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import QuotedSpan, quoted_spans
-from kroniek.quotes.phrases import clause_end_after, clause_start, ends_sentence
+from kroniek.quotes.phrases import (
+    clause_end_after,
+    clause_start,
+    conjuncts,
+    ends_sentence,
+    is_coordinator,
+    member_suffix,
+    sentence_range,
+    subject,
+    trim,
+)
+from kroniek.syntax import is_finite
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
 
 
 def _owning(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
             ) -> Candidate | None:
-    if cue.frame not in {"report", "preposition"}:
+    if cue.frame not in {"report", "preposition", "source"}:
         return None
     if cue.frame == "preposition" and cue.cue == "volgens":
         return None
@@ -47,6 +71,12 @@ def _ordinary(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
         return frames.naming(doc, cue, spans, lexicon)
     if cue.frame in {"preposition", "circumposition"}:
         found = frames.clause_with_cut(doc, cue, lexicon)
+        return [found] if found else []
+    if cue.frame == "source":
+        found = frames.complement(doc, cue, lexicon)
+        return [found] if found else []
+    if cue.frame == "object":
+        found = frames.prepositional_object(doc, cue, lexicon)
         return [found] if found else []
     found = (frames.colon_quote(doc, cue, spans, lexicon)
              or frames.complement(doc, cue, lexicon)
@@ -102,9 +132,72 @@ def _standalone(doc: Document, spans: list[QuotedSpan], taken: set[int]) -> list
     for span in spans:
         if taken & set(range(span.first, span.last + 1)):
             continue
-        if _opens_sentence(doc, span.open_i) and _closes_sentence(doc, span):
+        whole = _opens_sentence(doc, span.open_i) or _interrupted(doc, span, spans)
+        if whole and _closes_sentence(doc, span):
             found.append(Candidate(span.first, span.last, None, None, span.first, direct=span))
     return found
+
+
+def _interrupted(doc: Document, span: QuotedSpan, spans: list[QuotedSpan]) -> bool:
+    """The second half of a quote the attribution interrupts: `'Maar je moet bedenken',
+    zegt Sánchez-Cuenca, 'dat de progressieve rechters …'` (a comma, a short stretch
+    with a verb, a comma, the quote reopened)."""
+    if span.open_i == 0 or doc.tokens[span.open_i - 1].text != ",":
+        return False
+    for before in spans:
+        close = before.close_last if before.close_last is not None else None
+        if close is None or close >= span.open_i or span.open_i - close > 10:
+            continue
+        between = doc.tokens[close + 1 : span.open_i]
+        return any(t.pos == "WW" for t in between) and between[0].text == ","
+    return False
+
+
+def _fragments(doc: Document, spans: list[QuotedSpan], taken: set[int], lexicon: Lexicon
+               ) -> list[Candidate]:
+    """A quoted verb phrase in a person's own clause, with no cue verb: `Hij … kan de
+    hoge opkomst … 'alleen maar toejuichen'`, `Door haar te wurgen zou hij de vrouw 'bij
+    haar moeder brengen'`: the person's words in the journalist's sentence (mixed). A
+    quoted term or title (no verb, or fewer than three words) stays a term."""
+    found: list[Candidate] = []
+    for span in spans:
+        inside = set(range(span.first, span.last + 1))
+        if taken & inside or span.last - span.first < 2:
+            continue
+        if _opens_sentence(doc, span.open_i) and _closes_sentence(doc, span):
+            continue
+        if not any(doc.tokens[k].pos == "WW" for k in inside):
+            continue
+        start = clause_start(doc, span.first, lexicon)
+        end = clause_end_after(doc, span.close_last or span.last, lexicon)
+        sentence_start, sentence_end = sentence_range(doc, span.first)
+        if taken & set(range(sentence_start, sentence_end)):
+            continue  # the sentence has its cue: `Trump zei … te streven, en dat is "…"`
+        if start > sentence_start and is_coordinator(doc.tokens[start - 1]):
+            start_verbs = sentence_start  # `Hij is opgelucht … en kan …`: shared subject
+        else:
+            start_verbs = start
+        verbs = [k for k in range(start_verbs, span.open_i) if is_finite(doc.tokens[k])]
+        if not verbs:
+            continue
+        head = subject(doc, verbs[0], inside)
+        if head is None or not sentence_start <= head < span.open_i or not _is_person(
+                doc, head, lexicon):
+            continue
+        first, last = trim(doc, start, end - 1)
+        if first <= last:
+            found.append(Candidate(first, last, None, head, span.first))
+    return found
+
+
+def _is_person(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A third-person pronoun for a person (`hij`, `zij`) or a person's mention."""
+    token = doc.tokens[head_i]
+    mention = phrase_mention(doc, head_i)
+    if mention is not None and mention.actor is not None:
+        return mention.actor.kind == "person"
+    return (token.pos == "VNW" and token.lemma.lower() in lexicon.person_pronouns
+            and "mv" not in token.features)  # plural `zij`: a group, not one speaker
 
 
 def _opens_sentence(doc: Document, open_i: int) -> bool:
@@ -131,12 +224,69 @@ def _content_tokens(candidate: Candidate) -> set[int]:
     return candidate.tokens() - cut
 
 
+def _introduced(doc: Document, sentence: int, quotes: list[tuple[int, Quote]],
+                lexicon: Lexicon) -> int | None:
+    """The person a free-standing quote belongs to when the sentence before introduces
+    them and holds no quote itself: `Sietse Brouwer (63) loopt bij de grootouders mee.
+    'We lopen …'` — the subject of that sentence, if it is a person's name."""
+    if sentence == 0 or any(s == sentence - 1 for s, _ in quotes):
+        return None
+    before = doc.sentences[sentence - 1]
+    roots = [t.i for t in doc.tokens[before.token_start : before.token_end]
+             if t.deprel == "ROOT" and t.pos == "WW"]
+    for root in roots:
+        head = subject(doc, root, set())
+        if head is None or not before.token_start <= head < before.token_end:
+            continue
+        actor, given = speaker_of(doc, head, lexicon)
+        if actor is not None and actor.kind == "person" or actor is None and given and (
+                is_name(doc, head, lexicon)):
+            return head
+    return None
+
+
+def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A definite singular noun naming a person by role (`de socioloog`, `de
+    gepensioneerde rechter`, `de VVD'er`): Dutch agent-noun endings, `cues.yaml`."""
+    head = doc.tokens[head_i]
+    if member_suffix(doc, head_i, lexicon):
+        return True  # `De VVD'er`
+    if head.pos != "N" or "ev" not in head.features:
+        return False
+    definite = any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
+                   for c in doc.children(head_i))
+    return definite and head.text.lower().endswith(lexicon.person_suffixes)
+
+
+def _recent_person(quotes: list[tuple[int, Quote]], sentence: int) -> Actor | None:
+    """The person quoted last, a few sentences back: journalists vary the name with a
+    role noun (`Blom: '…' … , aldus de socioloog`)."""
+    for s, quote in reversed(quotes):
+        if sentence - s > 2 * RUNNING_SPEAKER_WINDOW:
+            break
+        if quote.speaker is not None and quote.speaker.kind == "person":
+            return quote.speaker
+    return None
+
+
+def _interviewee(quotes: list[tuple[int, Quote]]) -> list[tuple[int, Quote]]:
+    """The article's only quoted person so far (an interview or a profile): a free
+    quote further on than the running-speaker window is still theirs. With two or
+    more speakers quoted, nobody is assumed."""
+    speakers = {q.speaker.id for _, q in quotes if q.speaker is not None}
+    if len(speakers) != 1:
+        return []  # unresolved speakers (`de parlementariër`) do not count against it
+    return [(s, q) for s, q in quotes if q.speaker is not None]
+
+
 def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
     lexicon = lexicon or load()
     spans = quoted_spans(doc)
     candidates = _candidates(doc, spans, lexicon)
     taken = {t for c in candidates for t in c.tokens()}
     candidates += _standalone(doc, spans, taken)
+    taken = {t for c in candidates for t in c.tokens()}
+    candidates += _fragments(doc, spans, taken, lexicon)
     candidates.sort(key=lambda c: c.first)
     quotes: list[tuple[int, Quote]] = []
     for candidate in candidates:
@@ -144,17 +294,31 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
         if candidate.needs_quote and kind == "indirect":
             continue
         sentence = doc.tokens[candidate.first].sent
+        if candidate.speaker is None and candidate.cue is None:
+            candidate.speaker = _introduced(doc, sentence, quotes, lexicon)
         if candidate.speaker is None:
             previous = [(s, q) for s, q in quotes if sentence - s <= RUNNING_SPEAKER_WINDOW]
+            if not previous:
+                previous = _interviewee(quotes)
             if not previous or candidate.cue is not None:
                 continue
-            quote = make_quote(doc, candidate, kind, previous[-1][1].speaker, None)
+            last = previous[-1][1]
+            quote = make_quote(doc, candidate, kind, last.speaker, last.speaker_text)
         else:
             actor, given = speaker_of(doc, candidate.speaker, lexicon)
             if not given:
                 continue
-            phrase = speaker_text(doc, candidate.speaker, _content_tokens(candidate), lexicon)
+            if actor is None and _person_noun(doc, candidate.speaker, lexicon):
+                actor = _recent_person(quotes, sentence)
+            stop = _content_tokens(candidate) | {candidate.anchor}
+            phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
+            for other in conjuncts(doc, candidate.speaker):
+                other_actor, other_given = speaker_of(doc, other, lexicon)
+                if other_given and other_actor is not None and other_actor != actor:
+                    other_phrase = speaker_text(doc, other, stop, lexicon)
+                    quotes.append((doc.tokens[candidate.anchor].sent, make_quote(
+                        doc, candidate, kind, other_actor, other_phrase)))
         quotes.append((doc.tokens[candidate.anchor].sent, quote))
     return sorted((q for _, q in quotes), key=lambda q: q.start)
 

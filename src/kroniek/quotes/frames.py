@@ -17,7 +17,10 @@ from kroniek.quotes.phrases import (
     clause_end,
     clause_end_after,
     clause_start,
+    ends_sentence,
+    is_coordinator,
     is_mark,
+    name_run_end,
     phrase_after,
     phrase_range,
     sentence_range,
@@ -45,7 +48,9 @@ class Candidate:
 def span_closing_before(spans: list[QuotedSpan], i: int) -> QuotedSpan | None:
     """A quoted span whose closing mark sits at `i` (or is `i`'s last token)."""
     for span in spans:
-        if span.close_i == i or (span.close_i is None and span.last == i):
+        if span.close_i is not None and span.close_i <= i <= (span.close_last or span.close_i):
+            return span
+        if span.close_i is None and span.last == i:
             return span
     return None
 
@@ -62,24 +67,59 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     i = cue.token_i
     start, _ = sentence_range(doc, i)
     before = i - 1
-    if before <= start or doc.tokens[before].text != ",":
+    if before > start + 1 and is_mark(doc.tokens[before]) and doc.tokens[before - 1].text == ",":
+        pass  # `…aanhouden," aldus een politiewoordvoerder`: the comma inside the quote
+    elif before <= start or doc.tokens[before].text != ",":
         return None
-    if cue.frame == "report" and not is_finite(doc.tokens[i]):
+    if cue.frame in {"report", "source"} and not is_finite(doc.tokens[i]) and (
+            doc.tokens[i].pos != "N"):  # a cue verb Frog tagged a noun (cues.py)
         return None
     speaker = _speaker_after(doc, cue)
     if speaker is None:
         return None
-    if cue.frame == "report" and complement(doc, cue, lexicon) is not None:
-        return None  # `…, zegt Rutte dat …`: the clause before is not what he says
+    span = span_closing_before(spans, before - 1) or span_closing_before(spans, before)
+    if span is not None:
+        joined = _rejoined(doc, cue, span, spans, speaker)
+        if joined is not None:
+            return joined
+    if cue.frame == "report" and (complement(doc, cue, lexicon) is not None
+                                  or colon_quote(doc, cue, spans, lexicon) is not None):
+        return None  # `…, zegt Rutte dat …`, `X, die …, concludeert: ,,…''`: what follows
     span = span_closing_before(spans, before - 1) or span_closing_before(spans, before)
     if span is not None and span.open_i <= _content_start(doc, start):
         return _whole(doc, span, cue, speaker, i)
     first, last = trim(doc, start, before - 1)
     if span is not None:
         first = min(first, span.open_i)
-    if first > last:
+    if first > last or span is None and _subordinate(doc, first, last):
         return None
     return _interposed(doc, Candidate(first, last, cue.cue, speaker, i), before)
+
+
+def _rejoined(doc: Document, cue: Cue, first_span: QuotedSpan, spans: list[QuotedSpan],
+              speaker: int) -> Candidate | None:
+    """`'Maar je moet bedenken', zegt Sánchez-Cuenca, 'dat de progressieve rechters …'`:
+    one quote the attribution interrupts; its halves are joined, the attribution cut."""
+    _, speaker_last = phrase_range(doc, speaker, set())
+    _, end = sentence_range(doc, cue.token_i)
+    k = speaker_last + 1
+    if k >= end or doc.tokens[k].text != ",":
+        return None
+    second = next((s for s in spans if s.open_i == k + 1), None)
+    if second is None:
+        return None
+    return Candidate(first_span.first, second.last, cue.cue, speaker, cue.token_i,
+                     cuts=[(first_span.last + 1, second.first - 1)])
+
+
+def _subordinate(doc: Document, first: int, last: int) -> bool:
+    """A fronted subordinate clause (`Waar alle partijleiders … mochten zeggen, verweet
+    hij …`, `Omdat …, zegt X`): the verb after the comma is the main clause's, inverted
+    after it, so the clause is no content of it. Questions (`Waarom …?`) stay."""
+    token = doc.tokens[first]
+    opens = (token.pos == "VG" and "onder" in token.features) or (
+        token.pos in {"VNW", "BW"} and "vb" in token.features)
+    return opens and doc.tokens[last].text != "?"
 
 
 def _interposed(doc: Document, candidate: Candidate, comma_i: int) -> Candidate:
@@ -107,27 +147,70 @@ def _content_start(doc: Document, start: int) -> int:
     return first
 
 
+def source_phrase(doc: Document, cue: Cue, lexicon: Lexicon) -> int | None:
+    """The source of `blijkt uit onderzoek van I&O` / `Uit cijfers van het CBS blijkt`:
+    the noun after `van` in the `uit`-phrase of the clause, else the `uit`-phrase's noun."""
+    i = cue.token_i
+    start = clause_start(doc, i, lexicon)
+    end = clause_end_after(doc, i, lexicon, after_vp=True)
+    for k in range(start, end):
+        if doc.tokens[k].lemma not in lexicon.source_prepositions or doc.tokens[k].pos != "VZ":
+            continue
+        # only evidence with an owner speaks (`onderzoek van I&O`); `uit de exitpolls`
+        # is the data itself
+        for j in range(k + 2, min(end, k + 9)):
+            if doc.tokens[j].lemma == "van" and doc.tokens[j].pos == "VZ":
+                return phrase_after(doc, j + 1, end, lexicon)
+        return None
+    return None
+
+
 def _speaker_after(doc: Document, cue: Cue) -> int | None:
     _, end = sentence_range(doc, cue.token_i)
+    if cue.frame == "source":
+        found = source_phrase(doc, cue, load())
+        return found if found is not None and found > cue.token_i else None
     if cue.frame == "preposition":
         return phrase_after(doc, cue.token_i + 1, end, load())
-    found = subject(doc, cue.token_i, set())
+    start, _ = sentence_range(doc, cue.token_i)
+    # Frog often makes a word of the quote before the subject (`"Je kijkt …', zegt X`):
+    # the quote is blocked, so the parse's subject must come after the verb
+    found = subject(doc, cue.token_i, set(range(start, cue.token_i)))
     return found if found is not None and found > cue.token_i else None
+
+
+def _fronted_dat_clause(doc: Document, start: int, i: int) -> bool:
+    """`Dat zegt X`, or with an auxiliary `Dat heeft de politie dinsdag bekendgemaakt`:
+    the cue is the finite verb right after `dat`, or a participle whose auxiliary is."""
+    if i == start + 1:
+        return is_finite(doc.tokens[i])
+    aux = doc.tokens[start + 1] if start + 1 < i else None
+    if aux is None or not is_finite(aux) or "vd" not in doc.tokens[i].features:
+        return False
+    return not any(doc.tokens[k].pos == "WW" for k in range(start + 2, i))
 
 
 def pointing_back(doc: Document, cue: Cue, spans: list[QuotedSpan]) -> Candidate | None:
     """`Dat zegt X (na ...)`: the content is the sentence (or quote) before."""
     i = cue.token_i
     start, _ = sentence_range(doc, i)
-    if cue.frame != "report" or i != start + 1 or not is_finite(doc.tokens[i]):
+    if cue.frame != "report" or not _fronted_dat_clause(doc, start, i):
         return None
-    if doc.tokens[start].pos != "VNW" or "aanw" not in doc.tokens[start].features:
-        return None
+    first = doc.tokens[start]
+    pointing = first.pos == "VNW" and "aanw" in first.features
+    if not pointing and first.lemma.lower() not in load().pointing_adverbs:
+        return None  # `Dat zegt X`, `Zo voelen ze dat hier`
+    _, end = sentence_range(doc, i)
+    if not pointing and any(doc.tokens[k].pos == "VG" and "onder" in doc.tokens[k].features
+                            for k in range(i + 1, end)):
+        return None  # `Zo vindt Klaver dat …`: `zo` is `for instance`, the clause follows
+    if any(doc.tokens[k].pos == "WW" and k not in cue.parts for k in range(i + 1, end)):
+        return None  # `Dat vond staatsraad Minderhoud te lang duren`: `dat` is an object
     sentence = doc.tokens[i].sent
     if sentence == 0:
         return None
     previous = doc.sentences[sentence - 1]
-    speaker = _speaker_after(doc, cue)
+    speaker = _speaker_after(doc, cue) if i == start + 1 else subject(doc, i, {start})
     if speaker is None:
         return None
     last_token = previous.token_end - 1
@@ -169,9 +252,15 @@ def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
             if first > last:
                 return None
             blocked = set(range(k, last + 1))
-            return Candidate(first, last, cue.cue, subject(doc, i, blocked), i)
+            speaker = (source_phrase(doc, cue, lexicon) if cue.frame == "source"
+                       else subject(doc, i, blocked))
+            return Candidate(first, last, cue.cue, speaker, i)
         if token.lemma == "te" and k + 1 < limit and doc.tokens[k + 1].pos == "WW":
-            return _infinitive(doc, cue, lexicon, parts)
+            if cue.frame == "source":
+                return None  # `blijkt de grootste te blijven`: no source speaks
+            return _infinitive(doc, cue, lexicon, parts, k)
+        if is_finite(token) or is_coordinator(token) and doc.tokens[k + 1].pos == "WW":
+            return None  # `erkennen … en steunen zijn plan om … te`: another verb's clause
     return None
 
 
@@ -183,26 +272,51 @@ def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:
         return False
     if token.pos == "VG":
         return "onder" in token.features
+    if k > 0 and doc.tokens[k - 1].text == ",":
+        return False  # `Peter Kanne van I&O Research, dat in opdracht …`: a relative clause
     following = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-    return (token.pos == "VNW" and following is not None and following.sent == token.sent
-            and following.pos not in {"N", "ADJ", "LET", "WW"})
+    if following is None or following.sent != token.sent or token.pos != "VNW":
+        return False
+    if following.pos == "N" and following.text[:1].isupper() and k + 2 < len(doc.tokens):
+        return is_finite(doc.tokens[k + 2])  # `gezegd dat Kriener hoopte`: a name, a verb
+    if following.pos in {"N", "ADJ"}:
+        # `houdt vol dat Europese landen welkom zijn`: a finite verb before the clause
+        # ends makes it a clause; `vindt dat boek goed` has none
+        _, end = sentence_range(doc, k)
+        for j in range(k + 1, min(end, k + 10)):
+            if doc.tokens[j].text in {",", ";", ":"}:
+                return False
+            if is_finite(doc.tokens[j]):
+                return True
+        return False
+    return following.pos not in {"LET", "WW"}
 
 
-def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int]
+def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i: int
                 ) -> Candidate | None:
     i = cue.token_i
     speaker = subject(doc, i, set())
     begin = i + 1
     if speaker is not None and speaker > i:
         begin = max(begin, speaker + 1)
+    cue_cut: list[tuple[int, int]] = []
+    if speaker is not None and speaker < i:
+        # verb-final clause: `omdat de partij een kleinere overheid zegt na te streven`
+        _, speaker_last = phrase_range(doc, speaker, {i})
+        between = range(speaker_last + 1, i)
+        if any(doc.tokens[k].pos in {"N", "SPEC"} for k in between) and not any(
+                is_finite(doc.tokens[k]) for k in between):
+            begin, cue_cut = speaker_last + 1, [(i, i)]
+    # `riep zijn achterban op om massaal te gaan stemmen`: the `om`-clause is the content
+    begin = max([begin] + [k + 1 for k in range(begin, te_i) if doc.tokens[k].lemma == "om"])
     while begin in parts or (begin < len(doc.tokens) and doc.tokens[begin].text.lower() == "er"):
         begin += 1
     end = clause_end(doc, begin, lexicon, after_vp=True)
     first, last = trim(doc, begin, end - 1)
     if first > last:
         return None
-    cuts = [(p, p) for p in sorted(parts) if first <= p <= last]
-    return Candidate(first, last, cue.cue, speaker, i, cuts=cuts)
+    cuts = cue_cut + [(p, p) for p in sorted(parts) if first <= p <= last]
+    return Candidate(first, last, cue.cue, speaker, i, cuts=_merge(cuts))
 
 
 def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
@@ -217,6 +331,16 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
     if cue.frame == "preposition":
         speaker = phrase_after(doc, i + 1, sentence_end, lexicon)
         cut = [(i, speaker)] if speaker is not None else []
+        apposition = _apposition_end(doc, speaker, sentence_end) if speaker else None
+        if apposition is not None:
+            # `Volgens Stijn Warmenhoven (17), die …, hoeven critici …`: the apposition
+            # belongs to the speaker; the clause runs on after it
+            cut = [(i, apposition)]
+            end = max(end, clause_end_after(doc, apposition, lexicon, after_vp=False))
+        if end < sentence_end - 1 and doc.tokens[end].text == ":" and (
+                doc.tokens[end + 1].text[:1].islower()):
+            # `Dat leidt volgens X tot …: mensen stellen …`: the colon elaborates
+            end = clause_end(doc, end + 1, lexicon, after_vp=False)
     elif cue.frame == "circumposition":
         speaker = phrase_after(doc, i + 1, sentence_end)
         cut = [(i, cue.parts[0])]
@@ -238,6 +362,18 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
     cuts = _merge([c for c in cut if c[0] >= first and c[1] <= last])
     return Candidate(first, last, cue.cue, speaker, i, cuts=cuts,
                      needs_quote=cue.frame == "report")
+
+
+def _apposition_end(doc: Document, head_i: int, end: int) -> int | None:
+    """The comma closing an apposition or bracket after a speaker's name (`Volgens X,
+    voorzitter van Y, laat …`): the first comma after it that a finite verb follows."""
+    k = head_i + 1
+    if k >= end or doc.tokens[k].text not in {",", "("}:
+        return None
+    for j in range(k + 1, end - 1):
+        if doc.tokens[j].text == "," and is_finite(doc.tokens[j + 1]):
+            return j
+    return None
 
 
 def naming(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
@@ -267,9 +403,49 @@ def is_inside_quote(spans: list[QuotedSpan], i: int) -> bool:
     return any(s.covers(i) for s in spans)
 
 
+def prepositional_object(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
+    """`Rob Jetten pleitte voor meer Europese samenwerking`, `waarschuwt voor
+    rechtsongelijkheid`: what is pleaded for or warned against is the content."""
+    i = cue.token_i
+    prep = max(cue.parts) if cue.parts else None
+    if prep is None or prep < i:
+        return None
+    speaker = subject(doc, i, set())
+    if speaker is not None and speaker > i:
+        # `waarschuwt de Adviesraad voor Internationale Vraagstukken voor …`: the
+        # preposition of the speaker's name is not the verb's
+        _, speaker_last = phrase_range(doc, speaker, set())
+        speaker_last = max(speaker_last, name_run_end(doc, speaker, len(doc.tokens), lexicon)
+                           or speaker_last)
+        word = doc.tokens[prep].text.lower()
+        _, sentence_end = sentence_range(doc, i)
+        later = [k for k in range(speaker_last + 1, sentence_end)
+                 if doc.tokens[k].text.lower() == word]
+        if prep <= speaker_last:
+            if not later:
+                return None
+            prep = later[0]
+    end = clause_end_after(doc, prep, lexicon, after_vp=True)
+    first, last = trim(doc, prep + 1, end - 1)
+    if first > last:
+        return None
+    if speaker is None or speaker in range(prep, last + 1):
+        speaker = subject(doc, i, set(range(prep, last + 1)))
+    cuts = [(p, p) for p in cue.parts if first <= p <= last]
+    return Candidate(first, last, cue.cue, speaker, i, cuts=cuts)
+
+
 def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidate | None:
-    """`Rutte daarover: "…"`: a verbless phrase, a colon and a quote."""
+    """`Rutte daarover: "…"`: a verbless phrase, a colon and a quote. Frog may glue the
+    sentence before to it (`…maken?'' CDA-leider Buma tegen Marijnissen: ,,…''`), so the
+    phrase starts after the last sentence end before the colon."""
     start, _ = sentence_range(doc, colon_i)
+    for k in range(colon_i - 1, start - 1, -1):
+        if ends_sentence(doc, k):
+            start = k + 1
+            while start < colon_i and is_mark(doc.tokens[start]):
+                start += 1
+            break
     span = next((s for s in spans if s.open_i == colon_i + 1), None)
     if span is None or colon_i == start:
         return None

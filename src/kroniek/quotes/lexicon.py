@@ -32,6 +32,15 @@ class Lexicon:
     negators: frozenset[str]
     nothing: frozenset[str]
     name_particles: frozenset[str] = frozenset()
+    source_verbs: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
+    spokespersons: tuple[str, ...] = ()
+    authors: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    person_suffixes: tuple[str, ...] = ()
+    member_suffixes: frozenset[str] = frozenset()
+    pointing_adverbs: frozenset[str] = frozenset()
+    owner_prepositions: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -57,4 +66,13 @@ def load(path: Path = DATA) -> Lexicon:
         negators=frozenset(data["negators"]),
         nothing=frozenset(data["nothing"]),
         name_particles=frozenset(data.get("name_particles") or ()),
+        source_verbs=frozenset(data.get("source_verbs") or ()),
+        source_prepositions=frozenset(data.get("source_prepositions") or ()),
+        spokespersons=tuple(data.get("spokespersons") or ()),
+        authors=frozenset(data.get("authors") or ()),
+        person_pronouns=frozenset(data.get("person_pronouns") or ()),
+        person_suffixes=tuple(data.get("person_suffixes") or ()),
+        member_suffixes=frozenset(data.get("member_suffixes") or ()),
+        pointing_adverbs=frozenset(data.get("pointing_adverbs") or ()),
+        owner_prepositions=frozenset(data.get("owner_prepositions") or ()),
     )

@@ -18,7 +18,7 @@ class Filter:
     date_from: str | None = None
     date_to: str | None = None
     search: str | None = None
-    limit: int = 200
+    limit: int | None = 200  # None: every row
 
 
 def _who(columns: list[str], flt: Filter, where: list[str], params: list) -> None:
@@ -50,8 +50,7 @@ def _clause(where: list[str]) -> str:
     return (" WHERE " + " AND ".join(where)) if where else ""
 
 
-def quotes(store: Store, flt: Filter) -> list[sqlite3.Row]:
-    """Quotes, newest article first, with the article's date, title and source."""
+def _quote_query(flt: Filter) -> tuple[str, list]:
     where: list[str] = []
     params: list = []
     _who(["q.speaker_id", "q.speaker_name", "q.speaker_text"], flt, where, params)
@@ -59,16 +58,10 @@ def quotes(store: Store, flt: Filter) -> list[sqlite3.Row]:
     if flt.search:
         where.append("q.text LIKE ?")
         params.append(f"%{flt.search}%")
-    sql = (
-        "SELECT q.*, a.published, a.title, a.source, a.url FROM quotes q"
-        " JOIN articles a ON a.id = q.article_id" + _clause(where)
-        + " ORDER BY a.published DESC, q.article_id, q.ord LIMIT ?"
-    )
-    return store.query(sql, [*params, flt.limit])
+    return " FROM quotes q JOIN articles a ON a.id = q.article_id" + _clause(where), params
 
 
-def events(store: Store, flt: Filter) -> list[sqlite3.Row]:
-    """Events in event-date order (undated events by their article's date)."""
+def _event_query(flt: Filter) -> tuple[str, list]:
     where: list[str] = []
     params: list = []
     _who(["e.actor_id", "e.recipient_id", "e.actor_name", "e.recipient_name"], flt, where, params)
@@ -79,12 +72,53 @@ def events(store: Store, flt: Filter) -> list[sqlite3.Row]:
     if flt.search:
         where.append("e.text LIKE ?")
         params.append(f"%{flt.search}%")
-    sql = (
-        "SELECT e.*, a.published, a.title, a.source, a.url FROM events e"
-        " JOIN articles a ON a.id = e.article_id" + _clause(where)
-        + " ORDER BY coalesce(e.date, a.published), e.article_id, e.ord LIMIT ?"
-    )
-    return store.query(sql, [*params, flt.limit])
+    return " FROM events e JOIN articles a ON a.id = e.article_id" + _clause(where), params
+
+
+def _limit(flt: Filter) -> int:
+    return -1 if flt.limit is None else flt.limit  # SQLite: LIMIT -1 is no limit
+
+
+def quotes(store: Store, flt: Filter) -> list[sqlite3.Row]:
+    """Quotes, newest article first, with the article's date, title and source."""
+    body, params = _quote_query(flt)
+    sql = ("SELECT q.*, a.published, a.title, a.source, a.url" + body
+           + " ORDER BY a.published DESC, q.article_id, q.ord LIMIT ?")  # fmt: skip
+    return store.query(sql, [*params, _limit(flt)])
+
+
+def count_quotes(store: Store, flt: Filter) -> int:
+    body, params = _quote_query(flt)
+    return store.query("SELECT count(*)" + body, params)[0][0]
+
+
+def events(store: Store, flt: Filter) -> list[sqlite3.Row]:
+    """Events in event-date order (undated events by their article's date)."""
+    body, params = _event_query(flt)
+    sql = ("SELECT e.*, a.published, a.title, a.source, a.url" + body
+           + " ORDER BY coalesce(e.date, a.published), e.article_id, e.ord LIMIT ?")  # fmt: skip
+    return store.query(sql, [*params, _limit(flt)])
+
+
+def count_events(store: Store, flt: Filter) -> int:
+    body, params = _event_query(flt)
+    return store.query("SELECT count(*)" + body, params)[0][0]
+
+
+def speaker_names(store: Store) -> list[str]:
+    """Every distinct speaker name and speaker text in the quotes (for suggestions)."""
+    rows = store.query("SELECT DISTINCT speaker_name FROM quotes WHERE speaker_name IS NOT NULL"
+                       " UNION SELECT DISTINCT speaker_text FROM quotes"
+                       " WHERE speaker_text IS NOT NULL")  # fmt: skip
+    return [r[0] for r in rows]
+
+
+def event_party_names(store: Store) -> list[str]:
+    """Every distinct actor and recipient name in the events (for suggestions)."""
+    rows = store.query("SELECT DISTINCT actor_name FROM events WHERE actor_name IS NOT NULL"
+                       " UNION SELECT DISTINCT recipient_name FROM events"
+                       " WHERE recipient_name IS NOT NULL")  # fmt: skip
+    return [r[0] for r in rows]
 
 
 def mentions_per_month(store: Store, flt: Filter) -> list[sqlite3.Row]:
@@ -114,11 +148,16 @@ def languages(store: Store) -> list[sqlite3.Row]:
     )
 
 
-def stored_actor_ids(store: Store, name: str) -> list[str]:
-    """Actor ids the store links to a name fragment (when the KB does not know it)."""
-    rows = store.query(
-        "SELECT actor_id, count(*) AS n FROM entities WHERE actor_id IS NOT NULL"
-        " AND (actor_name LIKE ? OR actor_id = ?) GROUP BY actor_id ORDER BY n DESC",
+def stored_actors(store: Store, name: str) -> list[sqlite3.Row]:
+    """(actor_id, actor_name, n) the store links to a name fragment, most mentioned first."""
+    return store.query(
+        "SELECT actor_id, max(actor_name) AS actor_name, count(*) AS n FROM entities"
+        " WHERE actor_id IS NOT NULL AND (actor_name LIKE ? OR actor_id = ?)"
+        " GROUP BY actor_id ORDER BY n DESC",
         (f"%{name}%", name),
     )
-    return [r["actor_id"] for r in rows]
+
+
+def stored_actor_names(store: Store) -> list[str]:
+    rows = store.query("SELECT DISTINCT actor_name FROM entities WHERE actor_name IS NOT NULL")
+    return [r[0] for r in rows]

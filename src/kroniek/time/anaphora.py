@@ -37,6 +37,12 @@ def resolve_from(reading: Reading, previous: str) -> str | None:
     point = parse_point(previous)
     if point is None:
         return None
+    if reading.kind == "anaphor" and reading.unit is None:
+        # "destijds", "die tijd": that period, no finer than its year (the words point at
+        # a time around then, not at the day or month named)
+        return Value(point.day, coarser(point.granularity, "year")).format("day")
+    if reading.kind == "anaphor" and reading.part and point.granularity == "day":
+        return f"{point.day.isoformat()}T{reading.part}"  # "die ochtend"
     if reading.kind == "anaphor":
         return Value(point.day, coarser(point.granularity, UNIT_GRANULARITY[reading.unit])).format(
             "day"

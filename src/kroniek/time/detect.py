@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kroniek.model import Token
+from kroniek.time import compounds
+from kroniek.time.anchored import match_anchored
 from kroniek.time.lexicon import lexicon, number_value
 from kroniek.time.reading import Reading
 
@@ -29,6 +31,7 @@ class Detection:
     end: int  # one past the last token
     reading: Reading
     modifier: str | None = None
+    near: bool = False  # after "vlak voor"/"kort na", kept in the text
 
 
 Match = tuple[int, Reading] | None
@@ -68,11 +71,7 @@ def match_day_month(tokens: list[Token], i: int) -> Match:
     month = lex["months"].get(word(tokens, start + 1).rstrip("."))
     if not month or int(text) > monthrange(2000, month)[1]:  # 2000: a leap year
         return None
-    end = start + 2
-    year = _year_after(tokens, end)
-    if year:
-        end += 1
-    return end, Reading("date", year=year, month=month, day=int(text))
+    return compounds.with_year(tokens, start + 2, Reading("date", month=month, day=int(text)))
 
 
 def match_month(tokens: list[Token], i: int) -> Match:
@@ -83,8 +82,7 @@ def match_month(tokens: list[Token], i: int) -> Match:
         return None
     if tokens[i].ner not in ("O", "") and not tokens[i].ner.endswith("MISC"):
         return None  # part of a name
-    year = _year_after(tokens, i + 1)
-    return (i + 2 if year else i + 1), Reading("date", year=year, month=lex["months"][text])
+    return compounds.with_year(tokens, i + 1, Reading("date", month=lex["months"][text]))
 
 
 def match_year(tokens: list[Token], i: int) -> Match:
@@ -96,8 +94,10 @@ def match_year(tokens: list[Token], i: int) -> Match:
     year = _year_after(tokens, i)
     if not year or tokens[i].pos not in ("TW", "SPEC"):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].pos == "N" and word(tokens, i + 1) not in lex["units"]:
-        return None
+    counts = i + 1 < len(tokens) and tokens[i + 1].pos == "N"
+    if counts and word(tokens, i + 1) not in lex["units"]:
+        if word(tokens, start - 1) not in lex["year_prepositions"]:
+            return None  # "2000 huizen"; but "vanaf 2014 voorzitter" is a year
     if start > 0 and word(tokens, start - 1) in ("€", "$", "nummer", "artikel"):
         return None
     return i + 1, Reading("date", year=year)
@@ -108,9 +108,7 @@ def match_holiday(tokens: list[Token], i: int) -> Match:
     for length in (2, 1):
         name = " ".join(word(tokens, j) for j in range(i, i + length))
         if name in holidays:
-            year = _year_after(tokens, i + length)
-            end = i + length + (1 if year else 0)
-            return end, Reading("holiday", holiday=name, year=year)
+            return compounds.with_year(tokens, i + length, Reading("holiday", holiday=name))
     return None
 
 
@@ -132,7 +130,8 @@ def match_weekday(tokens: list[Token], i: int) -> Match:
     if not found:
         return None
     weekday, part = found
-    return core + 1, Reading("weekday", weekday=weekday, part=part, step=step or 0)
+    reading = Reading("weekday", weekday=weekday, part=part, step=step or 0)
+    return compounds.extend_weekday(tokens, core + 1, reading)
 
 
 def match_relative_day(tokens: list[Token], i: int) -> Match:
@@ -152,10 +151,18 @@ def match_relative_unit(tokens: list[Token], i: int) -> Match:
     if step is None:
         return None
     noun = word(tokens, start + 1)
-    if noun in lex["relative_units"]:
-        return start + 2, Reading("relunit", unit=lex["relative_units"][noun], step=step)
+    unit = lex["relative_units"].get(noun)
+    if unit == "W" and (day := _split_weekday(word(tokens, start + 2))):
+        # "vorige week dinsdag": a day of that week
+        reading = Reading("weekday", weekday=day[0], part=day[1], week_step=step)
+        return compounds.extend_weekday(tokens, start + 3, reading)
+    if unit:
+        return start + 2, Reading("relunit", unit=unit, step=step)
     if noun in lex["seasons"]:
-        return start + 2, Reading("season", season=lex["seasons"][noun], step=step)
+        # "deze zomer" is this year's summer; "afgelopen zomer" the last one that ended
+        this_year = 0 if step == 0 else None
+        return start + 2, Reading("season", season=lex["seasons"][noun], step=step,
+                                  year_step=this_year)  # fmt: skip
     singular = "mv" not in tokens[start + 1].features if start + 1 < len(tokens) else False
     if noun in lex["units"] and step and lex["units"][noun] == "D" and start > i and singular:
         # "de volgende dag": the day after the last time expression
@@ -176,6 +183,8 @@ def _quantity(tokens: list[Token], i: int) -> tuple[float | None, int]:
         return None, i + 1
     if text == "een" and word(tokens, i + 1) in lex["vague_quantities"]:
         return None, i + 2  # "een paar", "een aantal"
+    if text == "een" and (half := number_value(word(tokens, i + 1))) == 0.5:
+        return half, i + 2  # "een half jaar"
     value = number_value(text)
     if value is not None and tokens[i].pos in ("TW", "LID", "ADJ", "SPEC"):
         return value, i + 1
@@ -208,20 +217,15 @@ def match_quantity(tokens: list[Token], i: int) -> Match:
 
 
 def match_clock(tokens: list[Token], i: int) -> Match:
-    """`om 22.00 uur`, `18.45 uur`, `om 9 uur`."""
+    """`om 22.00 uur`, `18.45 uur`, `om 9 uur`, `om acht uur`."""
     lex = lexicon()
-    start = i + 1 if word(tokens, i) in lex["clock_prepositions"] else i
-    text = word(tokens, start)
-    has_unit = word(tokens, start + 1) == lex["clock_unit"]
-    if clock := CLOCK.match(text):
-        hour, minute = int(clock.group(1)), int(clock.group(2))
-    elif text.isdigit() and int(text) <= 24 and has_unit and start > i:
-        hour, minute = int(text), 0
-    else:
-        return None
-    if not has_unit and start == i:
+    if word(tokens, i) in lex["clock_prepositions"]:
+        found = compounds.clock_after(tokens, i, None)
+        return (found[0], Reading("clock", hour=found[1], minute=found[2])) if found else None
+    clock = CLOCK.match(word(tokens, i))
+    if not clock or word(tokens, i + 1) != lex["clock_unit"]:
         return None  # a bare "18.45" is a number, not a time
-    return start + 1 + has_unit, Reading("clock", hour=hour, minute=minute)
+    return i + 2, Reading("clock", hour=int(clock.group(1)), minute=int(clock.group(2)))
 
 
 def match_anaphor(tokens: list[Token], i: int) -> Match:
@@ -230,23 +234,36 @@ def match_anaphor(tokens: list[Token], i: int) -> Match:
     start = i + 1 if word(tokens, i) in lex["anaphoric_prepositions"] else i
     if word(tokens, start) not in lex["anaphoric_determiners"]:
         return None
-    unit = lex["units"].get(word(tokens, start + 1))
-    if unit not in ("D", "W", "M", "Y"):
+    noun = word(tokens, start + 1)
+    if part := lex["anaphoric_day_parts"].get(noun):  # "die ochtend": that day, that part
+        return start + 2, Reading("anaphor", unit="D", part=part, from_timex=True)
+    unit = lex["units"].get(noun)
+    if unit not in ("D", "W", "M", "Y") and noun not in lex["anaphoric_nouns"]:
         return None
     return start + 2, Reading("anaphor", unit=unit, from_timex=True)
 
 
 def match_set_adverb(tokens: list[Token], i: int) -> Match:
-    value = lexicon()["set_adverbs"].get(word(tokens, i))
-    if not value:
+    lex = lexicon()
+    value = lex["set_adverbs"].get(word(tokens, i))
+    if not value or f"{word(tokens, i)} {word(tokens, i + 1)}" in lex["set_adjective_exceptions"]:
         return None
     return i + 1, Reading("set", amount=float(value[1:-1]), unit=value[-1])
+
+
+def match_anchor(tokens: list[Token], i: int) -> Match:
+    """`een week voor de verkiezingen`, `daags na kerst` (see anchored.py)."""
+    return match_anchored(tokens, i, match_quantity, match_at)
 
 
 MATCHERS: tuple[Matcher, ...] = (
     match_numeric_date, match_day_month, match_holiday, match_month, match_year,
     match_clock, match_weekday, match_relative_day, match_relative_unit,
-    match_anaphor, match_quantity, match_set_adverb,
+    match_anaphor, match_quantity, match_set_adverb, match_anchor,
+    compounds.match_season, compounds.match_decade, compounds.match_century,
+    compounds.match_vague_duration, compounds.match_duration_phrase,
+    compounds.match_set_per, compounds.match_vague_reference, compounds.match_unit_span,
+    compounds.match_year_part, compounds.match_age,
 )  # fmt: skip
 
 
@@ -275,19 +292,39 @@ def _with_modifier(tokens: list[Token], i: int) -> tuple[int, int, Reading, str 
     return None
 
 
+NEAR_KINDS = ("date", "holiday", "weekday", "relday", "relunit", "season")
+
+
+def _near_bound(tokens: list[Token], i: int) -> tuple[int, int, Reading, str] | None:
+    """`vlak voor kerst vorig jaar`, `net voor de kerstdagen`: kept whole from the bound."""
+    modifier = lexicon()["near_bounds"].get(f"{word(tokens, i)} {word(tokens, i + 1)}")
+    if not modifier:
+        return None
+    core = i + 3 if word(tokens, i + 2) in ("de", "het") else i + 2
+    hit = _with_modifier(tokens, core)
+    if hit and hit[0] == core and hit[2].kind in NEAR_KINDS:
+        return i, hit[1], hit[2], modifier
+    return None
+
+
 def detect(tokens: list[Token]) -> list[Detection]:
     """All time expressions in one sentence's tokens, left to right, not overlapping."""
     bounds = lexicon()["bounding_prepositions"]
     found: list[Detection] = []
     i = 0
     while i < len(tokens):
+        if near := _near_bound(tokens, i):
+            found.append(Detection(*near, near=True))
+            i = near[1]
+            continue
         hit = _with_modifier(tokens, i)
         if not hit:
             i += 1
             continue
         start, end, reading, modifier = hit
-        if modifier is None and reading.kind in ("date", "holiday", "weekday", "relunit"):
-            modifier = bounds.get(word(tokens, start - 1))
+        if modifier is None and reading.kind in ("date", "holiday", "weekday", "relunit", "season"):
+            before = start - 2 if word(tokens, start - 1) in ("de", "het") else start - 1
+            modifier = bounds.get(word(tokens, before))  # "na de zomer"
         found.append(Detection(start, end, reading, modifier))
         i = end
     return found

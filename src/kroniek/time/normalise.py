@@ -19,7 +19,7 @@ from kroniek.time import calendar as cal
 from kroniek.time.lexicon import lexicon
 from kroniek.time.reading import Reading
 
-GRANULARITY = ("year", "season", "month", "week", "weekend", "day")
+GRANULARITY = ("century", "decade", "year", "season", "month", "week", "weekend", "day")
 UNIT_GRANULARITY = {
     "D": "day", "H": "day", "MIN": "day", "S": "day",
     "W": "week", "WE": "weekend", "M": "month", "Y": "year", "DE": "year", "CE": "year",
@@ -38,6 +38,8 @@ class Value:
 
     def format(self, limit: str) -> str:
         gran = min(self.granularity, limit, key=GRANULARITY.index)
+        if gran in ("century", "decade"):
+            return str(self.day.year // (100 if gran == "century" else 10))
         if gran == "year":
             return f"{self.day.year:04d}"
         if gran == "season":
@@ -157,6 +159,9 @@ def safe_date(year: int, month: int, day: int) -> date:
 
 
 def _weekday_on(reading: Reading, today: date, direction: str) -> date:
+    if reading.week_step is not None:  # "vorige week dinsdag": that week's Tuesday
+        monday = cal.shift(today, 1 - today.isoweekday(), "D")
+        return cal.shift(monday, 7 * reading.week_step + reading.weekday - 1, "D")
     back = (today.isoweekday() - reading.weekday) % 7
     ahead = (reading.weekday - today.isoweekday()) % 7
     if reading.step < 0:
@@ -165,13 +170,60 @@ def _weekday_on(reading: Reading, today: date, direction: str) -> date:
         return cal.shift(today, ahead or 7, "D")
     if direction == "past":
         return cal.shift(today, -back, "D")
-    if direction in ("future", "present"):
+    if direction == "future":
         return cal.shift(today, ahead, "D")
+    if direction == "present":
+        # The Dutch present is non-past but also narrates (`Zondagochtend gaat de
+        # smartphone van Hoekstra` in a Monday paper): the nearest day, ahead on a tie.
+        return cal.shift(today, ahead if ahead <= back else -back, "D")
     return cal.shift(today, -back if back <= ahead else ahead, "D")
+
+
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_on(reading: Reading, today: date, direction: str) -> Value:
+    """A season's year: `deze zomer` this year's; `afgelopen zomer` the last one begun
+    before today, `volgende zomer` the next one to begin; a bare season by the tense.
+    A winter carries the year it begins in (December)."""
+    start = SEASON_MONTHS[reading.season]
+    if reading.year_step is not None:
+        year = today.year + reading.year_step
+        if reading.season == "WI" and reading.year_step == 0 and today.month < SEASON_MONTHS["SP"]:
+            year -= 1  # "deze winter" in January: the winter begun last December
+        return Value(date(year, start, 1), "season", reading.season)
+    options = [date(today.year + k, start, 1) for k in (-2, -1, 0, 1)]
+    began = [o for o in options if o <= today]
+    if reading.step < 0:
+        # the season now under way is not "afgelopen": take the one before it
+        ended = [o for o in began if cal.add_months(o, 3) <= today]
+        chosen = ended[-1]
+    elif reading.step > 0:
+        chosen = min(o for o in options if o > today)
+    elif direction == "past":
+        chosen = began[-1]
+    elif direction in ("future", "present"):
+        chosen = next(o for o in options if cal.add_months(o, 3) > today)
+    else:
+        chosen = date(today.year, start, 1)
+    return Value(chosen, "season", reading.season)
+
+
+def _with_clock(reading: Reading) -> str:
+    """The TIMEX3 suffix of a weekday or day: a clock time wins over a part of day."""
+    if reading.hour is not None:
+        return f"T{reading.hour:02d}:{reading.minute or 0:02d}"
+    return f"T{reading.part}" if reading.part else ""
 
 
 def _partial_date(reading: Reading, today: date, direction: str, compare: str) -> Value:
     """A date whose missing year is taken from the publication date."""
+    if reading.year_step is not None:  # "december vorig jaar"
+        year = today.year + reading.year_step
+        if reading.kind == "holiday":
+            return Value(cal.holiday_date(lexicon()["holidays"][reading.holiday], year), "day")
+        return Value(safe_date(year, reading.month, reading.day or 1),
+                     "day" if reading.day else "month")  # fmt: skip
     if reading.kind == "holiday":
         rule = lexicon()["holidays"][reading.holiday]
         options = [cal.holiday_date(rule, today.year + k) for k in (-1, 0, 1)]
@@ -189,13 +241,14 @@ def resolve_on(reading: Reading, today: date, direction: str, compare: str = "da
     if kind in ("date", "holiday"):
         return _partial_date(reading, today, direction, compare)
     if kind == "weekday":
-        return Value(_weekday_on(reading, today, direction), "day", part)
+        return Value(_weekday_on(reading, today, direction), "day", _with_clock(reading))
     if kind == "relday":
         return Value(cal.shift(today, reading.step, "D"), "day", part)
     if kind == "relunit":
-        return Value(cal.shift(today, reading.step, reading.unit), UNIT_GRANULARITY[reading.unit])
+        granularity = "century" if reading.unit == "CE" else UNIT_GRANULARITY[reading.unit]
+        return Value(cal.shift(today, reading.step, reading.unit), granularity)
     if kind == "season":
-        return Value(today.replace(year=today.year + reading.step), "season", reading.season)
+        return _season_on(reading, today, direction)
     if kind == "clock":
         return Value(today, "day", f"T{reading.hour:02d}:{reading.minute:02d}")
     if kind == "span" and reading.amount is not None:
@@ -204,14 +257,50 @@ def resolve_on(reading: Reading, today: date, direction: str, compare: str = "da
     return None
 
 
+def decade_value(reading: Reading, publication: Publication) -> tuple[str, str]:
+    """`jaren negentig`: the latest such decade begun by the publication year, or the one
+    of the century the text names (`van de vorige eeuw`)."""
+    if reading.year is not None:
+        return str(reading.year // 10), "absolute"
+    if publication.year is None or reading.amount is None:
+        return "XXX", "published"
+    century = publication.year // 100 + (reading.year_step or 0)
+    first = century * 100 + int(reading.amount) * 10
+    if reading.year_step is None and first > publication.year:
+        first -= 100
+    return str(first // 10), "published"
+
+
+def year_part_value(reading: Reading, publication: Publication, direction: str) -> tuple[str, str]:
+    """`het derde kwartaal` = YYYY-Q3: the year named, else the publication's year, moved
+    back (past tense) or ahead (future) when that quarter lies on the other side."""
+    number, letter = int(reading.amount or 1), reading.unit or "Q"
+    if reading.year is not None:
+        return f"{reading.year:04d}-{letter}{number}", "absolute"
+    if publication.year is None:
+        return f"XXXX-{letter}{number}", "published"
+    year = publication.year + (reading.year_step or 0)
+    if reading.year_step is None and publication.month:
+        months = 3 if letter == "Q" else 6
+        first, last = (number - 1) * months + 1, number * months
+        if direction == "past" and first > publication.month:
+            year -= 1
+        elif direction in ("future", "present") and last < publication.month:
+            year += 1
+    return f"{year:04d}-{letter}{number}", "published"
+
+
 def timex_type(reading: Reading) -> str:
     if reading.kind in ("duration", "set"):
         return "DURATION" if reading.kind == "duration" else "SET"
-    return "TIME" if reading.kind == "clock" or reading.part else "DATE"
+    timed = reading.kind == "clock" or reading.part or reading.hour is not None
+    return "TIME" if timed else "DATE"
 
 
 def absolute_value(reading: Reading) -> str | None:
     """The value of a date the text names in full (`14 februari 2025`, `2019`)."""
+    if reading.kind == "season" and reading.year:
+        return f"{reading.year:04d}-{reading.season}"
     if reading.kind == "date" and reading.year:
         parts = [f"{reading.year:04d}"]
         parts += [f"{n:02d}" for n in (reading.month, reading.day) if n]
@@ -228,6 +317,16 @@ def normalise(reading: Reading, publication: Publication, direction: str) -> tup
     """
     if reading.kind in ("duration", "set"):
         return duration_value(reading.amount, reading.unit), "published"
+    if reading.kind == "vague":
+        return reading.ref or "PRESENT_REF", "published"
+    if reading.kind == "century" and reading.year is not None:
+        return str(reading.year // 100), "absolute"
+    if reading.kind == "decade":
+        return decade_value(reading, publication)
+    if reading.kind == "quarter":
+        return year_part_value(reading, publication, direction)
+    if reading.kind == "anchored" or reading.from_timex:
+        return "XXXX-XX-XX", "published"  # nothing in the text to count from
     absolute = absolute_value(reading)
     if absolute:
         return absolute, "absolute"

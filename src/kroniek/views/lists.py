@@ -22,6 +22,12 @@ def _cell(value: object) -> str:
     return "-" if value is None else str(value)
 
 
+def shown(what: str, n: int, total: int) -> str:
+    """`quotes: 20 of 30 shown (--limit N or --all for more)`; a list is never cut silently."""
+    line = f"{what}: {n} of {total} shown"
+    return line + (" (--limit N or --all for more)" if n < total else "")
+
+
 def stats(store: Store, console: Console) -> None:
     counts = _table(f"{store.path} (schema {store.schema_version()})", ["table", "rows"])
     for name, n in store.counts().items():
@@ -38,12 +44,14 @@ def stats(store: Store, console: Console) -> None:
 
 def quotes(store: Store, flt: queries.Filter, console: Console) -> int:
     rows = queries.quotes(store, flt)
+    total = queries.count_quotes(store, flt)
     table = _table("quotes, newest first", ["date", "speaker", "role", "text", "source"])
     for row in rows:
         speaker = row["speaker_name"] or row["speaker_text"]
         table.add_row(_cell(row["published"]), _cell(speaker), _cell(row["speaker_role"]),
                       row["text"], _cell(row["url"] or row["source"]))
     console.print(table)
+    console.print(shown("quotes", len(rows), total), highlight=False)
     return len(rows)
 
 
@@ -55,6 +63,7 @@ def _party(name: str | None, country: str | None) -> str:
 
 def timeline(store: Store, flt: queries.Filter, console: Console) -> int:
     rows = queries.events(store, flt)
+    total = queries.count_events(store, flt)
     table = _table("events by date", ["date", "actor → recipient", "type", "status",
                                       "evidence", "source"])
     for row in rows:
@@ -66,4 +75,5 @@ def timeline(store: Store, flt: queries.Filter, console: Console) -> int:
         table.add_row(_cell(row["date"] or row["published"]), dyad, kind, _cell(row["status"]),
                       _cell(row["text"]), _cell(row["url"] or row["source"]))
     console.print(table)
+    console.print(shown("events", len(rows), total), highlight=False)
     return len(rows)

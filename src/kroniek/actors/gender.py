@@ -1,0 +1,60 @@
+"""First names and the gender they tell, for person detection and pronoun agreement.
+
+The list is Jörg Michael's first-name dictionary as shipped by the PyPI package
+`gender-guesser` (nam_dict.txt, with per-country frequencies; the Dutch figures are
+used first). No list is typed here. A name the list calls androgynous or does not
+know gives no gender: `hij`/`zij` then agree with the actor either way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kroniek.model import Actor
+
+_GENDER = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@cache
+def _detector():
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+@cache
+def first_name_gender(word: str) -> str | None:
+    """`Marieke` -> `f`, `Willem` -> `m`, `Thierry` (androgynous in the Dutch figures,
+    male overall) -> `m`; None for a word the list does not know."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
+        return None
+    found = _detector().get_gender(word, "the_netherlands")
+    if found in ("unknown", "andy"):
+        overall = _detector().get_gender(word)
+        found = overall if overall != "andy" else found
+    return _GENDER.get(found)
+
+
+@cache
+def is_dutch_first_name(word: str) -> bool:
+    """Whether the list gives the word a gender in its Dutch figures (`Dan`, `Martin`),
+    not only elsewhere (`Vance`, `Johnson`)."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
+        return False
+    return _detector().get_gender(word, "the_netherlands") in _GENDER
+
+
+@cache
+def is_first_name(word: str) -> bool:
+    """Whether the list knows the word as a first name (any gender)."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
+        return False
+    return _detector().get_gender(word) != "unknown"
+
+
+def actor_gender(actor: Actor | None) -> str | None:
+    """The gender a person actor's first name tells (`m`, `f`), else None."""
+    if actor is None or actor.kind != "person":
+        return None
+    words = actor.name.split()
+    return first_name_gender(words[0]) if len(words) > 1 else None
