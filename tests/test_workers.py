@@ -83,8 +83,11 @@ def _env() -> dict:
 
 
 def _stored(db: Path) -> int:
+    """Articles committed so far; read-only, so polling never creates the file."""
+    if not db.exists():
+        return 0
     try:
-        with sqlite3.connect(db) as conn:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
             return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     except sqlite3.Error:
         return 0
