@@ -19,6 +19,8 @@ from kroniek.quotes.phrases import (
     sentence_range,
 )
 
+DESCRIBED = "described:"  # id prefix of an actor named by its description (described_actor)
+
 
 def _spans_in(candidate: Candidate, spans: list[QuotedSpan]) -> list[QuotedSpan]:
     return [s for s in spans if s.first <= candidate.last and s.last >= candidate.first]
@@ -91,6 +93,35 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     # a definite noun phrase or a pronoun names a speaker the article gives even when
     # the actor layer cannot resolve it (`de rechter`, `Vermeulens raadsman`, `ze`)
     return None, _definite(doc, head_i)
+
+
+def described_actor(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | None:
+    """An actor the text names only by a description (`de rechter`, `de Duitse ambassade`,
+    `religieuze leiders`): its name is the description itself, determiner, adjectives and
+    head noun, the way the spec names such actors (records.md: "a descriptive gold name and
+    the Dutch words among its aliases"). Only for a common noun the actor layer left
+    unresolved; pronouns and names get none (they refer to an actor named elsewhere).
+    Decision: the words stop at the head noun, so `de raadsman van Vermeulen` is named
+    `de raadsman`, as a description is usually written without its adjuncts."""
+    head = doc.tokens[head_i]
+    if head.pos != "N" or is_name(doc, head_i, lexicon):
+        return None
+    first = head_i
+    for child in doc.children(head_i):
+        if child.i < head_i and child.deprel in {"det", "mod"} and child.pos in {
+                "LID", "ADJ", "VNW"}:
+            first = min(first, child.i)
+    words = doc.text[doc.tokens[first].start : head.end]
+    plural = "mv" in head.features
+    kind = "group" if plural else (
+        "person" if head.text.lower().endswith(lexicon.person_suffixes) else "organisation")
+    slug = "-".join(_fold(words))
+    return Actor(id=f"{DESCRIBED}{slug}", name=words, kind=kind)
+
+
+def is_described(actor: Actor | None) -> bool:
+    """An actor made by `described_actor`: a stand-in, never a person to carry over."""
+    return actor is not None and actor.id.startswith(DESCRIBED)
 
 
 def _apposed_person(doc: Document, head_i: int) -> Actor | None:

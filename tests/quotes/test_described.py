@@ -1,0 +1,53 @@
+"""Speakers the text names only by a description (`de rechtbank`, `De onderzoekers`) get an
+actor named by that description (spec records.md: descriptive name, Dutch words as alias);
+pronouns and names do not, and a described person is never carried over to a role noun."""
+
+from __future__ import annotations
+
+import pytest
+from tests.corpus import sentence
+
+from kroniek.actors.link import annotate as link_actors
+from kroniek.quotes.build import is_described
+from kroniek.quotes.extract import annotate
+
+DPG = "dpg2019"
+
+
+@pytest.fixture(scope="module")
+def quotes_of(make_doc):
+    def run(text: str):
+        doc = make_doc(text, published="2019-02-01")
+        link_actors(doc)
+        annotate(doc)
+        return doc.quotes
+
+    return run
+
+
+@pytest.mark.parametrize(("fragment", "name", "kind"), [
+    ("Volgens de rechtbank heeft Almelo zich schuldig", "de rechtbank", "organisation"),
+    ("De onderzoekers vinden vervolgonderzoek nodig", "De onderzoekers", "group"),
+    ("Volgens de Duitse justitie had de man", "de Duitse justitie", "organisation"),
+])
+def test_description_names_the_speaker(quotes_of, fragment, name, kind):
+    quotes = quotes_of(sentence(DPG, fragment))
+    assert len(quotes) == 1
+    speaker = quotes[0].speaker
+    assert speaker is not None and is_described(speaker)
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+def test_pronoun_and_name_are_not_described(quotes_of):
+    # hand-written negatives: a pronoun refers to someone named elsewhere, a name is a name
+    for text in ("Hij zegt dat het goed gaat.", "Jan de Vries zegt dat het goed gaat."):
+        for quote in quotes_of(text):
+            assert not is_described(quote.speaker), (text, quote.speaker)
+
+
+def test_described_person_is_not_carried_to_a_role_noun(quotes_of):
+    text = ("De man zei dat hij de vrouw had gedood. "
+            "De rechter oordeelde dat de man met opzet had gehandeld.")
+    quotes = quotes_of(text)
+    judge = [q for q in quotes if q.speaker_text == "De rechter"]
+    assert judge and judge[0].speaker is not None and judge[0].speaker.name == "De rechter"
