@@ -51,3 +51,19 @@ def test_described_person_is_not_carried_to_a_role_noun(quotes_of):
     quotes = quotes_of(text)
     judge = [q for q in quotes if q.speaker_text == "De rechter"]
     assert judge and judge[0].speaker is not None and judge[0].speaker.name == "De rechter"
+
+
+@pytest.mark.parametrize(("fragment", "name"), [
+    ("Korea-analisten vrezen dat Trump", "Korea-analisten"),
+    ("Anders raakt Amsterdam zijn koppositie nog kwijt, waarschuwen", "planologen"),
+])
+def test_bare_plural_group_speaks(quotes_of, fragment, name):
+    quotes = quotes_of(sentence(DPG, fragment))
+    assert [(q.speaker.kind, q.speaker.name) for q in quotes if q.speaker] == [("group", name)]
+
+
+def test_quantified_or_anonymous_plural_is_no_speaker(quotes_of):
+    # hand-written negatives: a quantified part and an anonymous source give no quote
+    for text in ("Sommige leiders zeggen dat het goed gaat.",
+                 "Insiders zeggen dat het goed gaat."):
+        assert quotes_of(text) == [], text

@@ -92,7 +92,7 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
         return earlier_person(doc, head_i, lexicon), True
     # a definite noun phrase or a pronoun names a speaker the article gives even when
     # the actor layer cannot resolve it (`de rechter`, `Vermeulens raadsman`, `ze`)
-    return None, _definite(doc, head_i)
+    return None, _definite(doc, head_i) or _bare_group(doc, head_i, lexicon)
 
 
 def described_actor(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | None:
@@ -181,6 +181,19 @@ def _definite(doc: Document, head_i: int) -> bool:
         if child.pos in {"SPEC", "N"} and child.text.endswith("s"):
             return True  # `Vermeulens raadsman`
     return False
+
+
+def _bare_group(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A plural noun without determiner naming people or bodies (`religieuze leiders`,
+    `Waarnemers op Curaçao`, `Oppositiepartijen`): an agent-noun ending or a body noun
+    (`cues.yaml`). Data and poll nouns are anonymous speakers and never reach here."""
+    head = doc.tokens[head_i]
+    if head.pos != "N" or "mv" not in head.features:
+        return False
+    if any(c.deprel == "det" for c in doc.children(head_i)):
+        return False  # `veel/sommige leiders`: a quantified part, not the group
+    lemma = head.lemma.lower()
+    return lemma.endswith(lexicon.person_suffixes) or lemma.endswith(lexicon.group_nouns)
 
 
 def _fold(text: str) -> list[str]:
