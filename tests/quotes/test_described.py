@@ -5,7 +5,7 @@ pronouns and names do not, and a described person is never carried over to a rol
 from __future__ import annotations
 
 import pytest
-from tests.corpus import sentence
+from tests.corpus import paragraph, sentence
 
 from kroniek.actors.link import annotate as link_actors
 from kroniek.quotes.build import is_described
@@ -67,3 +67,18 @@ def test_quantified_or_anonymous_plural_is_no_speaker(quotes_of):
     for text in ("Sommige leiders zeggen dat het goed gaat.",
                  "Insiders zeggen dat het goed gaat."):
         assert quotes_of(text) == [], text
+
+
+def test_pronoun_takes_the_person_just_quoted(quotes_of):
+    quotes = quotes_of(paragraph(DPG, "zegt Song Miao (30), een van de drie verkopers"))
+    later = [q for q in quotes if q.text.startswith("Mensen hebben al zo veel uitgaven")]
+    assert later and later[0].speaker is not None and later[0].speaker.name == "Song Miao"
+
+
+def test_pronoun_skips_a_speaker_when_another_person_is_named_between(quotes_of):
+    # `De gouverneur van Alabama, Kay Ivey, liet weten ... 'Onze harten ...', schreef ze`:
+    # the earlier quote's speaker (a mayor) is not who `ze` means
+    quotes = quotes_of(paragraph(DPG, "Onze harten gaan uit naar degenen die hun leven"))
+    mayor = [q.speaker for q in quotes if q.text.startswith("Bomen hebben huizen")]
+    hearts = [q for q in quotes if q.text.startswith("Onze harten")]
+    assert hearts and (hearts[0].speaker is None or hearts[0].speaker not in mayor)

@@ -59,6 +59,7 @@ from kroniek.quotes.phrases import (
     subject,
     trim,
 )
+from kroniek.quotes.pronouns import pronoun_speaker
 from kroniek.syntax import is_finite
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
@@ -322,6 +323,9 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
                 actor = _recent_person(quotes, sentence)
             if actor is None:
                 actor = described_actor(doc, candidate.speaker, lexicon)
+            if actor is None:
+                recent = [q for s, q in quotes if sentence - s <= 2 * RUNNING_SPEAKER_WINDOW]
+                actor = pronoun_speaker(doc, candidate.speaker, recent, lexicon)
             stop = _content_tokens(candidate) | {candidate.anchor}
             phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
