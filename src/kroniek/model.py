@@ -147,6 +147,10 @@ class Actor:
     sector: str | None = None
     role: str | None = None
     wikidata: str | None = None
+    # The gender the text states for a local person (`mevrouw`, `woordvoerster`: `f`;
+    # `de heer`, `zoon`: `m`), for pronoun agreement only. Not part of the spec's Actor:
+    # never exported, and left out of equality so two mentions stay the same actor.
+    gender: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

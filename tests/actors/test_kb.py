@@ -307,3 +307,13 @@ def test_demonyms_name_one_state_each():
     for code, extra in data.items():
         for form in (extra or {}).get("demonyms", []):
             assert seen.setdefault(form.casefold(), code) == code, form
+
+
+def test_bodies_of_the_same_english_name_in_two_countries_stay_apart():
+    """Party Facts lists a `Socialist Party` for Argentina before the Dutch one: the
+    Dutch SP keeps its own entry and its Dutch names."""
+    kb = load_kb()
+    assert [(e.id, e.country) for e in kb.lookup("SP")] == [("socialist-party", "NLD")]
+    assert {e.country for e in kb.lookup("Socialist Party")} >= {"NLD", "ARG", "FRA"}
+    assert [e.country for e in kb.lookup("PvdA")] == ["NLD"]  # not Ireland's Labour Party
+    assert [e.country for e in kb.lookup("ChristenUnie")] == ["NLD"]

@@ -4,11 +4,16 @@ The list is Jörg Michael's first-name dictionary as shipped by the PyPI package
 `gender-guesser` (nam_dict.txt, with per-country frequencies; the Dutch figures are
 used first). No list is typed here. A name the list calls androgynous or does not
 know gives no gender: `hij`/`zij` then agree with the actor either way.
+
+The text's own cues come first: a form of address or a gendered person noun before or
+in apposition to a local person's name (`mevrouw`, `de heer`, `woordvoerster`, `zoon`;
+data/gender_cues.yaml, from the ANS) is stored on the actor (`Actor.gender`).
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from kroniek.model import Actor
 
@@ -53,8 +58,35 @@ def is_first_name(word: str) -> bool:
 
 
 def actor_gender(actor: Actor | None) -> str | None:
-    """The gender a person actor's first name tells (`m`, `f`), else None."""
+    """The gender the text stated for the actor (`mevrouw X`, a local actor's `gender`),
+    else the one its first name tells (`m`, `f`), else None."""
     if actor is None or actor.kind != "person":
         return None
+    if actor.gender:
+        return actor.gender
     words = actor.name.split()
     return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+@cache
+def _cues() -> dict:
+    from kroniek.actors.kb import read_yaml
+
+    return read_yaml(Path(__file__).parent / "data" / "gender_cues.yaml")
+
+
+def address_gender(word: str) -> str | None:
+    """`mevrouw` -> `f`, `meneer`/`heer` -> `m` (data/gender_cues.yaml `address`)."""
+    folded = word.casefold()
+    return next((g for g, words in _cues()["address"].items() if folded in words), None)
+
+
+def noun_gender(word: str) -> str | None:
+    """The gender a person noun's form states: `woordvoerster`, `CDA-woordvoerster`,
+    `grootmoeder` -> `f`; `zoon` -> `m`; `wethouder`, `advocaat` -> None."""
+    folded = word.casefold().rsplit("-", 1)[-1]
+    shortest = _cues()["compound_min"]
+    for gender, words in _cues()["nouns"].items():
+        if folded in words or any(len(w) >= shortest and folded.endswith(w) for w in words):
+            return gender
+    return None

@@ -145,7 +145,8 @@ def load_organisations(data: Path) -> tuple[list[Entry], dict[str, list[str]]]:
     """Organisations: organisations.yaml, the hand-made files of `orgs/`, then the files
     generated from public lists (`generated/`).
 
-    A later entry with the QID or the English name of an earlier one is the same body:
+    A later entry with the QID, or the English name and country, of an earlier one
+    (and no other QID) is the same body:
     its aliases (and QID) are merged into the earlier entry, which keeps its id.
     Returns the entries and each entry's bare place names (municipalities, provinces).
     """
@@ -158,8 +159,14 @@ def load_organisations(data: Path) -> tuple[list[Entry], dict[str, list[str]]]:
         raws = read_csv(path) if path.suffix == ".csv" else read_yaml(path)["organisations"]
         for raw in raws:
             entry = _entry(raw, "organisation", f"hand-made ({path.name})")
-            keys = [_fold_name(entry.name)] + ([entry.wikidata] if entry.wikidata else [])
+            # the same English name in two countries is two bodies (the Socialist Party of
+            # the Netherlands is not Argentina's), and two QIDs are two bodies
+            keys = [f"{_fold_name(entry.name)}|{entry.country}"] + (
+                [entry.wikidata] if entry.wikidata else [])
             known = next((by_key[k] for k in keys if k in by_key), None)
+            if known is not None and known.wikidata and entry.wikidata and \
+                    known.wikidata != entry.wikidata:
+                known = None
             if known is not None:
                 known.aliases = tuple(dict.fromkeys(
                     (*known.aliases, *(a for a in (entry.name, *entry.aliases)

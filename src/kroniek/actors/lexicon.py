@@ -29,6 +29,11 @@ class LinkLexicon:
     person_nouns: frozenset[str]
     name_particles: frozenset[str]
     municipal_offices: frozenset[str]
+    state_bodies: dict[str, str]  # noun -> PLOVER sector of a state's body
+    organisation_heads: frozenset[str]
+    name_connectors: frozenset[str]
+    title_organisation_heads: tuple[str, ...]
+    title_place_heads: tuple[str, ...]
 
 
 @cache
@@ -46,4 +51,9 @@ def load_lexicon() -> LinkLexicon:
         person_nouns=frozenset(w.casefold() for w in data["person_nouns"]),
         name_particles=frozenset(data["name_particles"]),
         municipal_offices=frozenset(data["municipal_offices"]),
+        organisation_heads=frozenset(data["organisation_heads"]),
+        name_connectors=frozenset(data["name_connectors"]),
+        title_organisation_heads=tuple(data["title_organisation_heads"]),
+        title_place_heads=tuple(data["title_place_heads"]),
+        state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

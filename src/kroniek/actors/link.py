@@ -10,9 +10,12 @@ Passes, in order (each later pass skips tokens an earlier one claimed):
 2. unknown names from Frog's NER (`local.py`): local persons (with particles, first
    names from `gender.py`, later surnames and possessives) and organisations,
    null-actor places; never a bare particle, initial or sentence-position capital;
-3. demonyms (before the NER fallback), role nouns, organisation nouns and the
-   common nouns of Dutch bodies (`de politie`, `het OM`; `roles.py`), not entities;
-4. pronouns (`pronouns.py`), not entities; `resolve_pronoun` is public.
+3. demonyms (before the NER fallback), role nouns, organisation nouns, a state's
+   bodies with a demonym (`de Belgische politie`: Belgium, COP) and the common nouns
+   of Dutch bodies (`de politie`, `het OM`; `roles.py`), not entities;
+4. the country of local actors (`local_country.py`): the state the text ties them to,
+   the dateline's, the article's dominant country, else NLD for a domestic article;
+5. pronouns (`pronouns.py`), not entities; `resolve_pronoun` is public.
 
 Mentions of kind `name` and `metonym` are the spec's entities; the rest are
 resolved for the quote and event layers (see `kroniek.actors.reference`).
@@ -24,6 +27,7 @@ from kroniek.actors.context import LinkContext
 from kroniek.actors.kb import load_kb
 from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.local import link_unknown_names
+from kroniek.actors.local_country import assign_local_countries
 from kroniek.actors.names import link_names
 from kroniek.actors.pronouns import resolve_pronoun
 from kroniek.actors.roles import (
@@ -32,6 +36,7 @@ from kroniek.actors.roles import (
     link_domestic_bodies,
     link_org_nouns,
     link_roles,
+    link_state_bodies,
 )
 from kroniek.model import Document
 
@@ -48,7 +53,9 @@ def annotate(doc: Document) -> None:
     link_unknown_names(ctx)
     link_roles(ctx)
     link_org_nouns(ctx)
+    link_state_bodies(ctx)
     link_domestic_bodies(ctx)
+    assign_local_countries(ctx)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     for token in doc.tokens:
         if token.i in ctx.claimed:

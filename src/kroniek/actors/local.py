@@ -14,8 +14,10 @@ neighbouring word (`wanneer Trump`).
 
 from __future__ import annotations
 
+import re
+
 from kroniek.actors.context import LinkContext
-from kroniek.actors.gender import is_dutch_first_name, is_first_name
+from kroniek.actors.gender import address_gender, is_dutch_first_name, is_first_name, noun_gender
 from kroniek.actors.kb import slug
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
@@ -26,6 +28,7 @@ NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # Frog's PRO, EVE, MISC -
 
 def link_unknown_names(ctx: LinkContext) -> None:
     """Frog's name runs in text order; between them, later surnames of local persons."""
+    _link_headed_names(ctx)
     runs = {run[0]: run for run in _name_runs(ctx)}
     i = 0
     while i < len(ctx.doc.tokens):
@@ -53,7 +56,10 @@ def _person_follows(ctx: LinkContext, token: Token) -> bool:
 
 def _link_run(ctx: LinkContext, run: list[int]) -> None:
     tokens = ctx.doc.tokens
-    if len(run) > 1 and tokens[run[0]].pos == "N" and not is_first_name(tokens[run[0]].text):
+    headed = tokens[run[0]].text in ctx.lexicon.organisation_heads or _org_head_before(ctx, run[0])
+    if headed and tokens[run[0]].text not in ctx.lexicon.organisation_heads:
+        run = [run[0] - 1, *run]  # `de Stichting Straatkat`: the head is part of the name
+    elif len(run) > 1 and tokens[run[0]].pos == "N" and not is_first_name(tokens[run[0]].text):
         run = run[1:]  # `Advocaat Umut Ural` at the start of a sentence: the title is no name
     first, last = tokens[run[0]], tokens[run[-1]]
     end = _name_end(ctx, last)
@@ -69,7 +75,11 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
              if name.endswith(x) and len(name) > len(x) + 1]
     known = next((ctx.local_surnames[k] for k in (name, *stems) if k in ctx.local_surnames), None)
     if known is not None:  # `R.` for `Sylvia R.`, `Vermeulens` for `Willem Vermeulen`
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "PER", known))
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, _label_of(known), known))
+        return
+    if " " not in name and not headed and (
+            _common_noun_opening(ctx, first, name) or _bracketed_attribute(ctx, run)):
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
         return
     if _is_fragment(ctx, name):
         ctx.claimed.update(run)  # `Van`, `E.`: a particle or an initial is no name
@@ -82,6 +92,11 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
         ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
         return
     words = name.split()
+    if len(words) > 1 and not headed and any(
+            w.casefold() in ctx.lexicon.title_place_heads for w in words):
+        # `Johan Cruijff Arena`, `Van der Valk Hotel Amstel`: a venue's name is a place
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "LOC", None))
+        return
     if label in ("MISC", "LOC") and len(words) in (2, 3) and words[0] not in \
             ctx.lexicon.name_particles and is_first_name(words[0]) and not ctx.kb.lookup(name):
         label = "PER"  # `Marien Weststrate` tagged MISC: a first name and a surname
@@ -89,13 +104,125 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
             any(w in ctx.lexicon.name_particles for w in words[1:-1])
             or first.deprel == "app"):
         label = "PER"  # `woordvoerder Iris van Veen` tagged ORG
+    label = "ORG" if headed else label
+    title_kind = _title_kind(ctx, run) if label == "PER" and name not in ctx.local_surnames \
+        else None
+    if title_kind == "place":  # `café Silva Ducis`
+        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "LOC", None))
+        return
+    label = "ORG" if title_kind == "organisation" else label
     actor = None
     if label == "PER" or name in ctx.local_surnames:
         label = "PER"
         actor = _local_person(ctx, run, name)
     elif label == "ORG":
         actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation")
+        _register_abbreviation(ctx, run[-1], actor)
     ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, label, actor))
+
+
+def _link_headed_names(ctx: LinkContext) -> None:
+    """`de Stichting Islamitisch Onderwijs (SIO)`: an organisation head and the
+    capitalised words after it (through `voor`, `van`, `en` before another capital) are
+    one organisation's name, however Frog cut and tagged them."""
+    tokens = ctx.doc.tokens
+    connectors = ctx.lexicon.name_connectors
+    for token in tokens:
+        if token.i in ctx.claimed or token.text not in ctx.lexicon.organisation_heads:
+            continue
+        j = token.i
+        while j + 1 < len(tokens) and tokens[j + 1].sent == token.sent:
+            nxt = tokens[j + 1]
+            if nxt.i in ctx.claimed:
+                break
+            if nxt.text[:1].isupper() and nxt.text[:1].isalpha():
+                j += 1
+            elif nxt.text in connectors and j + 2 < len(tokens) and \
+                    tokens[j + 2].text[:1].isupper() and tokens[j + 2].i not in ctx.claimed:
+                j += 2
+            else:
+                break
+        if j == token.i:
+            continue
+        text = ctx.doc.text[token.start : tokens[j].end]
+        name = " ".join(text.split())
+        actor = ctx.local_surnames.get(name) or Actor(
+            id=f"local:{slug(name)}", name=name, kind="organisation")
+        _register_abbreviation(ctx, j, actor)
+        ctx.add(Mention(text, token.start, tokens[j].end, token.i, j + 1, "ORG", actor))
+
+
+def _title_kind(ctx: LinkContext, run: list[int]) -> str | None:
+    """`organisation` or `place` when the title word right before a name Frog tags a
+    person ends in an organisation or a venue noun (`regeringspartij Smer-SD`, `café Silva
+    Ducis`; link_lexicon.yaml), else None."""
+    tokens = ctx.doc.tokens
+    if run[0] == 0:
+        return None
+    before = tokens[run[0] - 1]  # right before the name: `hoofdstad, Mansur Yavas` is
+    noun = before.text  # an apposition to a place, not a title
+    if before.sent != tokens[run[0]].sent or not noun.isalpha() or not noun.islower():
+        return None
+    if noun.endswith(ctx.lexicon.title_place_heads):
+        return "place"
+    if noun.endswith(ctx.lexicon.title_organisation_heads):
+        return "organisation"
+    return None
+
+
+def _label_of(actor: Actor) -> str:
+    return "PER" if actor.kind == "person" else "ORG"
+
+
+def _org_head_before(ctx: LinkContext, i: int) -> bool:
+    """`de Stichting Straatkat`: a capitalised organisation head right before the run."""
+    if i == 0:
+        return False
+    before, token = ctx.doc.tokens[i - 1], ctx.doc.tokens[i]
+    return before.sent == token.sent and before.i not in ctx.claimed and \
+        before.text in ctx.lexicon.organisation_heads
+
+
+def _common_noun_opening(ctx: LinkContext, token: Token, name: str) -> bool:
+    """`Apps die mensen gebruiken ...`: a single word opening its sentence whose
+    lowercase form the article also writes is a common noun, whatever Frog's label
+    (a name keeps its capital everywhere)."""
+    sentence = ctx.doc.sentences[token.sent]
+    opening = token.i == sentence.token_start or all(
+        ctx.doc.tokens[j].pos == "LET" for j in range(sentence.token_start, token.i))
+    lower = name.lower()
+    if not opening or lower == name or not name.isalpha():
+        return False
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", ctx.doc.text) is not None
+
+
+def _bracketed_attribute(ctx: LinkContext, run: list[int]) -> bool:
+    """`wethouder Marieke van Doorninck (Grondzaken)`: a word in brackets right after a
+    person is the person's portfolio or attribute, not an actor; an abbreviation there
+    (`(SGP)`, a party the KB lacks) still is one."""
+    tokens = ctx.doc.tokens
+    start, end = run[0], run[-1]
+    if start < 2 or end + 1 >= len(tokens) or tokens[start - 1].text != "(" \
+            or tokens[end + 1].text != ")":
+        return False
+    word = ctx.doc.text[tokens[start].start : tokens[end].end]
+    if word.isupper() or any(c.isupper() for c in word[1:]):
+        return False
+    person = mention_at(ctx.doc, start - 2)
+    return person is not None and person.actor is not None and person.actor.kind == "person"
+
+
+def _register_abbreviation(ctx: LinkContext, last: int, actor: Actor) -> None:
+    """`Adviesraad voor Internationale Vraagstukken (AIV)`: the abbreviation in brackets
+    after a local organisation names it later in the article."""
+    tokens = ctx.doc.tokens
+    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
+        return
+    abbreviation = tokens[last + 2].text
+    initials = "".join(w[0] for w in actor.name.split() if w[:1].isupper())
+    if abbreviation.isupper() and 2 <= len(abbreviation) <= 6 and \
+            abbreviation[0] == initials[:1]:
+        ctx.local_surnames.setdefault(abbreviation, actor)
 
 
 def _name_end(ctx: LinkContext, last: Token) -> int:
@@ -152,7 +279,7 @@ def _link_local_surname(ctx: LinkContext, i: int) -> None:
                         if text.endswith(s) and len(text) > len(s) + 1)):
         actor = ctx.local_surnames.get(" ".join(key.split()))
         if actor is not None:
-            ctx.add(Mention(text, token.start, tokens[j].end, i, j + 1, "PER", actor))
+            ctx.add(Mention(text, token.start, tokens[j].end, i, j + 1, _label_of(actor), actor))
             return
 
 
@@ -169,6 +296,11 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
     for token in tokens:
         after_particle = bool(current) and tokens[current[-1]].text in particles
         continues_person = bool(current) and token.ner == "I-PER" and token.text[:1].isupper()
+        # `Stichting Welzijn Tubbergen`: an organisation's name runs through the
+        # capitalised words of Frog's entity, nouns included
+        continues_person = continues_person or (
+            bool(current) and token.ner == "I-ORG" and token.text[:1].isupper()
+            and tokens[current[0]].text in ctx.lexicon.organisation_heads)
         particle_inside = bool(current) and token.text in particles and _person_follows(ctx, token)
         inside = (token.ner != "O" or after_particle or particle_inside) and \
             token.i not in ctx.claimed and (particle_inside or
@@ -202,10 +334,24 @@ def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
         return ctx.local_surnames[name]
     role = _apposition_role(ctx, ctx.doc.tokens[run[0]]) or _apposition_role(
         ctx, ctx.doc.tokens[run[-1]])
-    actor = Actor(id=f"local:{slug(name)}", name=name, kind="person", role=role)
+    actor = Actor(id=f"local:{slug(name)}", name=name, kind="person", role=role,
+                  gender=_stated_gender(ctx, ctx.doc.tokens[run[0]], role))
     for surname in surnames(name, ctx.lexicon.name_particles):
         ctx.local_surnames.setdefault(surname, actor)
     return actor
+
+
+def _stated_gender(ctx: LinkContext, first: Token, role: str | None) -> str | None:
+    """The gender the text states: the word before the name (`mevrouw`, `de heer`,
+    `zijn zoon`) or the apposition's noun (`Anna Bos, woordvoerster van ...`)."""
+    if first.i > 0:
+        before = ctx.doc.tokens[first.i - 1]
+        if before.sent == first.sent and before.text.replace("-", "").replace(".", "").isalpha():
+            found = address_gender(before.text) or (
+                noun_gender(before.text) if before.text.islower() else None)
+            if found:
+                return found
+    return noun_gender(role.split(",")[0].strip()) if role else None
 
 
 def surnames(name: str, particles: frozenset[str]) -> list[str]:

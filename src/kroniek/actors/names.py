@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext, entity_type
+from kroniek.actors.gender import is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
 from kroniek.model import Actor, Mention
 
@@ -28,6 +29,8 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
     tokens = ctx.doc.tokens
     if i in ctx.claimed or tokens[i].pos in ("LID", "LET"):
         return 1
+    if _surname_after_first_name(ctx, i):
+        return 1  # `Willem van Oranje`, `Frans van Houten`: a surname, left to the person
     for n in range(min(MAX_SPAN, end - i), 1, -1):
         last = tokens[i + n - 1]
         if any(j in ctx.claimed for j in range(i, i + n)):
@@ -235,6 +238,21 @@ def _other_country_before(ctx: LinkContext, entry: Entry, i: int) -> bool:
         if token.sent == sentence and state is not None and state.country != actor.country:
             return True
     return False
+
+
+def _surname_after_first_name(ctx: LinkContext, i: int) -> bool:
+    """Whether the token follows a first name and lowercase particles (`Willem van`): a
+    place or body name there (`Oranje`, `Houten`) is part of a person's name."""
+    tokens = ctx.doc.tokens
+    j = i - 1
+    while j >= 0 and tokens[j].text in ctx.lexicon.name_particles and tokens[j].text.islower() \
+            and tokens[j].sent == tokens[i].sent:
+        j -= 1
+    if j == i - 1 or j < 0 or tokens[j].sent != tokens[i].sent or j in ctx.claimed:
+        return False
+    first = tokens[j]  # a proper name Frog tagged (`En de FBI`: `En` is no first name)
+    return " " not in first.text and (first.pos == "SPEC" or first.ner.endswith("PER")) \
+        and is_first_name(first.text)
 
 
 def _link_surface(ctx: LinkContext, surface: str, start: int, end: int, ts: int, te: int) -> bool:

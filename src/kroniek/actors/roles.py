@@ -197,6 +197,37 @@ def link_org_nouns(ctx: LinkContext) -> None:
             _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
 
 
+def link_state_bodies(ctx: LinkContext) -> None:
+    """`de Belgische politie`, `het Venezolaanse leger`, `de Turkse autoriteiten`: a
+    state's body named by a common noun with a demonym is the state acting through that
+    part (the state with the body's sector, link_lexicon.yaml `state_bodies`); a Dutch
+    body the KB has (`de Nederlandse politie`) is left to `link_domestic_bodies`."""
+    bodies = ctx.lexicon.state_bodies
+    for token in ctx.doc.tokens:
+        if token.i in ctx.claimed or token.pos != "N":
+            continue
+        sector = bodies.get(token.lemma.casefold()) or bodies.get(token.text.casefold())
+        if sector is None:
+            continue
+        state = _demonym_owner(ctx, token)
+        if state is None:
+            continue
+        spec = ctx.kb.domestic_nouns.get(token.lemma.casefold()) or {}
+        if state.country == DEFAULT_COUNTRY and spec.get("default"):
+            continue
+        _add_description(ctx, token, [token.i], ctx.actor(state.id, sector), "ORG", "demonym")
+
+
+def _demonym_owner(ctx: LinkContext, token: Token) -> Entry | None:
+    """The state of a prenominal demonym of the noun (`de Duitse politie`), if any."""
+    for child in ctx.doc.children(token.i):
+        if child.i < token.i and child.deprel == "mod" and child.pos == "ADJ":
+            state = ctx.kb.by_demonym(child.text)
+            if state is not None and state.kind == "state":
+                return state
+    return None
+
+
 def link_domestic_bodies(ctx: LinkContext) -> None:
     """`de politie`, `het OM`, `de rechter`, `het kabinet`: the body of that kind named
     last in the article, else the Dutch body, unless the article is about another

@@ -1,0 +1,69 @@
+"""Unknown organisations are whole names; common nouns and portfolios are no actors.
+Real DPG 2019 sentences and articles (read by path)."""
+
+from __future__ import annotations
+
+from corpus import article_text, sentence
+from kroniek.actors.link import annotate
+from kroniek.model import Document
+
+
+def linked(make_doc, text: str) -> Document:
+    doc = make_doc(text, published="2019-03-20")
+    annotate(doc)
+    return doc
+
+
+def entities(doc: Document) -> dict[str, str | None]:
+    return {m.text: (m.actor.id if m.actor else None) for m in doc.mentions if m.is_entity}
+
+
+def test_an_organisation_head_is_part_of_the_name(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "via de Stichting Welzijn Tubbergen Dinkelland"))
+    found = [m for m in doc.mentions if m.is_entity and "Welzijn" in m.text]
+    assert found and found[0].text.startswith("Stichting Welzijn")
+    assert found[0].actor is not None and found[0].actor.kind == "organisation"
+
+
+def test_a_portfolio_in_brackets_is_no_organisation(make_doc):
+    found = entities(linked(make_doc, sentence("dpg2019",
+                                               "Wethouder Marieke van Doorninck (Grondzaken)")))
+    assert found.get("Grondzaken") is None
+    assert found.get("Marieke van Doorninck", "").startswith("local:")
+
+
+def test_a_common_noun_opening_the_article_is_no_name(make_doc):
+    found = entities(linked(make_doc, article_text(10797684)))
+    assert found.get("Apps") is None  # the article writes `apps` lowercase too
+    assert "local:hayke-veldman" in found.values()
+
+
+def test_a_capitalised_word_opening_a_sentence_is_still_a_name_when_never_lowercase(make_doc):
+    found = entities(linked(make_doc, sentence("dpg2019", "Een voicemailbericht van de "
+                                                          "Stichting Straatkat")))
+    assert found.get("Stichting Straatkat") == "local:stichting-straatkat"
+
+
+def test_an_unknown_organisation_keeps_its_abbreviation(make_doc):
+    doc = linked(make_doc, article_text(10686201))
+    full = {m.actor.id for m in doc.mentions if m.is_entity and m.actor is not None
+            and m.text == "Stichting Islamitisch Onderwijs"}
+    short = {m.actor.id if m.actor else None for m in doc.mentions
+             if m.is_entity and m.text == "SIO"}
+    assert full == {"local:stichting-islamitisch-onderwijs"} and short == full
+
+
+def test_an_organisation_title_makes_the_name_an_organisation(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "en de boerenbelangenvereniging ZLTO geven"))
+    zlto = [m.actor for m in doc.mentions if m.is_entity and m.text == "ZLTO"]
+    assert zlto and zlto[0] is not None and zlto[0].kind == "organisation"
+
+
+def test_a_venue_title_makes_the_name_a_place(make_doc):
+    found = entities(linked(make_doc, sentence("dpg2019", "20 uur en in café Silva Ducis")))
+    assert found.get("Silva Ducis") is None
+
+
+def test_a_venue_in_the_name_makes_it_a_place(make_doc):
+    found = entities(linked(make_doc, sentence("dpg2019", "De ontlading in de Johan Cruijff Arena")))
+    assert "Johan Cruijff Arena" in found and found["Johan Cruijff Arena"] is None
