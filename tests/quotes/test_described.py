@@ -28,7 +28,8 @@ def quotes_of(make_doc):
 @pytest.mark.parametrize(("fragment", "name", "kind"), [
     ("Volgens de rechtbank heeft Almelo zich schuldig", "de rechtbank", "organisation"),
     ("De onderzoekers vinden vervolgonderzoek nodig", "De onderzoekers", "group"),
-    ("Volgens de Duitse justitie had de man", "de Duitse justitie", "organisation"),
+    ("De mensenrechtenorganisatie vindt dat de regering", "De mensenrechtenorganisatie",
+     "organisation"),
 ])
 def test_description_names_the_speaker(quotes_of, fragment, name, kind):
     quotes = quotes_of(sentence(DPG, fragment))
@@ -82,3 +83,9 @@ def test_pronoun_skips_a_speaker_when_another_person_is_named_between(quotes_of)
     mayor = [q.speaker for q in quotes if q.text.startswith("Bomen hebben huizen")]
     hearts = [q for q in quotes if q.text.startswith("Onze harten")]
     assert hearts and (hearts[0].speaker is None or hearts[0].speaker not in mayor)
+
+
+def test_listed_subject_gives_each_described_speaker_a_quote(quotes_of):
+    # hand-written: a name and a bare plural group share one attribution
+    quotes = quotes_of("De politie en burgemeesters geven aan dat de rust in het gebied is weergekeerd.")
+    assert "burgemeesters" in {q.speaker.name for q in quotes if q.speaker is not None}

@@ -331,6 +331,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             quote = make_quote(doc, candidate, kind, actor, phrase)
             for other in conjuncts(doc, candidate.speaker):
                 other_actor, other_given = speaker_of(doc, other, lexicon)
+                if other_given and other_actor is None:
+                    other_actor = described_actor(doc, other, lexicon)
                 if other_given and other_actor is not None and other_actor != actor:
                     other_phrase = speaker_text(doc, other, stop, lexicon)
                     quotes.append((doc.tokens[candidate.anchor].sent, make_quote(
