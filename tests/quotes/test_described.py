@@ -89,3 +89,19 @@ def test_listed_subject_gives_each_described_speaker_a_quote(quotes_of):
     # hand-written: a name and a bare plural group share one attribution
     quotes = quotes_of("De politie en burgemeesters geven aan dat de rust in het gebied is weergekeerd.")
     assert "burgemeesters" in {q.speaker.name for q in quotes if q.speaker is not None}
+
+
+@pytest.mark.parametrize(("fragment", "speaker"), [
+    ("Een woordvoerder van wethouder Laurens Ivens (Wonen) zegt dat de gemeente",
+     "Een woordvoerder van wethouder Laurens Ivens"),
+])
+def test_glued_intertitle_is_no_part_of_the_speaker(quotes_of, fragment, speaker):
+    # the sentence splitter glues the intertitle `Bedrog` before `Een woordvoerder`
+    quotes = quotes_of(sentence(DPG, fragment))
+    assert [q.speaker_text for q in quotes] == [speaker]
+
+
+def test_lower_case_article_keeps_the_speaker_whole(quotes_of):
+    # hand-written negative: the sentence's own opening article stays with the speaker
+    quotes = quotes_of("De Amsterdamse woordvoerder zegt dat het gebouw veilig is.")
+    assert [q.speaker_text for q in quotes] == ["De Amsterdamse woordvoerder"]

@@ -111,6 +111,7 @@ def described_actor(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | Non
         if child.i < head_i and child.deprel in {"det", "mod"} and child.pos in {
                 "LID", "ADJ", "VNW"}:
             first = min(first, child.i)
+    first = _after_intertitle(doc, first, head_i)
     words = doc.text[doc.tokens[first].start : head.end]
     plural = "mv" in head.features
     kind = "group" if plural else (
@@ -248,6 +249,7 @@ def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon
         last = end if end is not None and end not in content else last
     while first < last and is_mark(doc.tokens[first]):
         first += 1
+    first = _after_intertitle(doc, first, head_i)
     while last > head_i and in_timex(doc, last):
         last -= 1  # `de gemeente Utrecht dinsdag`: the day is no part of the speaker
     last = _without_adjuncts(doc, head_i, last, lexicon)
@@ -255,6 +257,18 @@ def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()  # `Rob Jetten (D66` → `Rob Jetten`
     return text
+
+
+def _after_intertitle(doc: Document, first: int, head_i: int) -> int:
+    """Start the speaker at a capitalised article inside it: an intertitle the sentence
+    splitter glued on (`Bedrog Een woordvoerder van ...`, `Onwrikbare steun De Duitse
+    minister ...`); mid-sentence Dutch writes articles in lower case, and name particles
+    (`De` in a surname) are tagged as names, not articles."""
+    for k in range(head_i, first, -1):
+        token = doc.tokens[k]
+        if token.pos == "LID" and token.text[:1].isupper():
+            return k
+    return first
 
 
 def _without_adjuncts(doc: Document, head_i: int, last: int, lexicon: Lexicon) -> int:
