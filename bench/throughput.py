@@ -1,15 +1,33 @@
-"""End-to-end throughput on the DPG 2019 articles: read -> Frog -> all layers -> store.
+"""End-to-end ingest throughput on the DPG 2019 articles: read -> Frog -> layers -> store.
 
-    .venv/bin/python bench/throughput.py [--limit N] [--input PATH]
+    .venv/bin/python bench/throughput.py [--limit 200] [--configs full:1,full:2,selective:1,...]
+    .venv/bin/python bench/throughput.py --stream-gb 1      # the streaming reader, flat memory
 
-Frog really runs: the analysis cache (KRONIEK_CACHE) points at a fresh temporary directory.
-Each article is analysed (kroniek.nlp.frog.FrogAnalyser, full pipeline with the dependency
-parser, behind the on-disk cache as the CLI uses it), annotated by kroniek.pipeline.Pipeline
-and saved into a temporary SQLite store (kroniek.store.db.Store, one transaction per article)
-when that module is importable; the report says whether the store took part.
+Each configuration is `analyser:workers`, run one after the other in this one run and
+printed side by side:
 
-Words are the whitespace-separated words of the article text. Frog's model loading is timed
-separately and left out of the rates. Peak RSS is the process maximum (getrusage).
+* `full`: Frog with the dependency parser on every sentence (kroniek.nlp.frog.FrogAnalyser),
+  the analyser before issue 11.
+* `selective`: Frog's parser only on the sentences a layer needs
+  (kroniek.nlp.selective.SelectiveFrogAnalyser), the analyser `kroniek ingest` uses.
+* workers 1 runs in this process; workers N > 1 runs kroniek.workers (N processes with a
+  Frog each, this process writing the store).
+
+Every configuration goes through `kroniek.runner.ingest` exactly as the CLI does: the first
+`--limit` articles are written to a temporary JSON Lines file and read by kroniek's
+streaming reader, analysed with no cache (a fresh temporary store each time, so Frog really
+runs), annotated by all layers and written to that store. Frog's model load is timed apart
+(in this process for workers 1; for workers N the load happens inside the run, in parallel,
+and `rate` counts it: see `load_s`). Words are whitespace-separated words of the texts.
+`parser` is the time inside Frog's dependency parser where the analyser can tell (the
+selective one); for `full` the parser runs inside one Frog call with the rest. Peak RSS is
+per building process (the writer's too for workers 1). `same layers` compares every article's
+records with the first configuration's. Each configuration runs in a fresh child process;
+peak RSS is each process's VmHWM (getrusage's maximum is inherited across fork and exec).
+
+`--stream-gb G` writes the corpus repeated to G gigabytes into a temporary folder (deleted
+afterwards, never committed), then reads it in a child process with `read_paths` (no
+analysis), sampling that process's RSS as it goes.
 """
 
 from __future__ import annotations
@@ -18,126 +36,227 @@ import argparse
 import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 DEFAULT_INPUT = ROOT.parent / "shared" / "corpus" / "dpg2019" / "articles.jsonl"
+LAYERS = ("entities", "quotes", "timexes", "events")
 
 
-class TimedAnalyser:
-    """Wraps an analyser and adds up the seconds spent inside it."""
+def analyser_class(name: str):
+    if name == "full":
+        from kroniek.nlp.frog import FrogAnalyser
 
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.version = inner.version
-        self.seconds = 0.0
+        return FrogAnalyser
+    from kroniek.nlp.selective import SelectiveFrogAnalyser
 
-    def analyse(self, text: str):
-        started = time.perf_counter()
-        try:
-            return self.inner.analyse(text)
-        finally:
-            self.seconds += time.perf_counter() - started
+    return SelectiveFrogAnalyser
 
 
-def read_articles(path: Path, limit: int) -> Iterator:
-    """Articles through kroniek's own reader, the first `limit` of them."""
+def sample(path: Path, limit: int, folder: Path) -> tuple[Path, int, int]:
+    """The first `limit` lines of the corpus as a JSON Lines file; (file, articles, words)."""
+    target = folder / "sample.jsonl"
+    count = words = 0
+    with open(path, encoding="utf-8") as source, open(target, "w", encoding="utf-8") as out:
+        for line in source:
+            if count >= limit:
+                break
+            out.write(line)
+            words += len(json.loads(line).get("text", "").split())
+            count += 1
+    return target, count, words
+
+
+def run_config(config: str, corpus: Path, folder: Path) -> tuple[dict, dict]:
+    from kroniek.pipeline import Pipeline
+    from kroniek.runner import ingest
+    from kroniek.store.db import Store
+
+    name, workers = config.split(":")
+    cls = analyser_class(name)
+    started = time.perf_counter()
+    analyser = cls() if int(workers) == 1 else _VersionOnly(cls)
+    load = time.perf_counter() - started if int(workers) == 1 else 0.0
+    store = Store(folder / f"{name}-{workers}.db")
+    begun = time.perf_counter()
+    summary = ingest([str(corpus)], store, analyser, Pipeline(), report=lambda line: None,
+                     workers=int(workers), factory=cls)  # fmt: skip
+    wall = time.perf_counter() - begun
+    records = {r["source"]: {k: r[k] for k in LAYERS} for r in store.records()}
+    store.close()
+    figures = {
+        "config": config, "articles": summary.new, "failed": summary.failed, "wall_s": wall,
+        "load_s": load, "parser_s": summary.seconds["parser"],
+        "analyse_s": summary.seconds["analyse"], "layers_s": summary.seconds["layers"],
+        "write_s": summary.seconds["write"], "peak_rss_mb": sorted(summary.peak_mb.values()),
+    }  # fmt: skip
+    counters = getattr(analyser, "sentences", None)
+    if counters:
+        figures["sentences"] = analyser.sentences
+        figures["parsed"] = analyser.parsed
+        figures["unmerged"] = analyser.unmerged
+    return figures, records
+
+
+class _VersionOnly:
+    """The writer's view of an analyser that only runs in the workers: its version."""
+
+    def __init__(self, cls) -> None:
+        if cls.__name__ == "FrogAnalyser":
+            from kroniek.nlp.frog import frog_version
+
+            self.version = frog_version(parser=True)
+        else:
+            from kroniek.nlp.selective import selective_version
+
+            self.version = selective_version()
+        self.name = "frog"
+
+
+def table(rows: list[dict], words: int, same: list[str]) -> str:
+    head = f"{'config':<13}{'art/s':>7}{'words/s':>9}{'wall s':>8}{'load s':>7}{'parser s':>9}"
+    head += f"{'rest of Frog s':>15}{'layers s':>9}{'write s':>8}  {'peak RSS MB per process':<24}"
+    head += " same layers"
+    lines = [head]
+    for row, identical in zip(rows, same, strict=True):
+        wall = row["wall_s"] or 1e-9
+        rss = ", ".join(f"{mb:.0f}" for mb in row["peak_rss_mb"])
+        parser = f"{row['parser_s']:.1f}" if row["parser_s"] else "(in Frog)"
+        lines.append(
+            f"{row['config']:<13}{row['articles'] / wall:>7.2f}{words / wall:>9.0f}{wall:>8.1f}"
+            f"{row['load_s']:>7.1f}{parser:>9}{row['analyse_s']:>15.1f}{row['layers_s']:>9.1f}"
+            f"{row['write_s']:>8.1f}  {rss:<24} {identical}"
+        )
+    for row in rows:
+        if row.get("sentences"):
+            share = 100 * row["parsed"] / row["sentences"]
+            lines.append(f"{row['config']}: parsed {row['parsed']} of {row['sentences']} "
+                         f"sentences ({share:.1f} %), not merged {row['unmerged']}")  # fmt: skip
+    lines.append("analyse/parser/layers seconds are summed over workers (CPU-side time); "
+                 "wall is the elapsed time; load average: " + " ".join(
+                     f"{x:.1f}" for x in os.getloadavg()))  # fmt: skip
+    return "\n".join(lines)
+
+
+def throughput(args: argparse.Namespace) -> int:
+    """Each configuration in a fresh child process, so no Frog of one run lingers in the
+    next one's memory or peak RSS."""
+    configs = args.configs.split(",")
+    with tempfile.TemporaryDirectory(prefix="kroniek-bench-") as workdir:
+        folder = Path(workdir)
+        corpus, count, words = sample(args.input, args.limit, folder)
+        rows, outputs = [], []
+        for config in configs:
+            subprocess.run([sys.executable, __file__, "--one", config, str(corpus), workdir],
+                           check=True)  # fmt: skip
+            result = json.loads((folder / f"{config.replace(':', '-')}.json").read_text())
+            rows.append(result["figures"])
+            outputs.append(result["records"])
+            print(f"{config}: {rows[-1]['articles']} articles in {rows[-1]['wall_s']:.1f} s",
+                  file=sys.stderr, flush=True)  # fmt: skip
+    same = [_same(outputs[0], out) for out in outputs]
+    if args.json:
+        print(json.dumps({"articles": count, "words": words, "rows": rows, "same": same},
+                         indent=2))  # fmt: skip
+    else:
+        print(f"{count} articles, {words} words ({args.input.name}); fresh store per config")
+        print(table(rows, words, same))
+    return 0
+
+
+def one(config: str, corpus: str, workdir: str) -> int:
+    figures, records = run_config(config, Path(corpus), Path(workdir))
+    target = Path(workdir) / f"{config.replace(':', '-')}.json"
+    target.write_text(json.dumps({"figures": figures, "records": records}))
+    return 0
+
+
+def _same(reference: dict, other: dict) -> str:
+    equal = sum(1 for key, layers in other.items() if reference.get(key) == layers)
+    return f"{equal}/{len(other)}"
+
+
+# --- streaming check ------------------------------------------------------------------
+
+
+def write_big(path: Path, corpus: Path, gigabytes: float) -> int:
+    data = corpus.read_bytes()
+    target = int(gigabytes * 1_000_000_000)
+    written = 0
+    with open(path, "wb") as out:
+        while written < target:
+            out.write(data)
+            written += len(data)
+    return written
+
+
+def stream_child(path: str) -> int:
+    """Read a file with kroniek's reader, counting; print RSS samples as JSON."""
     from kroniek.ingest import read_paths
     from kroniek.model import Article
 
-    count = 0
-    for item in read_paths([str(path)]):
-        if isinstance(item, Article):
-            yield item
-            count += 1
-            if count >= limit:
-                return
-
-
-def open_store(directory: str):
-    try:
-        from kroniek.store.db import Store
-    except ImportError:
-        return None
-    return Store(Path(directory) / "bench.db")
-
-
-def run(path: Path, limit: int, workdir: str) -> dict:
-    from kroniek.nlp.cache import CachedAnalyser
-    from kroniek.nlp.frog import FrogAnalyser
-    from kroniek.pipeline import Pipeline, analyse_article
-
+    samples, count, errors = [], 0, 0
     started = time.perf_counter()
-    frog = TimedAnalyser(CachedAnalyser(FrogAnalyser(), Path(workdir) / "cache"))
-    pipeline = Pipeline()
-    store = open_store(workdir)
-    load_seconds = time.perf_counter() - started
-    spent = Counter()
-    articles = words = 0
-    begun = time.perf_counter()
-    for article in read_articles(path, limit):
-        read_done = time.perf_counter()
-        doc = analyse_article(article, frog, pipeline)
-        analysed = time.perf_counter()
-        if store is not None:
-            with store.transaction():
-                store.save_document(doc, frog.version, "bench")
-        stored = time.perf_counter()
-        spent["store"] += stored - analysed
-        spent["analyse"] += analysed - read_done
-        articles += 1
-        words += len(article.text.split())
-    total = time.perf_counter() - begun
-    if store is not None:
-        store.close()
-    return {
-        "articles": articles,
-        "words": words,
-        "store": store is not None,
-        "load_s": load_seconds,
-        "total_s": total,
-        "frog_s": frog.seconds,
-        "layers_s": spent["analyse"] - frog.seconds,
-        "store_s": spent["store"],
-        "read_s": total - spent["analyse"] - spent["store"],
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }
+    for item in read_paths([path]):
+        if isinstance(item, Article):
+            count += 1
+        else:
+            errors += 1
+        if (count + errors) % 20000 == 0:
+            samples.append(_rss_mb())
+    print(json.dumps({"articles": count, "errors": errors, "seconds": time.perf_counter() - started,
+                      "rss_samples_mb": samples,
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    return 0
 
 
-def report(figures: dict) -> str:
-    total = figures["total_s"] or 1e-9
-    store = "SQLite (kroniek.store)" if figures["store"] else "none (kroniek.store missing)"
-    lines = [
-        f"articles: {figures['articles']}, words: {figures['words']}, store: {store}",
-        f"Frog model load: {figures['load_s']:.1f} s (not in the rates)",
-        f"wall time: {figures['total_s']:.1f} s -> {figures['articles'] / total:.2f} articles/s, "
-        f"{figures['words'] / total:.0f} words/s",
-    ]
-    for part in ("frog", "layers", "store", "read"):
-        seconds = figures[f"{part}_s"]
-        lines.append(f"  {part:<7}{seconds:>8.1f} s  {100 * seconds / total:5.1f} %")
-    lines.append(f"peak RSS: {figures['peak_rss_mb']:.0f} MB")
-    return "\n".join(lines)
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def stream(args: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory(prefix="kroniek-stream-") as workdir:
+        path = Path(workdir) / "big.jsonl"
+        size = write_big(path, args.input, args.stream_gb)
+        child = subprocess.run([sys.executable, __file__, "--stream-child", str(path)],
+                               capture_output=True, text=True, check=True)  # fmt: skip
+    figures = json.loads(child.stdout)
+    samples = figures["rss_samples_mb"]
+    print(f"streamed {size / 1e9:.2f} GB of JSON Lines: {figures['articles']} articles, "
+          f"{figures['errors']} errors, {figures['seconds']:.0f} s")
+    print(f"reader process RSS every 20,000 articles (MB): first {samples[:1]}, "
+          f"min {min(samples, default=0):.0f}, max {max(samples, default=0):.0f}; "
+          f"peak RSS {figures['peak_rss_mb']:.0f} MB")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=50)
+    parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
+    parser.add_argument("--configs", default="full:1,full:2,selective:1,selective:2",
+                        help="comma-separated analyser:workers (analyser: full or selective)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--stream-gb", type=float, help="stream a file of this many GB instead")
+    parser.add_argument("--stream-child", help=argparse.SUPPRESS)
+    parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="kroniek-bench-") as workdir:
-        os.environ["KRONIEK_CACHE"] = workdir  # a fresh cache: Frog really runs
-        figures = run(args.input, args.limit, workdir)
-    print(json.dumps(figures, indent=2) if args.json else report(figures))
-    return 0
+    if args.one:
+        return one(*args.one)
+    if args.stream_child:
+        return stream_child(args.stream_child)
+    if args.stream_gb:
+        return stream(args)
+    return throughput(args)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.progress import (
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from kroniek.errors import InputError, KroniekError
 from kroniek.settings import SETTINGS, value
@@ -41,18 +50,29 @@ class Context:
         print(line, file=sys.stderr, flush=True)
 
 
+class _RateColumn(ProgressColumn):
+    """Articles per second (rich's speed over its recent updates)."""
+
+    def render(self, task: Any) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.2f}/s" if speed else "-/s")
+
+
 @contextlib.contextmanager
-def _progress(ctx: Context, label: str) -> Iterator[Callable[[str, str], None] | None]:
+def _progress(
+    ctx: Context, label: str, total: Callable[[], int | None] = lambda: None
+) -> Iterator[Callable[[str, str], None] | None]:
+    """Articles done, articles/s and, when the total can be estimated, the time left."""
     if ctx.args.quiet or not ctx.err.is_terminal:
         yield None
         return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
+    expected = total()
     columns = (SpinnerColumn(), TextColumn("{task.description}"),
-               TextColumn("{task.completed} articles"), TimeElapsedColumn())
+               TextColumn("{task.completed}" + (f"/{expected}" if expected else "") + " articles"),
+               _RateColumn(), TimeElapsedColumn(), *((TimeRemainingColumn(),) if expected else ()))
     with Progress(*columns, console=ctx.err, transient=True) as bar:
-        task = bar.add_task(label, total=None)
-        yield lambda outcome, source: bar.update(task, advance=1, description=source[-50:])
+        task = bar.add_task(label, total=expected)
+        yield lambda outcome, source: bar.update(task, advance=1, description=source[-40:])
 
 
 def _pipeline(ctx: Context) -> Any:
@@ -73,17 +93,45 @@ def _finish(ctx: Context, summary: Any) -> int:
 
 def cmd_ingest(ctx: Context) -> int:
     from kroniek import runner
+    from kroniek.ingest import estimate_articles
 
+    if ctx.args.dry_run:
+        return _dry_run(ctx)
+    from kroniek.workers import default_workers
+
+    workers = 1 if ctx.analyser is not None else (ctx.args.workers or default_workers())
+    factory = runner.frog_factory if workers > 1 else None
     analyser = ctx.analyser or runner.frog_analyser()
     path = Path(value("db", ctx.args.db))
     if not path.exists() and not ctx.args.quiet:  # a mistyped --db is seen at once
         ctx.report(f"kroniek: creating a new store at {path}")
-    with ctx.store(read_only=False, create=True) as store, _progress(ctx, "ingest") as progress:
+    with ctx.store(read_only=False, create=True) as store, _progress(
+        ctx, "ingest", lambda: estimate_articles(ctx.args.paths)
+    ) as progress:
         summary = runner.ingest(
             ctx.args.paths, store, analyser, _pipeline(ctx), progress=progress,
             report=ctx.report, reader=ctx.reader, max_bytes=value("max_bytes"),
+            max_chars=value("max_chars"), workers=workers, factory=factory,
         )  # fmt: skip
     return _finish(ctx, summary)
+
+
+def _dry_run(ctx: Context) -> int:
+    """Read and count without analysing or storing (checks inputs; streams any size)."""
+    from kroniek.ingest import read_paths
+    from kroniek.runner import Summary
+
+    summary = Summary()
+    for item in read_paths(ctx.args.paths, max_bytes=value("max_bytes"),
+                           max_chars=value("max_chars")):  # fmt: skip
+        if isinstance(item, InputError):
+            summary.failed += 1
+            ctx.report(str(item))
+        else:
+            summary.read += 1
+    if not ctx.args.quiet:
+        ctx.out.print(f"dry run: read {summary.read}, failed {summary.failed}", highlight=False)
+    return 0 if summary.ok else 1
 
 
 def cmd_reanalyse(ctx: Context) -> int:
@@ -298,6 +346,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="read files, directories or - (stdin) into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--workers", type=_positive, default=None, metavar="N",
+                   help="analyse in N worker processes, each with its own Frog (~2 GB); "
+                   "default: the cores, as many as memory allows")  # fmt: skip
+    p.add_argument("--dry-run", action="store_true",
+                   help="read and count the articles only: no analysis, no store")
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("reanalyse", help="rebuild all layers from stored analyses")
     p.set_defaults(func=cmd_reanalyse)

@@ -35,8 +35,31 @@ SETTINGS: tuple[Setting, ...] = (
         "max_bytes",
         lambda: 20_000_000,
         "KRONIEK_MAX_BYTES",
-        "input files larger than this many bytes are refused",
+        "single-document input files (text, HTML, feeds) larger than this many bytes are "
+        "refused; JSON Lines and JSON arrays stream with no file limit",
         int,
+    ),
+    Setting(
+        "max_chars",
+        lambda: 100_000,
+        "KRONIEK_MAX_CHARS",
+        "an article whose text is longer than this many characters is refused (one line "
+        "naming the file, line and size); the rest of its file goes on",
+        int,
+    ),
+    Setting(
+        "parse",
+        lambda: "all",
+        "KRONIEK_PARSE",
+        "`all`: Frog parses every sentence; `selective`: only those a layer reads the parse "
+        "of (measured no faster on 2 cores yet: bench/README.md)",
+    ),
+    Setting(
+        "analyser",
+        lambda: None,
+        "KRONIEK_ANALYSER",
+        "module:function that builds the analyser instead of Frog, in each worker too "
+        "(tests, embedders)",
     ),
     Setting(
         "cache",

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from corpus import _SENTENCE_END
+from corpus import sentence
 from kroniek.model import Event
 from kroniek.pipeline import Pipeline
 
@@ -25,19 +24,6 @@ def triples(events: list[Event]) -> set[tuple]:
     return {(e.type, e.actor.name, e.recipient.name if e.recipient else None) for e in events}
 
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds"
-
-
 def seed_sentence(fragment: str) -> str:
     """The one sentence of the seed articles (../shared/corpus/seeds/*.txt) with `fragment`."""
-    found = {
-        part.strip()
-        for path in sorted(SEEDS.glob("*.txt"))
-        for paragraph in path.read_text(encoding="utf-8").split("\n")
-        if fragment in paragraph
-        for part in _SENTENCE_END.split(paragraph)
-        if fragment in part
-    }
-    if len(found) != 1:
-        raise LookupError(f"{len(found)} seed sentences contain {fragment!r}")
-    return found.pop()
+    return sentence("seeds", fragment)

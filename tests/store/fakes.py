@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 from kroniek.errors import InputError
 from kroniek.model import Actor, Article, Document, Event, Mention, Quote, Timex
@@ -97,3 +98,16 @@ def reader_of(items: list):
 
 def bad_file(name: str = "broken.jsonl", line: int | None = 3) -> InputError:
     return InputError(name, "not valid JSON", line)
+
+
+class SlowAnalyser(CountingAnalyser):
+    """A CountingAnalyser that takes a while per text, so an ingest can be killed midway."""
+
+    def analyse(self, text: str):
+        time.sleep(0.3)
+        return super().analyse(text)
+
+
+def slow_analyser() -> SlowAnalyser:
+    """Factory for KRONIEK_ANALYSER=store.fakes:slow_analyser (worker processes build it)."""
+    return SlowAnalyser()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kroniek.actors.kb import load_kb
 from kroniek.actors.reference import mention_at, phrase_mention
+from kroniek.events.inclusion import prefield_members
 from kroniek.events.lexicon import load_lexicon
 from kroniek.model import Document, Mention, Token
 from kroniek.syntax import ancestors, is_finite, is_verb, subtree, verb_chain
@@ -177,8 +178,12 @@ def _object_of_preposition(doc: Document, prep_i: int) -> list[Mention]:
         # A list Frog breaks up (`met de Europese leiders, de Oekraïense president en
         # Amerikaanse onderhandelaars`): the rest of the list read linearly joins the first.
         if {m.token_start for m in found} <= set(span):
+            # `op VVD-leider Mark Rutte`: the party inside the title compound whose
+            # apposition was found is the same referent's title, not a second object.
+            titles = {doc.tokens[m.token_start].head for m in found
+                      if doc.tokens[m.token_start].deprel == "app"}
             return [*found, *(m for m in listed if m.token_start not in
-                              {f.token_start for f in found})]
+                              {f.token_start for f in found} | titles)]
         return found
     # Detached preposition: read the phrase that follows it.
     return listed
@@ -312,7 +317,7 @@ def _prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> li
         and not _inside_other_clause(doc, t.i, trigger_i)
         # `door Marien Weststrate van de Partij voor Zeeland`: a preposition modifying a
         # name belongs to that name's phrase.
-        and not (t.deprel == "mod" and t.head >= 0 and doc.tokens[t.head].pos == "SPEC")
+        and not (t.deprel == "mod" and t.head >= 0 and doc.tokens[t.head].pos in {"SPEC", "VZ"})
     ]
     return sorted(loose, key=lambda i: abs(i - trigger_i))[:1]
 
@@ -396,9 +401,13 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             if found:
                 return found
         return []
+    members = prefield_members(doc, trigger_i)
+    if members:
+        return _prefield_slot(doc, trigger_i, slot, members)
     if slot == "su":
-        return subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
+        found = subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
             subject_of(doc, trigger_i))
+        return found or _passive_predc_subject(doc, trigger_i)
     if slot == "door":
         # The agent of a passive must hang from its own verb: `in 2009 door koningin
         # Beatrix onderscheiden, ... werd bekeurd` is no fine by the queen.
@@ -438,9 +447,62 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             if found:
                 return found
     if slot == "obj1":
-        return _merged_subject(doc, trigger_i)[1:] or _second_subject(doc, trigger_i)
+        return (_merged_subject(doc, trigger_i)[1:] or _second_subject(doc, trigger_i)
+                or _mislabelled_object(doc, trigger_i))
     if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
         return _second_subject(doc, trigger_i)
+    return []
+
+
+def _prefield_slot(doc: Document, trigger_i: int, slot: str,
+                   members: list[Mention]) -> list[Mention]:
+    """Slots of a verb whose fronted subject is a `group, waaronder A en B,` phrase: the
+    members are the subject; an object is after the finite verb, never in the prefield
+    (Frog often takes the group noun for the object)."""
+    if slot == "su":
+        return members
+    if slot != "obj1":
+        return []
+    after = trigger_i + 1
+    while after < len(doc.tokens) and doc.tokens[after].pos in {"LID", "ADJ"}:
+        after += 1
+    mention = mention_at(doc, after)
+    # A possessive (`steunen zijn plan`) is left to the frame's other slots: its link
+    # is a pronoun guess, and the object proper is the noun after it.
+    if (mention is None or mention.actor is None or mention in members
+            or mention.kind == "pronoun"
+            or doc.tokens[after].sent != doc.tokens[trigger_i].sent):
+        return []
+    return [mention]
+
+
+def _passive_predc_subject(doc: Document, trigger_i: int) -> list[Mention]:
+    """Frog labels the fronted subject of a `zijn`-passive the auxiliary's `predc`
+    (`Klein is voor de klus gevraagd door Weststrate`): with no subject, that is it."""
+    if not is_passive(doc, trigger_i):
+        return []
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel == "predc" and dep.i < trigger_i:  # any tag: Frog tags `Klein` ADJ
+            found = mentions_of_phrase(doc, dep.i)
+            if found:
+                return found
+    return []
+
+
+def _mislabelled_object(doc: Document, trigger_i: int) -> list[Mention]:
+    """A `predc` of a verb that takes no predicate is its object (`Venezuela zet de Duitse
+    ambassadeur, Daniel Martin Kriener, het land uit`: Frog's predc)."""
+    token = doc.tokens[trigger_i]
+    if token.pos != "WW" or token.lemma.lower() in load_lexicon().word_set("copular_verbs"):
+        return []
+    dependents = clause_dependents(doc, trigger_i)
+    if any(dep.deprel == "obj1" for dep in dependents):
+        return []
+    for dep in dependents:
+        if dep.deprel == "predc" and dep.pos == "N":
+            found = mentions_of_phrase(doc, dep.i)
+            if found:
+                return found
     return []
 
 

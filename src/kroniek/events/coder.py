@@ -26,7 +26,7 @@ from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
-from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Token
+from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
 from kroniek.syntax import FUTURE_AUXILIARIES, ancestors, is_finite, is_verb, subtree, tense
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
@@ -105,6 +105,20 @@ def _direct_quote(doc: Document, token: Token) -> bool:
     return len(marks) % 2 == 1
 
 
+def _cue_quote(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Quote | None:
+    """The quote this trigger introduces as its cue verb when the quote layer resolved a
+    pronoun subject (`In gesprek met Der Spiegel roept hij Europa op ...`: Frog makes
+    Der Spiegel the subject; the quote layer found who `hij` is). One such quote only."""
+    sentence = doc.sentences[token.sent]
+    lemmas = {frame.lemma, (frame.svp or "") + frame.lemma, token.lemma.lower()}
+    found = [q for q in doc.quotes
+             if q.cue in lemmas and q.speaker is not None and q.speaker_text
+             and q.speaker_text.lower() in lex.word_set("subject_pronouns")
+             and sentence.start <= q.start < sentence.end
+             and not q.start <= token.start < q.end]
+    return found[0] if len(found) == 1 else None
+
+
 def _not_actor(doc: Document, token: Token, recipient_slots: tuple[str, ...]) -> set[int]:
     """Mentions the fallback subject must skip: the recipient's, and a direct object the
     frame reads as recipient (`dat Rusland Oekraïne aanviel`). A direct object the frame
@@ -133,6 +147,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     recipients: list[Actor | None] = [
         r for r in _first_slot(doc, token, recipient_slots, frame.names_only)
         if r not in actors]
+    cue = None if frame.noun or passive else _cue_quote(doc, token, frame, lex)
+    if cue is not None and cue.speaker is not None and cue.speaker not in actors:
+        actors = [cue.speaker]
+        recipients = [r for r in recipients if r != cue.speaker]
     if frame.mutual and frame.mutual != "su" and not actors:
         sides = _actors(slot_mentions(doc, token.i, "pp:" + frame.mutual))
         if len(sides) >= 2:
@@ -198,6 +216,13 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients:
+        return None
+    if (frame.mode == "investigate" and not recipients
+            and all(a.kind == "person" and a.sector not in lex.word_set("political_sectors")
+                    for a in actors)):
+        # `Hij zal onderzoeken welke partijen een bestuur kunnen vormen`: an inquiry with
+        # no target is an accusation only as an institution's act (police, OM, a state,
+        # a minister), not a private person's or an unplaced one's.
         return None
     if frame.type == "CONSULT" and any(a.sector in lex.word_set("interviewing_sectors")
                                        for a in actors):

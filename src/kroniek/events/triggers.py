@@ -23,9 +23,15 @@ def _sentence_tokens(doc: Document, token: Token) -> list[Token]:
 def _particles(doc: Document, token: Token) -> set[str]:
     """Separable particles in the verb's clause (`af`, `op aan` -> {op, aan})."""
     found: set[str] = set()
-    for t in _sentence_tokens(doc, token):
+    tokens = _sentence_tokens(doc, token)
+    for t in tokens:
         if t.deprel == "svp" or (t.pos == "VZ" and "fin" in t.features):
-            if t.head == token.i or abs(t.i - token.i) <= _WINDOW:
+            # Beyond the window, a final particle with no verb between it and the trigger
+            # still closes the trigger's clause (`zet de Duitse ambassadeur, Daniel Martin
+            # Kriener, het land uit`): the right bracket of a Dutch main clause.
+            between = tokens[min(t.i, token.i) - tokens[0].i + 1:max(t.i, token.i) - tokens[0].i]
+            if t.head == token.i or abs(t.i - token.i) <= _WINDOW or (
+                    t.i > token.i and not any(b.pos == "WW" for b in between)):
                 found.update(t.lemma.lower().split())
     return found
 

@@ -29,17 +29,19 @@ from typing import Any
 from kroniek.errors import AnalyserError
 from kroniek.nlp.base import RawSentence, RawToken
 
+FROG_VERSION = "frog-0.20/python-frog-0.4.2"
+
 
 def frog_version(parser: bool = True) -> str:
     """The analysis version stored with every analysis; a change invalidates cached ones."""
-    return f"frog-0.20/python-frog-0.4.2/parser={int(parser)}"
+    return f"{FROG_VERSION}/parser={int(parser)}"
 
 
 _ACRONYM_STOP = re.compile(r"\b([A-Z]{2,5})\.(?=\s+[\"“„'‘A-Z])")
 
 
 @contextlib.contextmanager
-def _quiet_stderr():
+def quiet_stderr():
     """Frog's C++ code writes its progress to fd 2; keep it off the user's terminal."""
     try:
         saved = os.dup(2)
@@ -105,13 +107,13 @@ class FrogAnalyser:
             ) from exc
         self.parser = parser
         self.version = frog_version(parser)
-        with _quiet_stderr():
+        with quiet_stderr():
             self._frog = frog.Frog(frog.FrogOptions(parser=parser, mwu=parser))
 
     def analyse(self, text: str) -> list[RawSentence]:
         sentences: list[RawSentence] = []
         for paragraph in split_paragraphs(text):
-            with _quiet_stderr():
+            with quiet_stderr():
                 words = self._frog.process(prepare_paragraph(paragraph))
             sentences.extend(to_raw_sentences(words))
         return sentences

@@ -23,6 +23,10 @@ class LazyAnalyser:
         self._inner: Analyser | None = None
 
     @property
+    def inner(self) -> Analyser | None:
+        return self._inner
+
+    @property
     def loaded(self) -> bool:
         return self._inner is not None
 
@@ -37,8 +41,17 @@ class LazyAnalyser:
         return self._inner.analyse(text)
 
 
-def lazy_frog() -> LazyAnalyser:
-    """The process's shared Frog, loaded on first use."""
+def lazy_frog(selective: bool = False) -> LazyAnalyser:
+    """The process's shared Frog, loaded on first use.
+
+    `selective`: the parser only on the sentences a layer needs (`kroniek ingest`);
+    otherwise every sentence is parsed (the tests and `make_doc`, which test the
+    layers on parsed sentences).
+    """
+    if selective:
+        from kroniek.nlp.selective import SelectiveFrogAnalyser, selective_version
+
+        return LazyAnalyser(SelectiveFrogAnalyser, selective_version())
     from kroniek.nlp.frog import frog_version, shared_analyser
 
     return LazyAnalyser(shared_analyser, frog_version(parser=True))

@@ -1,0 +1,66 @@
+"""Repairs of Frog's parse the coder relies on: members named in a fronted `group,
+waaronder A en B,` phrase act (events/inclusion.py); a clause-final particle and a
+`predc` object (events/triggers.py, events/arguments.py)."""
+
+from __future__ import annotations
+
+import pytest
+from coding import make_code, triples
+
+from corpus import sentence
+
+
+@pytest.fixture(scope="module")
+def code(make_doc):
+    return make_code(make_doc)
+
+
+def test_listed_countries_recognise(code):
+    # The sentence before names Guaidó in full, so the actor layer can link the surname.
+    text = " ".join([sentence("dpg2019", "om oppositieleider Juan Guaidó te steunen"),
+                     sentence("dpg2019", "waaronder Nederland en Duitsland, erkennen")])
+    found = triples(code(text, "2019-03-07"))
+    assert ("SUPPORT", "Netherlands", "Juan Guaidó") in found
+    assert ("SUPPORT", "Germany", "Juan Guaidó") in found
+    assert ("SUPPORT", "Germany", "Netherlands") not in found  # the group is no object
+
+
+def test_comparison_after_a_name_is_no_enumeration(code):
+    found = triples(code("Ook Rutte, zoals Wilders, steunt Trump.", "2019-03-07"))
+    assert ("SUPPORT", "Geert Wilders", "Donald Trump") not in found
+
+
+def test_final_particle_beyond_the_window_and_predc_object(code):
+    # `zet ... het land uit`: the particle closes the clause nine tokens on, and Frog
+    # labels the expelled ambassador `predc`.
+    found = triples(code(sentence("dpg2019", "Venezuela zet de Duitse ambassadeur"),
+                         "2019-03-07"))
+    assert ("SANCTION", "Venezuela", "Daniel Martin Kriener") in found
+
+
+
+def test_cue_verb_takes_the_speaker_the_quote_layer_resolved(code):
+    # `In gesprek met het Duitse weekblad Der Spiegel roept hij Europa op ...`: Frog makes
+    # the weekly the subject; the quote layer resolves `hij` to Guaidó.
+    text = " ".join([sentence("dpg2019", "om oppositieleider Juan Guaidó te steunen"),
+                     sentence("dpg2019", "weekblad Der Spiegel roept hij Europa op")])
+    found = triples(code(text, "2019-03-07"))
+    assert ("REQUEST", "Juan Guaidó", "Europe") in found
+    assert ("REQUEST", "Der Spiegel", "Europe") not in found
+
+
+def test_zijn_passive_subject_labelled_predc_and_van_inside_the_agent(code):
+    # Frog labels the passive subject `Klein` the auxiliary's predc, and hangs `van de
+    # Partij voor Zeeland` on `door`: the party is the agent's, not the one asked.
+    text = " ".join([sentence("dpg2019", "Eppie Klein gaat bij waterschap Scheldestromen"),
+                     sentence("dpg2019", "Klein is voor de klus gevraagd door")])
+    found = triples(code(text, "2019-04-05"))
+    assert ("REQUEST", "Marien Weststrate", "Eppie Klein") in found
+    assert ("REQUEST", "Marien Weststrate", "Partij voor Zeeland") not in found
+
+
+def test_party_in_the_title_compound_of_a_named_object_is_no_second_object(code):
+    found = triples(code(sentence("dpg2019", "besloot de aanval te openen op VVD-leider"),
+                         "2019-03-20"))
+    assert ("ACCUSE", "Geert Wilders", "Mark Rutte") in found
+    assert ("ACCUSE", "Geert Wilders", "People's Party for Freedom and Democracy") not in found
