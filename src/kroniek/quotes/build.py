@@ -19,6 +19,8 @@ from kroniek.quotes.phrases import (
     sentence_range,
 )
 
+DESCRIBED = "described:"  # id prefix of an actor named by its description (described_actor)
+
 
 def _spans_in(candidate: Candidate, spans: list[QuotedSpan]) -> list[QuotedSpan]:
     return [s for s in spans if s.first <= candidate.last and s.last >= candidate.first]
@@ -90,7 +92,37 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
         return earlier_person(doc, head_i, lexicon), True
     # a definite noun phrase or a pronoun names a speaker the article gives even when
     # the actor layer cannot resolve it (`de rechter`, `Vermeulens raadsman`, `ze`)
-    return None, _definite(doc, head_i)
+    return None, _definite(doc, head_i) or _bare_group(doc, head_i, lexicon)
+
+
+def described_actor(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | None:
+    """An actor the text names only by a description (`de rechter`, `de Duitse ambassade`,
+    `religieuze leiders`): its name is the description itself, determiner, adjectives and
+    head noun, the way the spec names such actors (records.md: "a descriptive gold name and
+    the Dutch words among its aliases"). Only for a common noun the actor layer left
+    unresolved; pronouns and names get none (they refer to an actor named elsewhere).
+    Decision: the words stop at the head noun, so `de raadsman van Vermeulen` is named
+    `de raadsman`, as a description is usually written without its adjuncts."""
+    head = doc.tokens[head_i]
+    if head.pos != "N" or is_name(doc, head_i, lexicon):
+        return None
+    first = head_i
+    for child in doc.children(head_i):
+        if child.i < head_i and child.deprel in {"det", "mod"} and child.pos in {
+                "LID", "ADJ", "VNW"}:
+            first = min(first, child.i)
+    first = _after_intertitle(doc, first, head_i)
+    words = doc.text[doc.tokens[first].start : head.end]
+    plural = "mv" in head.features
+    kind = "group" if plural else (
+        "person" if head.text.lower().endswith(lexicon.person_suffixes) else "organisation")
+    slug = "-".join(_fold(words))
+    return Actor(id=f"{DESCRIBED}{slug}", name=words, kind=kind)
+
+
+def is_described(actor: Actor | None) -> bool:
+    """An actor made by `described_actor`: a stand-in, never a person to carry over."""
+    return actor is not None and actor.id.startswith(DESCRIBED)
 
 
 def _apposed_person(doc: Document, head_i: int) -> Actor | None:
@@ -152,6 +184,19 @@ def _definite(doc: Document, head_i: int) -> bool:
     return False
 
 
+def _bare_group(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A plural noun without determiner naming people or bodies (`religieuze leiders`,
+    `Waarnemers op Curaçao`, `Oppositiepartijen`): an agent-noun ending or a body noun
+    (`cues.yaml`). Data and poll nouns are anonymous speakers and never reach here."""
+    head = doc.tokens[head_i]
+    if head.pos != "N" or "mv" not in head.features:
+        return False
+    if any(c.deprel == "det" for c in doc.children(head_i)):
+        return False  # `veel/sommige leiders`: a quantified part, not the group
+    lemma = head.lemma.lower()
+    return lemma.endswith(lexicon.person_suffixes) or lemma.endswith(lexicon.group_nouns)
+
+
 def _fold(text: str) -> list[str]:
     return [w for w in text.casefold().replace("-", " ").split() if w]
 
@@ -204,6 +249,7 @@ def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon
         last = end if end is not None and end not in content else last
     while first < last and is_mark(doc.tokens[first]):
         first += 1
+    first = _after_intertitle(doc, first, head_i)
     while last > head_i and in_timex(doc, last):
         last -= 1  # `de gemeente Utrecht dinsdag`: the day is no part of the speaker
     last = _without_adjuncts(doc, head_i, last, lexicon)
@@ -211,6 +257,18 @@ def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()  # `Rob Jetten (D66` → `Rob Jetten`
     return text
+
+
+def _after_intertitle(doc: Document, first: int, head_i: int) -> int:
+    """Start the speaker at a capitalised article inside it: an intertitle the sentence
+    splitter glued on (`Bedrog Een woordvoerder van ...`, `Onwrikbare steun De Duitse
+    minister ...`); mid-sentence Dutch writes articles in lower case, and name particles
+    (`De` in a surname) are tagged as names, not articles."""
+    for k in range(head_i, first, -1):
+        token = doc.tokens[k]
+        if token.pos == "LID" and token.text[:1].isupper():
+            return k
+    return first
 
 
 def _without_adjuncts(doc: Document, head_i: int, last: int, lexicon: Lexicon) -> int:

@@ -35,7 +35,15 @@ from __future__ import annotations
 from kroniek.actors.reference import phrase_mention
 from kroniek.model import Actor, Document, Quote
 from kroniek.quotes import frames
-from kroniek.quotes.build import is_name, make_quote, settle_kind, speaker_of, speaker_text
+from kroniek.quotes.build import (
+    described_actor,
+    is_described,
+    is_name,
+    make_quote,
+    settle_kind,
+    speaker_of,
+    speaker_text,
+)
 from kroniek.quotes.cues import Cue, sentence_cues
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon, load
@@ -51,6 +59,7 @@ from kroniek.quotes.phrases import (
     subject,
     trim,
 )
+from kroniek.quotes.pronouns import pronoun_speaker
 from kroniek.syntax import is_finite
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
@@ -264,7 +273,8 @@ def _recent_person(quotes: list[tuple[int, Quote]], sentence: int) -> Actor | No
     for s, quote in reversed(quotes):
         if sentence - s > 2 * RUNNING_SPEAKER_WINDOW:
             break
-        if quote.speaker is not None and quote.speaker.kind == "person":
+        if quote.speaker is not None and quote.speaker.kind == "person" and (
+                not is_described(quote.speaker)):
             return quote.speaker
     return None
 
@@ -273,7 +283,8 @@ def _interviewee(quotes: list[tuple[int, Quote]]) -> list[tuple[int, Quote]]:
     """The article's only quoted person so far (an interview or a profile): a free
     quote further on than the running-speaker window is still theirs. With two or
     more speakers quoted, nobody is assumed."""
-    speakers = {q.speaker.id for _, q in quotes if q.speaker is not None}
+    speakers = {q.speaker.id for _, q in quotes
+                if q.speaker is not None and not is_described(q.speaker)}
     if len(speakers) != 1:
         return []  # unresolved speakers (`de parlementariër`) do not count against it
     return [(s, q) for s, q in quotes if q.speaker is not None]
@@ -310,11 +321,18 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
                 continue
             if actor is None and _person_noun(doc, candidate.speaker, lexicon):
                 actor = _recent_person(quotes, sentence)
+            if actor is None:
+                actor = described_actor(doc, candidate.speaker, lexicon)
+            if actor is None:
+                recent = [q for s, q in quotes if sentence - s <= 2 * RUNNING_SPEAKER_WINDOW]
+                actor = pronoun_speaker(doc, candidate.speaker, recent, lexicon)
             stop = _content_tokens(candidate) | {candidate.anchor}
             phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
             for other in conjuncts(doc, candidate.speaker):
                 other_actor, other_given = speaker_of(doc, other, lexicon)
+                if other_given and other_actor is None:
+                    other_actor = described_actor(doc, other, lexicon)
                 if other_given and other_actor is not None and other_actor != actor:
                     other_phrase = speaker_text(doc, other, stop, lexicon)
                     quotes.append((doc.tokens[candidate.anchor].sent, make_quote(

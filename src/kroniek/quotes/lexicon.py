@@ -38,6 +38,8 @@ class Lexicon:
     authors: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     person_suffixes: tuple[str, ...] = ()
+    group_nouns: tuple[str, ...] = ()
+    pronoun_genders: tuple[tuple[str, str], ...] = ()  # (lemma, gender), hashable
     member_suffixes: frozenset[str] = frozenset()
     pointing_adverbs: frozenset[str] = frozenset()
     owner_prepositions: frozenset[str] = frozenset()
@@ -72,6 +74,8 @@ def load(path: Path = DATA) -> Lexicon:
         authors=frozenset(data.get("authors") or ()),
         person_pronouns=frozenset(data.get("person_pronouns") or ()),
         person_suffixes=tuple(data.get("person_suffixes") or ()),
+        group_nouns=tuple(data.get("group_nouns") or ()),
+        pronoun_genders=tuple((data.get("pronoun_genders") or {}).items()),
         member_suffixes=frozenset(data.get("member_suffixes") or ()),
         pointing_adverbs=frozenset(data.get("pointing_adverbs") or ()),
         owner_prepositions=frozenset(data.get("owner_prepositions") or ()),

@@ -81,6 +81,15 @@ def ends_sentence(doc: Document, i: int) -> bool:
     return is_mark(token) and i > 0 and doc.tokens[i - 1].text in {".", "!", "?"}
 
 
+def _elaboration(doc: Document, colon_i: int, end: int) -> bool:
+    """A colon before a verbless run to the sentence end, with no quote mark (`pleiten voor
+    een zakelijkere houding: minder neutraal en actiever oplossingen aandragen`): it spells
+    out the clause's last phrase and belongs to it; a colon before a quote or a new clause
+    with a finite verb ends the clause."""
+    rest = doc.tokens[colon_i + 1 : end]
+    return bool(rest) and not any(is_finite(t) or is_mark(t) for t in rest)
+
+
 def clause_end(doc: Document, begin: int, lexicon: Lexicon, after_vp: bool = True) -> int:
     """One past the last token of the clause that runs from `begin` to its boundary.
 
@@ -93,7 +102,8 @@ def clause_end(doc: Document, begin: int, lexicon: Lexicon, after_vp: bool = Tru
     _, end = sentence_range(doc, begin)
     for i in range(begin, end):
         token = doc.tokens[i]
-        if token.text in {";", ":"} and i > begin:
+        if token.text in {";", ":"} and i > begin and not (
+                token.text == ":" and _elaboration(doc, i, end)):
             return i
         if i > begin and ends_sentence(doc, i - 1) and not ends_sentence(doc, i):
             return i

@@ -1,0 +1,34 @@
+"""A colon inside reported content: a verbless elaboration after it belongs to the content,
+a new clause with a finite verb or a quote after it does not."""
+
+from __future__ import annotations
+
+import pytest
+from tests.corpus import sentence
+
+from kroniek.actors.link import annotate as link_actors
+from kroniek.quotes.extract import annotate
+
+
+@pytest.fixture(scope="module")
+def quotes_of(make_doc):
+    def run(text: str):
+        doc = make_doc(text, published="2019-02-01")
+        link_actors(doc)
+        annotate(doc)
+        return doc.quotes
+
+    return run
+
+
+def test_verbless_elaboration_after_colon_is_content(quotes_of):
+    quotes = quotes_of(sentence("dpg2019", "handhaaft op de afspraken die het met Airbnb heeft"))
+    assert [q.text for q in quotes] == [
+        "de gemeente handhaaft op de afspraken die het met Airbnb heeft: "
+        "maximaal dertig dagen per jaar verhuren"]
+
+
+def test_clause_after_colon_is_not_content(quotes_of):
+    # hand-written negative: a finite verb after the colon opens a new clause
+    quotes = quotes_of("Jan de Vries zegt dat het goed gaat: hij heeft de wedstrijd gewonnen.")
+    assert [q.text for q in quotes] == ["het goed gaat"]
