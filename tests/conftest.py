@@ -7,7 +7,6 @@ Frog runs once per distinct text per machine (see kroniek.nlp.cache).
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -15,12 +14,6 @@ from kroniek.model import Article, Document
 from kroniek.nlp.align import apply_analysis
 from kroniek.nlp.cache import CachedAnalyser
 from kroniek.nlp.lazy import lazy_frog
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEEDS = SHARED / "corpus" / "seeds"
-GOLD = SHARED / "gold" / "seeds.jsonl"
-DPG = SHARED / "corpus" / "dpg2019" / "articles.jsonl"
 
 
 @pytest.fixture(scope="session")

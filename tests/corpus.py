@@ -24,6 +24,8 @@ CORPORA = {
     "dpg-dev": SHARED / "corpus" / "dpg-dev" / "dpg-dev.jsonl",
 }
 SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "gold" / "seeds.jsonl"
+DPG = CORPORA["dpg2019"]
 # A sentence ends at . ! ? (optionally followed by a closing quote) before white space and
 # a capital, digit or opening quote; good enough to cut one sentence out of a paragraph.
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]*\s+(?=[A-ZÀ-Ý0-9'\"‘“,„(])")

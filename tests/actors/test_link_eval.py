@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import GOLD, SEEDS
+from corpus import GOLD, SEEDS
 from kroniek.actors.link import annotate
 from kroniek.evaluate import fold_text, same_actor
 from kroniek.ingest import read_paths

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import GOLD, SEEDS
+from corpus import GOLD, SEEDS
 from kroniek.evaluate import evaluate_records
 from kroniek.ingest import read_paths
 from kroniek.model import Article

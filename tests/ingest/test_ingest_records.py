@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import DPG
+from corpus import DPG
 from kroniek.errors import InputError
 from kroniek.ingest import read_bytes, read_paths
 from kroniek.model import Article

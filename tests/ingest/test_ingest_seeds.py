@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import GOLD, SEEDS
+from corpus import GOLD, SEEDS
 from kroniek.ingest import read_paths
 from kroniek.model import Article
 

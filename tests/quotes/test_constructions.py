@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from kroniek.actors.link import annotate as link_actors
-from kroniek.quotes.extract import annotate
-
 # (text, kind, cue, speaker_text, content) — one expected quote that must be found
 FOUND = [
     # indirect: cue verb + dat
@@ -81,14 +78,8 @@ FOUND = [
 
 
 @pytest.fixture(scope="module")
-def quotes_of(make_doc):
-    def run(text: str):
-        doc = make_doc(text)
-        link_actors(doc)
-        annotate(doc)
-        return doc.quotes
-
-    return run
+def quotes_of(quotes_of):
+    return lambda text: quotes_of(text, published="2025-11-21")
 
 
 @pytest.mark.parametrize(("text", "kind", "cue", "speaker", "content"), FOUND,

@@ -7,22 +7,11 @@ from __future__ import annotations
 import pytest
 from tests.corpus import paragraph, sentence
 
-from kroniek.actors.link import annotate as link_actors
 from kroniek.quotes.build import is_described
-from kroniek.quotes.extract import annotate
 
 DPG = "dpg2019"
 
 
-@pytest.fixture(scope="module")
-def quotes_of(make_doc):
-    def run(text: str):
-        doc = make_doc(text, published="2019-02-01")
-        link_actors(doc)
-        annotate(doc)
-        return doc.quotes
-
-    return run
 
 
 @pytest.mark.parametrize(("fragment", "name", "kind"), [

@@ -41,15 +41,6 @@ FIXED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def quotes_of(make_doc):
-    def run(text: str):
-        doc = make_doc(text, published="2019-02-01")
-        link_actors(doc)
-        annotate(doc)
-        return doc.quotes
-
-    return run
 
 
 @pytest.mark.parametrize(("text", "kind", "cue", "speaker", "content"), FIXED,

@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 from tests.corpus import sentence
 
-from kroniek.actors.link import annotate as link_actors
-from kroniek.quotes.extract import annotate
 from kroniek.quotes.marks import quoted_spans
-from kroniek.time.annotate import annotate as find_timexes
 
 DPG = "dpg2019"
 
@@ -29,15 +26,8 @@ def _swap(text: str, opener: str, closer: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def quotes_of(make_doc):
-    def run(text: str):
-        doc = make_doc(text, published="2019-03-01")
-        link_actors(doc)
-        find_timexes(doc)  # the pipeline's order: a time expression is never the speaker
-        annotate(doc)
-        return doc.quotes
-
-    return run
+def quotes_of(quotes_of):
+    return lambda text: quotes_of(text, published="2019-03-01")
 
 
 def _one(quotes, content_start: str):

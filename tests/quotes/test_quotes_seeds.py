@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import GOLD, SEEDS
+from corpus import GOLD, SEEDS
 from kroniek.actors.link import annotate as link_actors
 from kroniek.evaluate import prf, score_quotes
 from kroniek.ingest import read_paths

@@ -3,22 +3,7 @@ a new clause with a finite verb or a quote after it does not."""
 
 from __future__ import annotations
 
-import pytest
 from tests.corpus import sentence
-
-from kroniek.actors.link import annotate as link_actors
-from kroniek.quotes.extract import annotate
-
-
-@pytest.fixture(scope="module")
-def quotes_of(make_doc):
-    def run(text: str):
-        doc = make_doc(text, published="2019-02-01")
-        link_actors(doc)
-        annotate(doc)
-        return doc.quotes
-
-    return run
 
 
 def test_verbless_elaboration_after_colon_is_content(quotes_of):
