@@ -33,6 +33,7 @@ analysis), sampling that process's RSS as it goes.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import resource
@@ -74,7 +75,7 @@ def sample(path: Path, limit: int, folder: Path) -> tuple[Path, int, int]:
 
 def run_config(config: str, corpus: Path, folder: Path) -> tuple[dict, dict]:
     from kroniek.pipeline import Pipeline
-    from kroniek.runner import ingest
+    from kroniek.runner import WORKER_FROG_THREADS, ingest
     from kroniek.store.db import Store
 
     name, workers = config.split(":")
@@ -84,8 +85,10 @@ def run_config(config: str, corpus: Path, folder: Path) -> tuple[dict, dict]:
     load = time.perf_counter() - started if int(workers) == 1 else 0.0
     store = Store(folder / f"{name}-{workers}.db")
     begun = time.perf_counter()
+    # Workers build their Frog as `kroniek ingest --workers` does: one thread each.
+    factory = functools.partial(cls, threads=WORKER_FROG_THREADS)
     summary = ingest([str(corpus)], store, analyser, Pipeline(), report=lambda line: None,
-                     workers=int(workers), factory=cls)  # fmt: skip
+                     workers=int(workers), factory=factory)  # fmt: skip
     wall = time.perf_counter() - begun
     records = {r["source"]: {k: r[k] for k in LAYERS} for r in store.records()}
     store.close()

@@ -194,3 +194,16 @@ def test_an_unreadable_date_is_reported_and_counted(tmp_path):
         assert store.record(article.id)["published"] is None
     assert len(lines) == 1 and lines[0].startswith("dump.jsonl:4: warning: ")
     assert "'2025-02-30'" in lines[0] and "warnings 1" in summary.line()
+
+
+def test_a_worker_builds_a_one_thread_frog(monkeypatch):
+    # N workers with Frog's default threads oversubscribe the cores (bench/README.md).
+    import kroniek.nlp.frog as frog_module
+    from kroniek import runner
+
+    built = {}
+    monkeypatch.delenv("KRONIEK_ANALYSER", raising=False)
+    monkeypatch.setenv("KRONIEK_PARSE", "all")
+    monkeypatch.setattr(frog_module, "FrogAnalyser", lambda **kwargs: built.update(kwargs))
+    runner.frog_factory()
+    assert built == {"threads": runner.WORKER_FROG_THREADS} and runner.WORKER_FROG_THREADS == 1

@@ -98,7 +98,7 @@ class FrogAnalyser:
 
     name = "frog"
 
-    def __init__(self, parser: bool = True) -> None:
+    def __init__(self, parser: bool = True, threads: int | None = None) -> None:
         try:
             import frog  # type: ignore[import-not-found]
         except ImportError as exc:  # pragma: no cover - depends on the machine
@@ -107,8 +107,9 @@ class FrogAnalyser:
             ) from exc
         self.parser = parser
         self.version = frog_version(parser)
+        extra: dict[str, Any] = {"numThreads": threads} if threads else {}
         with quiet_stderr():
-            self._frog = frog.Frog(frog.FrogOptions(parser=parser, mwu=parser))
+            self._frog = frog.Frog(frog.FrogOptions(parser=parser, mwu=parser, **extra))
 
     def analyse(self, text: str) -> list[RawSentence]:
         sentences: list[RawSentence] = []
