@@ -63,13 +63,13 @@ def _word_starts(full: str, fragment: str) -> bool:
 def _from_kb(kb: Any, name: str, mentioned: dict[str, int]) -> Any | None:
     """The one KB entry `name` picks, or None; several candidates are an error listing them.
 
-    Candidates the store mentions come first, most mentioned first (a user looks up the
-    actors of their own news), then those with a word starting with `name`, then the rest.
+    Candidates with a word starting with `name` come first; within each group those the
+    store mentions most (a user looks up the actors of their own news), then by name.
     """
     exact = kb.lookup(name) or ([kb.entries[name]] if name in kb.entries else [])
     found = exact or sorted(
         kb.search(name),
-        key=lambda e: (-mentioned.get(e.id, 0), not _word_starts(e.name, name), e.name),
+        key=lambda e: (not _word_starts(e.name, name), -mentioned.get(e.id, 0), e.name),
     )
     if len(found) > 1:
         raise _ambiguous(name, [f"{e.name} ({e.id})" for e in found])
