@@ -7,12 +7,6 @@ from coding import make_code, triples
 
 from kroniek.events.cameo import cameo_code, cameo_root
 
-
-@pytest.fixture(scope="module")
-def code(make_doc):
-    return make_code(make_doc)
-
-
 CODED = [
     # CONSULT: meeting with a counterpart, through a role noun + apposition
     ("Zelensky heeft vrijdag ook met de Amerikaanse vicepresident JD Vance gesproken over de "

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-from coding import make_code
-
 from corpus import sentence
-
-
-@pytest.fixture(scope="module")
-def code(make_doc):
-    return make_code(make_doc)
 
 
 def test_a_persons_inquiry_without_target_is_no_accusation(code):

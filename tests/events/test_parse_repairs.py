@@ -4,15 +4,9 @@ waaronder A en B,` phrase act (events/inclusion.py); a clause-final particle and
 
 from __future__ import annotations
 
-import pytest
-from coding import make_code, triples
+from coding import triples
 
 from corpus import sentence
-
-
-@pytest.fixture(scope="module")
-def code(make_doc):
-    return make_code(make_doc)
 
 
 def test_listed_countries_recognise(code):

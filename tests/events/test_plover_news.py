@@ -14,20 +14,9 @@ true; see the closing notes of issue 15 for the per-type count.
 from __future__ import annotations
 
 import pytest
-from coding import make_code, seed_sentence, triples
+from coding import gap, seed_sentence, triples
 
 from corpus import sentence
-
-
-@pytest.fixture(scope="module")
-def code(make_doc):
-    return make_code(make_doc)
-
-
-def gap(reason: str):
-    """A real case the coder does not code yet: `reason` names what is missing."""
-    return pytest.mark.xfail(reason=reason, strict=True)
-
 
 # (type, published, sentence, expected triple)
 POSITIVE = [

@@ -25,20 +25,9 @@ true (see the closing notes of issue 6).
 from __future__ import annotations
 
 import pytest
-from coding import make_code, seed_sentence, triples
+from coding import gap, seed_sentence, triples
 
 from corpus import sentence
-
-
-@pytest.fixture(scope="module")
-def code(make_doc):
-    return make_code(make_doc)
-
-
-def gap(reason: str):
-    """A case the coder does not code yet: `reason` names what is missing."""
-    return pytest.mark.xfail(reason=reason, strict=True)
-
 
 CODED = [
     # --- CONSULT: "All consultations and meetings, including visiting, hosting visits,
