@@ -93,23 +93,30 @@ def to_raw_sentences(words: list[dict[str, Any]]) -> list[RawSentence]:
     return sentences
 
 
+def load_frog(threads: int | None = None, **options: Any) -> Any:
+    """A python-frog `Frog` with these FrogOptions (and `numThreads` when given), its model
+    chatter kept off stderr; a clear error when python-frog is not installed."""
+    try:
+        import frog  # type: ignore[import-not-found]
+    except ImportError as exc:  # pragma: no cover - depends on the machine
+        raise AnalyserError(
+            "python-frog is not installed; run `make setup` (Debian frog + python-frog 0.4.2)"
+        ) from exc
+    if threads:
+        options["numThreads"] = threads
+    with quiet_stderr():
+        return frog.Frog(frog.FrogOptions(**options))
+
+
 class FrogAnalyser:
     """Full Frog pipeline: tokens, lemmas, CGN tags, NER, multiword units, dependencies."""
 
     name = "frog"
 
     def __init__(self, parser: bool = True, threads: int | None = None) -> None:
-        try:
-            import frog  # type: ignore[import-not-found]
-        except ImportError as exc:  # pragma: no cover - depends on the machine
-            raise AnalyserError(
-                "python-frog is not installed; run `make setup` (Debian frog + python-frog 0.4.2)"
-            ) from exc
         self.parser = parser
         self.version = frog_version(parser)
-        extra: dict[str, Any] = {"numThreads": threads} if threads else {}
-        with quiet_stderr():
-            self._frog = frog.Frog(frog.FrogOptions(parser=parser, mwu=parser, **extra))
+        self._frog = load_frog(threads, parser=parser, mwu=parser)
 
     def analyse(self, text: str) -> list[RawSentence]:
         sentences: list[RawSentence] = []

@@ -30,13 +30,12 @@ from __future__ import annotations
 import hashlib
 import time
 from pathlib import Path
-from typing import Any
 
-from kroniek.errors import AnalyserError
 from kroniek.nlp.align import locate
 from kroniek.nlp.base import RawSentence, RawToken
 from kroniek.nlp.frog import (
     FROG_VERSION,
+    load_frog,
     prepare_paragraph,
     quiet_stderr,
     split_paragraphs,
@@ -102,17 +101,9 @@ class SelectiveFrogAnalyser:
     name = "frog"
 
     def __init__(self, threads: int | None = None) -> None:
-        try:
-            import frog  # type: ignore[import-not-found]
-        except ImportError as exc:  # pragma: no cover - depends on the machine
-            raise AnalyserError(
-                "python-frog is not installed; run `make setup` (Debian frog + python-frog 0.4.2)"
-            ) from exc
         self.version = selective_version()
-        extra: dict[str, Any] = {"numThreads": threads} if threads else {}
-        with quiet_stderr():
-            self._tagger = frog.Frog(frog.FrogOptions(**TAGGER_OPTIONS, **extra))
-            self._parser = frog.Frog(frog.FrogOptions(**PARSER_OPTIONS, **extra))
+        self._tagger = load_frog(threads, **TAGGER_OPTIONS)
+        self._parser = load_frog(threads, **PARSER_OPTIONS)
         self.sentences = 0  # counters for the bench: sentences seen, parsed, not merged
         self.parsed = 0
         self.unmerged = 0
