@@ -10,9 +10,9 @@ from kroniek.syntax import ancestors, is_finite, is_verb, negated, subtree, tens
 from kroniek.time.anaphora import parse_point
 from kroniek.time.annotate import (
     CALENDAR_VALUE,
-    context_timex,
     governing_timex,
     published_date,
+    scene_timex,
 )
 from kroniek.time.annotate import event_date as time_event_date
 from kroniek.time.calendar import add_months
@@ -191,10 +191,10 @@ def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, b
         indices.extend(c.i for c in doc.children(i) if c.pos in {"BW", "N", "VZ", "SPEC", "ADJ"})
     indices = sorted(set(indices))
     # The clause's own time, else its coordinated partner's, else the scene's: news dates a
-    # scene once and narrates on (`Eerder deze week ... Hij zei dat ...`), see context_timex.
+    # scene once and narrates on (`Eerder deze week ... Hij zei dat ...`), see scene_timex.
     timex = governing_timex(doc, indices)
     if timex is None or not CALENDAR_VALUE.match(timex.value or ""):  # `nu` dates no scene
-        timex = _conjunct_timex(doc, chain) or context_timex(doc, indices) or timex
+        timex = _conjunct_timex(doc, chain) or scene_timex(doc, indices[0]) or timex
     if timex is not None and _modifies_noun(doc, timex):
         timex = None
     if timex is None and not chain:

@@ -158,7 +158,13 @@ def context_timex(doc: Document, token_indices: list[int]) -> Timex | None:
     own = governing_timex(doc, token_indices)
     if (own is not None and CALENDAR_VALUE.match(own.value)) or not token_indices:
         return own  # a vague one (`nu`) does not date the scene
-    first = doc.tokens[min(token_indices)]
+    return scene_timex(doc, min(token_indices)) or own
+
+
+def scene_timex(doc: Document, token_i: int) -> Timex | None:
+    """The last day- or week-level date before token `token_i` in its paragraph or the one
+    before: the scene a clause without a date of its own is narrated in."""
+    first = doc.tokens[token_i]
     paragraph = doc.sentences[first.sent].paragraph
     for timex in reversed(doc.timexes):
         tokens = timex_tokens(doc, timex)
@@ -168,4 +174,4 @@ def context_timex(doc: Document, token_indices: list[int]) -> Timex | None:
             break
         if timex.type in POINT_TYPES and SCENE_VALUE.match(timex.value):
             return timex
-    return own
+    return None
