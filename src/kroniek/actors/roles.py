@@ -183,7 +183,10 @@ def link_org_nouns(ctx: LinkContext) -> None:
             continue
         targets = ctx.org_nouns.get(token.lemma.casefold()) or ctx.org_nouns.get(
             token.text.casefold())
-        if not targets or not _is_definite(ctx, token):
+        if not targets:
+            _link_sector_noun(ctx, token)
+            continue
+        if not _is_definite(ctx, token):
             continue
         recent = ctx.last_mention(token.i, set(targets))
         if recent is None:
@@ -195,6 +198,18 @@ def link_org_nouns(ctx: LinkContext) -> None:
             )
         if recent is not None:
             _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
+
+
+def _link_sector_noun(ctx: LinkContext, token: Token) -> None:
+    """`de partij` after a named party: the organisation of that sector named last."""
+    sectors = ctx.kb.sector_nouns.get(token.lemma.casefold())
+    if not sectors or "mv" in token.features or not _is_definite(ctx, token):
+        return
+    recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
+                   if m.actor is not None and m.token_start < token.i
+                   and m.actor.kind == "organisation" and m.actor.sector in sectors), None)
+    if recent is not None:
+        _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
 
 
 def link_state_bodies(ctx: LinkContext) -> None:
@@ -237,10 +252,10 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
     for token in ctx.doc.tokens:
         if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
             continue
-        spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
+        key_tokens, spec = _domestic_noun(ctx, token, table)
         if spec is None or not (_is_definite(ctx, token) or token.text.isupper()):
             continue
-        owner = _foreign_owner(ctx, token)
+        owner = _foreign_owner(ctx, token, key_tokens)
         if owner is not None:
             # `de Amerikaanse regering`: that state's government; `de Belgische politie`,
             # `de regering Trump`: another body than the Dutch one, left to the phrase
@@ -254,17 +269,46 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
         actor = recent.actor if recent is not None else None
         if actor is None and spec.get("default") and not foreign:
             actor = ctx.actor(spec["default"])
+        if actor is None and spec.get("generic") and not foreign:
+            actor = _generic_body(spec["generic"])
         if actor is not None:
-            _add_description(ctx, token, [token.i], actor, "ORG", "role")
+            _add_description(ctx, token, key_tokens, actor, "ORG", "role")
 
 
-def _foreign_owner(ctx: LinkContext, token: Token) -> str | bool | None:
+def _domestic_noun(ctx: LinkContext, token: Token,
+                   table: dict) -> tuple[list[int], dict | None]:
+    """The domestic-noun entry at a token and the tokens it covers: a multi-word key
+    (`officier van justitie`) is read on the words after the noun, before the noun alone."""
+    tokens = ctx.doc.tokens
+    for key, spec in table.items():
+        words = key.split()
+        if len(words) < 2 or words[0] != token.lemma.casefold():
+            continue
+        span = list(range(token.i, token.i + len(words)))
+        if span[-1] < len(tokens) and all(
+                tokens[i].text.casefold() == w and tokens[i].sent == token.sent
+                for i, w in zip(span[1:], words[1:], strict=True)):
+            return span, spec
+    spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
+    return [token.i], spec
+
+
+def _generic_body(name: str) -> Actor:
+    """A Dutch body the article names only by its noun (`de rechtbank`): an actor whose
+    name is that description, as the spec names actors known only by description."""
+    return Actor(id=f"local:{slug(name)}", name=name, kind="organisation",
+                 country=DEFAULT_COUNTRY, sector="JUD", role=None)
+
+
+def _foreign_owner(ctx: LinkContext, token: Token, key_tokens: list[int]) -> str | bool | None:
     """Whether the noun's own phrase names an owner other than the Netherlands: the state
     id of a demonym (`Amerikaanse`), False for a name after the noun (`regering Trump`) or
-    a foreign one; None when the phrase names no owner (or names the Netherlands)."""
+    a foreign one; None when the phrase names no owner (or names the Netherlands). The
+    words of a multi-word key (`van justitie`) are the noun's own, not an owner."""
     tokens = ctx.doc.tokens
+    last = max(key_tokens)
     for child in ctx.doc.children(token.i):
-        if child.deprel == "det":
+        if child.deprel == "det" or child.i in key_tokens:
             continue
         state = ctx.kb.by_demonym(child.text) if child.i < token.i else None
         if state is not None:
@@ -272,7 +316,7 @@ def _foreign_owner(ctx: LinkContext, token: Token) -> str | bool | None:
                 state.id if state.kind == "state" else False)
         if child.text[:1].isupper() or child.deprel in ("app", "mod") and child.i > token.i:
             return False
-    nxt = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and nxt.sent == token.sent and nxt.text[:1].isupper():
         return False
     return None

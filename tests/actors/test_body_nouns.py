@@ -1,0 +1,47 @@
+"""Common nouns for Dutch bodies (`de officier van justitie`, `de rechtbank`) and `de
+partij` after a named party, resolved by the actor linker on real DPG 2019 sentences."""
+
+from __future__ import annotations
+
+from corpus import paragraph, sentence
+from kroniek.actors.link import annotate
+
+
+def linked(make_doc, text: str):
+    doc = make_doc(text, published="2019-03-20")
+    annotate(doc)
+    return doc
+
+
+def body(doc, words: str):
+    found = [m for m in doc.mentions if words in m.text and not m.is_entity]
+    return found[0].actor if found and found[0].actor else None
+
+
+def test_officier_van_justitie_is_the_prosecution_service(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "De officier van justitie eiste desondanks"))
+    actor = body(doc, "officier")
+    assert actor is not None and actor.id == "openbaar-ministerie"
+
+
+def test_officier_alone_is_not_the_prosecution_service(make_doc):
+    doc = linked(make_doc, "De officier van dienst meldde zich bij de kazerne.")
+    assert body(doc, "officier") is None
+
+
+def test_unnamed_court_is_a_described_body(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "De rechter veroordeelde hem een jaar geleden"))
+    actor = body(doc, "rechter")
+    assert actor is not None and actor.name == "de rechter" and actor.sector == "JUD"
+
+
+def test_de_partij_is_the_party_named_before(make_doc):
+    text = paragraph("dpg2019", "Bij de coalitiepartijen doet ChristenUnie het goed.")
+    doc = linked(make_doc, text)
+    actor = body(doc, "partij")
+    assert actor is not None and actor.name == "Christian Union"
+
+
+def test_de_partij_without_a_party_before_stays_unlinked(make_doc):
+    doc = linked(make_doc, "De rechter gaf de partij die in hoger beroep ging gelijk.")
+    assert body(doc, "partij") is None
