@@ -270,7 +270,7 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
         if actor is None and spec.get("default") and not foreign:
             actor = ctx.actor(spec["default"])
         if actor is None and spec.get("generic") and not foreign:
-            actor = _generic_body(spec["generic"])
+            actor = generic_body(spec["generic"])
         if actor is not None:
             _add_description(ctx, token, key_tokens, actor, "ORG", "role")
 
@@ -293,7 +293,7 @@ def _domestic_noun(ctx: LinkContext, token: Token,
     return [token.i], spec
 
 
-def _generic_body(name: str) -> Actor:
+def generic_body(name: str) -> Actor:
     """A Dutch body the article names only by its noun (`de rechtbank`): an actor whose
     name is that description, as the spec names actors known only by description."""
     return Actor(id=f"local:{slug(name)}", name=name, kind="organisation",

@@ -24,6 +24,7 @@ from kroniek.events.arguments import (
 )
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
+from kroniek.events.participants import described_participants, implicit_agent
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
@@ -140,13 +141,24 @@ def _slots(frame: Frame, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...
     return ("door",), recipient
 
 
+def _perfect_passive(doc: Document, token: Token, frame: Frame) -> bool:
+    """`Een 28-jarige man is aangehouden`: the verbs of institutional acts (`agent`
+    frames) are transitive and form their perfect with `hebben`, so `zijn` with their
+    participle is a passive even without a `door` agent (ANS 18.5.3)."""
+    if frame.agent is None or "vd" not in token.features:
+        return False
+    return any(doc.tokens[i].lemma == "zijn" for i in clause_members(doc, token.i))
+
+
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
-    passive = not frame.noun and is_passive(doc, token.i)
+    passive = not frame.noun and (is_passive(doc, token.i)
+                                  or _perfect_passive(doc, token, frame))
     actor_slots, recipient_slots = _slots(frame, passive)
     actors = _first_slot(doc, token, actor_slots, frame.names_only)
-    recipients: list[Actor | None] = [
-        r for r in _first_slot(doc, token, recipient_slots, frame.names_only)
-        if r not in actors]
+    found = _first_slot(doc, token, recipient_slots, frame.names_only)
+    if not found and not frame.names_only:
+        found = described_participants(doc, token.i, recipient_slots, lex)
+    recipients: list[Actor | None] = [r for r in found if r not in actors]
     cue = None if frame.noun or passive else _cue_quote(doc, token, frame, lex)
     if cue is not None and cue.speaker is not None and cue.speaker not in actors:
         actors = [cue.speaker]
@@ -182,6 +194,11 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         found = _subject_phrase_mentions(doc, token, frame.names_only)
         persons = [m for m in found if m.actor is not None and m.actor.kind == "person"]
         actors = _actors((persons or found)[:1])
+    if not actors and not frame.names_only and not _subject_phrase_mentions(
+            doc, token, frame.names_only):
+        # `Twee verdachten ... zijn aangehouden`, `Ajaxfans bekogelden`: a subject that
+        # names people only by description (a named one in the phrase comes first).
+        actors = described_participants(doc, token.i, actor_slots, lex)
     if not actors and not frame.noun and not passive and frame.needs != "none":
         # Linear guesses only where a recipient anchors the event: an act with no target
         # (`arresteert`, `staken`) and a guessed actor would be a guess twice over.
@@ -198,6 +215,11 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             # coalitiepartners ... heeft gevraagd`).
             quote = quote_at(doc, token)
             actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
+    if not actors and passive and frame.agent:
+        # `Een 28-jarige man is aangehouden`: an arrest, sentence or dismissal whose
+        # passive names no agent is the police's, the court's, the prosecution's.
+        agent = implicit_agent(doc, token.i, frame.agent)
+        actors = [agent] if agent is not None and agent not in recipients else []
     if not actors and frame.joint and not passive:
         # `De milieuorganisatie organiseert de mars met Milieudefensie`: the co-organisers
         # act even when the subject is a description the actor layer leaves unlinked.

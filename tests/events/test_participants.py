@@ -1,0 +1,49 @@
+"""Described participants and the implicit agents of institutional passives
+(events/participants.py) on real DPG 2019 sentences."""
+
+from __future__ import annotations
+
+from coding import triples
+
+from corpus import sentence
+
+
+def test_an_agentless_arrest_is_the_polices_of_a_described_man(code):
+    text = sentence("dpg2019", "Een 28-jarige agressieve man uit Oudenbosch")
+    found = triples(code(text, "2019-04-02"))
+    assert ("COERCE", "National Police Corps", "Een 28-jarige agressieve man") in found
+
+
+def test_an_agentless_arrest_of_described_suspects(code):
+    text = sentence("dpg2019", "Twee verdachten, een 21-jarige man uit Lochem")
+    found = triples(code(text, "2019-04-02"))
+    assert any(t[0] == "COERCE" and t[1] == "National Police Corps" and t[2] for t in found)
+
+
+def test_an_agentless_sentence_is_the_courts(code):
+    text = sentence("dpg2019", "Een twintigjarige man is veroordeeld tot twaalf maanden")
+    found = triples(code(text, "2019-04-02"))
+    assert ("SANCTION", "de rechter", "Een twintigjarige man") in found
+
+
+def test_an_acquittal_is_the_courts(code):
+    text = sentence("dpg2019", "Een voormalig echtpaar uit Zwaag is vrijgesproken")
+    found = triples(code(text, "2019-04-02"))
+    assert any(t[0] == "RETREAT" and t[1] == "de rechter" for t in found)
+
+
+def test_no_dutch_police_in_an_article_about_another_country(code):
+    text = ("Rusland heeft de beweging verboden. De Russische autoriteiten melden dat in "
+            "Rusland twee demonstranten zijn opgepakt.")
+    assert not [e for e in code(text, "2019-04-02") if e.actor.name == "National Police Corps"]
+
+
+def test_a_thing_is_no_described_participant(code):
+    text = "De politie heeft het dossier aangehouden."
+    assert not [e for e in code(text, "2019-04-02") if e.recipient is not None]
+
+
+def test_a_definite_role_noun_is_no_described_actor(code):
+    # `de woordvoerder` names again someone the article named: not a new actor.
+    text = "De woordvoerder heeft de demonstranten opgeroepen naar huis te gaan."
+    assert not [e for e in code(text, "2019-04-02") if e.actor.name == "De woordvoerder"]
