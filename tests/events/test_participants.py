@@ -47,3 +47,17 @@ def test_a_definite_role_noun_is_no_described_actor(code):
     # `de woordvoerder` names again someone the article named: not a new actor.
     text = "De woordvoerder heeft de demonstranten opgeroepen naar huis te gaan."
     assert not [e for e in code(text, "2019-04-02") if e.actor.name == "De woordvoerder"]
+
+
+def test_a_reported_demand_has_the_quoted_speaker_as_actor(code):
+    # spec: a statement that demands is both a quote and an event; the quote layer
+    # resolved the speaker the event coder's slots leave without an actor.
+    text = sentence("dpg2019", "Waarnemers op Curaçao pleiten voor")
+    found = triples(code(text, "2019-04-10"))
+    assert any(t[0] == "REQUEST" and t[1].startswith("Waarnemers") and t[2] == "Netherlands"
+               for t in found)
+
+
+def test_a_plain_statement_is_no_event(code):
+    text = sentence("dpg2019", "Mensen voelen de gevolgen van klimaatverandering ook steeds")
+    assert not code(text, "2019-03-09")

@@ -24,7 +24,11 @@ from kroniek.events.arguments import (
 )
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
-from kroniek.events.participants import described_participants, implicit_agent
+from kroniek.events.participants import (
+    described_participants,
+    implicit_agent,
+    speaker_actor,
+)
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
@@ -106,15 +110,18 @@ def _direct_quote(doc: Document, token: Token) -> bool:
     return len(marks) % 2 == 1
 
 
-def _cue_quote(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Quote | None:
+def _cue_quote(doc: Document, token: Token, frame: Frame, lex: Lexicon,
+               pronoun_only: bool = True) -> Quote | None:
     """The quote this trigger introduces as its cue verb when the quote layer resolved a
     pronoun subject (`In gesprek met Der Spiegel roept hij Europa op ...`: Frog makes
-    Der Spiegel the subject; the quote layer found who `hij` is). One such quote only."""
+    Der Spiegel the subject; the quote layer found who `hij` is), or with `pronoun_only`
+    off any speaker it resolved. One such quote only."""
     sentence = doc.sentences[token.sent]
     lemmas = {frame.lemma, (frame.svp or "") + frame.lemma, token.lemma.lower()}
     found = [q for q in doc.quotes
              if q.cue in lemmas and q.speaker is not None and q.speaker_text
-             and q.speaker_text.lower() in lex.word_set("subject_pronouns")
+             and (not pronoun_only
+                  or q.speaker_text.lower() in lex.word_set("subject_pronouns"))
              and sentence.start <= q.start < sentence.end
              and not q.start <= token.start < q.end]
     return found[0] if len(found) == 1 else None
@@ -194,6 +201,14 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         found = _subject_phrase_mentions(doc, token, frame.names_only)
         persons = [m for m in found if m.actor is not None and m.actor.kind == "person"]
         actors = _actors((persons or found)[:1])
+    if not actors and not frame.noun and not passive:
+        # Reported speech acts (spec: a statement that demands, accuses, rejects,
+        # promises or threatens is both a quote and an event): the speaker the quote
+        # layer resolved for this cue verb is its actor (`Waarnemers op Curaçao pleiten
+        # voor ...`, `aldus de officier van justitie`).
+        speech = _cue_quote(doc, token, frame, lex, pronoun_only=False)
+        speaker = speaker_actor(speech.speaker, lex) if speech is not None else None
+        actors = [speaker] if speaker is not None and speaker not in recipients else []
     if not actors and not frame.names_only and not _subject_phrase_mentions(
             doc, token, frame.names_only):
         # `Twee verdachten ... zijn aangehouden`, `Ajaxfans bekogelden`: a subject that

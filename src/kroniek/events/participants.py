@@ -17,7 +17,7 @@ from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body
 from kroniek.events.arguments import _prepositions, clause_dependents, conjuncts, is_passive
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Actor, Document, Token
-from kroniek.quotes.build import DESCRIBED, described_actor, is_name
+from kroniek.quotes.build import DESCRIBED, described_actor, is_described, is_name
 from kroniek.quotes.lexicon import Lexicon as QuoteLexicon
 from kroniek.quotes.lexicon import load as load_quote_lexicon
 
@@ -141,3 +141,15 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str) -> Actor | None:
     if spec.get("default"):
         return kb.actor(spec["default"], doc.article.published)
     return generic_body(spec["generic"]) if spec.get("generic") else None
+
+
+def speaker_actor(speaker: Actor | None, lex: Lexicon) -> Actor | None:
+    """A quote's speaker as an event's actor; a described one only when it is not a
+    definite singular role noun (`de woordvoerder`), which names again someone the
+    article named, as in `participant_noun`."""
+    if speaker is None or not is_described(speaker):
+        return speaker
+    first = speaker.name.split()[0].casefold() if speaker.name.split() else ""
+    if speaker.kind == "person" and first in lex.word_set("definite_determiners"):
+        return None
+    return speaker
