@@ -32,7 +32,8 @@ def test_officier_alone_is_not_the_prosecution_service(make_doc):
 def test_unnamed_court_is_a_described_body(make_doc):
     doc = linked(make_doc, sentence("dpg2019", "De rechter veroordeelde hem een jaar geleden"))
     actor = body(doc, "rechter")
-    assert actor is not None and actor.name == "de rechter" and actor.sector == "JUD"
+    assert actor is not None and actor.name == "De rechter" and actor.sector == "JUD"
+    assert actor.id.startswith("described:")
 
 
 def test_de_partij_is_the_party_named_before(make_doc):
@@ -45,3 +46,14 @@ def test_de_partij_is_the_party_named_before(make_doc):
 def test_de_partij_without_a_party_before_stays_unlinked(make_doc):
     doc = linked(make_doc, "De rechter gaf de partij die in hoger beroep ging gelijk.")
     assert body(doc, "partij") is None
+
+
+def test_het_in_a_reported_clause_is_the_reporting_body(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "Het Zorginstituut benadrukt dat het zich houdt"))
+    pronouns = [m for m in doc.mentions if m.kind == "pronoun" and m.text == "het"]
+    assert pronouns and pronouns[0].actor.name == "National Health Care Institute"
+
+
+def test_expletive_het_has_no_antecedent(make_doc):
+    doc = linked(make_doc, "De NAVO vergaderde gisteren. Het is onduidelijk wat er besloten is.")
+    assert not [m for m in doc.mentions if m.kind == "pronoun" and m.text == "Het"]

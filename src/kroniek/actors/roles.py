@@ -11,7 +11,7 @@ from __future__ import annotations
 from kroniek.actors.context import LinkContext
 from kroniek.actors.kb import Entry, RoleNoun, slug
 from kroniek.actors.reference import mention_at
-from kroniek.model import Actor, Mention, Token
+from kroniek.model import DESCRIBED, Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
 
 DEFAULT_COUNTRY = "NLD"  # a Dutch paper: `de premier` is the Dutch prime minister
@@ -270,9 +270,16 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
         if actor is None and spec.get("default") and not foreign:
             actor = ctx.actor(spec["default"])
         if actor is None and spec.get("generic") and not foreign:
-            actor = generic_body(spec["generic"])
+            actor = generic_body(_written(ctx, token, key_tokens))
         if actor is not None:
             _add_description(ctx, token, key_tokens, actor, "ORG", "role")
+
+
+def _written(ctx: LinkContext, token: Token, key_tokens: list[int]) -> str:
+    """The noun as the text writes it, with its determiner (`De rechter`)."""
+    first = min([token.i, *(c.i for c in ctx.doc.children(token.i)
+                            if c.deprel == "det" and c.i < token.i)])
+    return ctx.doc.text[ctx.doc.tokens[first].start:ctx.doc.tokens[max(key_tokens)].end]
 
 
 def _domestic_noun(ctx: LinkContext, token: Token,
@@ -294,9 +301,10 @@ def _domestic_noun(ctx: LinkContext, token: Token,
 
 
 def generic_body(name: str) -> Actor:
-    """A Dutch body the article names only by its noun (`de rechtbank`): an actor whose
-    name is that description, as the spec names actors known only by description."""
-    return Actor(id=f"local:{slug(name)}", name=name, kind="organisation",
+    """A Dutch body the article names only by its noun (`de rechtbank`, `De rechter`): a
+    described actor named by those words (as the quote layer names described speakers
+    and the spec names actors known only by description), of the judiciary's sector."""
+    return Actor(id=f"{DESCRIBED}{slug(name)}", name=name, kind="organisation",
                  country=DEFAULT_COUNTRY, sector="JUD", role=None)
 
 

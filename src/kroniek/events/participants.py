@@ -16,8 +16,8 @@ from kroniek.actors.reference import phrase_mention
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body
 from kroniek.events.arguments import _prepositions, clause_dependents, conjuncts, is_passive
 from kroniek.events.lexicon import Lexicon
-from kroniek.model import Actor, Document, Token
-from kroniek.quotes.build import DESCRIBED, described_actor, is_described, is_name
+from kroniek.model import DESCRIBED, Actor, Document, Token
+from kroniek.quotes.build import described_actor, is_described, is_name
 from kroniek.quotes.lexicon import Lexicon as QuoteLexicon
 from kroniek.quotes.lexicon import load as load_quote_lexicon
 
