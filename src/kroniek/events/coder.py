@@ -207,7 +207,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # layer resolved for this cue verb is its actor (`Waarnemers op Curaçao pleiten
         # voor ...`, `aldus de officier van justitie`).
         speech = _cue_quote(doc, token, frame, lex, pronoun_only=False)
-        speaker = speaker_actor(speech.speaker, lex) if speech is not None else None
+        speaker = speaker_actor(doc, speech.speaker, lex) if speech is not None else None
         actors = [speaker] if speaker is not None and speaker not in recipients else []
     if not actors and not frame.names_only and not _subject_phrase_mentions(
             doc, token, frame.names_only):

@@ -11,7 +11,10 @@ spec names actors known only by description.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kroniek.actors.kb import load_kb
+from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body
 from kroniek.events.arguments import _prepositions, clause_dependents, conjuncts, is_passive
@@ -104,10 +107,18 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
             continue
         found = [_describe(doc, h, quote_lex) for h in heads
                  if participant_noun(doc, h, lex) and not is_name(doc, h, quote_lex)]
-        found = [a for a in found if a is not None]
+        found = [_placed(doc, a) for a in found if a is not None]
         if found:
             return found
     return []
+
+
+def _placed(doc: Document, actor: Actor) -> Actor:
+    """A described actor with the country the article supports (actors/local_country.py),
+    as the actor layer places its local actors: country-level scoring compares it."""
+    if actor.country is not None:
+        return actor
+    return replace(actor, country=article_country(doc))
 
 
 def _article_country(doc: Document) -> str | None:
@@ -143,7 +154,7 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str) -> Actor | None:
     return generic_body(spec["generic"]) if spec.get("generic") else None
 
 
-def speaker_actor(speaker: Actor | None, lex: Lexicon) -> Actor | None:
+def speaker_actor(doc: Document, speaker: Actor | None, lex: Lexicon) -> Actor | None:
     """A quote's speaker as an event's actor; a described one only when it is not a
     definite singular role noun (`de woordvoerder`), which names again someone the
     article named, as in `participant_noun`."""
@@ -152,4 +163,4 @@ def speaker_actor(speaker: Actor | None, lex: Lexicon) -> Actor | None:
     first = speaker.name.split()[0].casefold() if speaker.name.split() else ""
     if speaker.kind == "person" and first in lex.word_set("definite_determiners"):
         return None
-    return speaker
+    return _placed(doc, speaker)
