@@ -15,3 +15,13 @@ def test_a_persons_inquiry_without_target_is_no_accusation(code):
 def test_an_institutions_inquiry_without_target_stays(code):
     text = "Het Openbaar Ministerie gaat onderzoeken wat er is gebeurd."
     assert [e for e in code(text, "2019-04-05") if e.type == "ACCUSE"]
+
+
+def test_a_past_clause_does_not_take_a_coming_scene_date(code):
+    # `spreekt vrijdag` dates a meeting still to come; the assurance told in the perfect
+    # after it was given before publication, not on that Friday.
+    text = " ".join([sentence("dpg2019", "Zadelhoff spreekt vrijdag met de gemeente"),
+                     sentence("dpg2019", "Zadelhoff heeft de curatoren verzekerd")])
+    found = [e for e in code(text, "2019-04-10") if e.type == "AGREE" and e.recipient
+             and "curatoren" in e.recipient.name]
+    assert found and found[0].date != "2019-04-12" and found[0].status != "future"
