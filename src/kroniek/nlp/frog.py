@@ -124,12 +124,19 @@ def read_columns(raw: str) -> list[dict[str, Any]]:
     return words
 
 
+# Frog's threads: one. Frog's default (numThreads unset) runs its modules in OpenMP threads
+# that spin while they wait; measured 2026-11-27 on this 2-core machine, 12 DPG articles in a
+# fresh process each (bench/throughput.py shows the same end to end): default threads 20.2 s
+# wall and 21.9 s CPU, one thread 6.4 s and 6.0 s, two threads 13.8 s and 14.8 s, with the
+# same output. One thread per process, and workers for the cores (kroniek.workers).
+FROG_THREADS = 1
+
 # What the full analyser runs beside the parser: no morphology, no chunker (see above).
 FULL_OPTIONS = dict(morph=False, chunking=False)
 
 
-def load_frog(threads: int | None = None, **options: Any) -> Any:
-    """A python-frog `Frog` with these FrogOptions (and `numThreads` when given), its model
+def load_frog(threads: int | None = FROG_THREADS, **options: Any) -> Any:
+    """A python-frog `Frog` with these FrogOptions (and `numThreads` unless None), its model
     chatter kept off stderr; a clear error when python-frog is not installed."""
     try:
         import frog  # type: ignore[import-not-found]
@@ -148,10 +155,11 @@ class FrogAnalyser:
 
     name = "frog"
 
-    def __init__(self, parser: bool = True, threads: int | None = None,
+    def __init__(self, parser: bool = True, threads: int | None = FROG_THREADS,
                  lean: bool = True) -> None:
         """`lean=False` runs Frog's morphology and chunker too, as kroniek did before issue
-        11; the same output, kept for bench/throughput.py's `before` row."""
+        11 (with `threads=None`, Frog's default threads); the same output, kept for
+        bench/throughput.py's `before` row."""
         self.parser = parser
         self.lean = lean
         self.version = frog_version(parser)
