@@ -57,3 +57,14 @@ def test_het_in_a_reported_clause_is_the_reporting_body(make_doc):
 def test_expletive_het_has_no_antecedent(make_doc):
     doc = linked(make_doc, "De NAVO vergaderde gisteren. Het is onduidelijk wat er besloten is.")
     assert not [m for m in doc.mentions if m.kind == "pronoun" and m.text == "Het"]
+
+
+def test_a_police_spokesperson_speaks_for_the_police(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "aldus een politiewoordvoerder in een reactie"))
+    actor = body(doc, "politiewoordvoerder")
+    assert actor is not None and actor.id == "politie-nederland"
+
+
+def test_a_named_spokesperson_stays_the_person(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "Dat zei politiewoordvoerder Willem van"))
+    assert body(doc, "politiewoordvoerder") is None

@@ -253,9 +253,16 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
         if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
             continue
         key_tokens, spec = _domestic_noun(ctx, token, table)
-        if spec is None or not (_is_definite(ctx, token) or token.text.isupper()):
+        spokesperson = spec is None and not _named_after(ctx, token) and _spokesperson_of(
+            ctx, token, table)
+        if spokesperson:
+            # `aldus een politiewoordvoerder`: a body's spokesperson speaks for the body.
+            spec = spokesperson
+        elif spec is None or not (_is_definite(ctx, token) or token.text.isupper()):
             continue
         owner = _foreign_owner(ctx, token, key_tokens)
+        if spokesperson and owner is False:
+            owner = None  # `een politiewoordvoerder in een reactie`: the body is in the word
         if owner is not None:
             # `de Amerikaanse regering`: that state's government; `de Belgische politie`,
             # `de regering Trump`: another body than the Dutch one, left to the phrase
@@ -280,6 +287,25 @@ def _written(ctx: LinkContext, token: Token, key_tokens: list[int]) -> str:
     first = min([token.i, *(c.i for c in ctx.doc.children(token.i)
                             if c.deprel == "det" and c.i < token.i)])
     return ctx.doc.text[ctx.doc.tokens[first].start:ctx.doc.tokens[max(key_tokens)].end]
+
+
+def _named_after(ctx: LinkContext, token: Token) -> bool:
+    """A title noun with a name after it (`politiewoordvoerder Willem van Hooijdonk`)."""
+    if any(c.deprel == "app" for c in ctx.doc.children(token.i)):
+        return True
+    return any(m.token_start == token.i + 1 for m in ctx.doc.mentions)
+
+
+def _spokesperson_of(ctx: LinkContext, token: Token, table: dict) -> dict | None:
+    """The domestic-noun entry of a spokesperson compound (`politiewoordvoerder`,
+    `OM-woordvoerster`): the body named by the part before the spokesperson noun."""
+    lemma = token.lemma.casefold()
+    for head in ctx.kb.spokesperson_nouns:
+        if lemma.endswith(head) and len(lemma) > len(head):
+            body = lemma[: -len(head)].rstrip("-")
+            if body in table:
+                return table[body]
+    return None
 
 
 def _domestic_noun(ctx: LinkContext, token: Token,
