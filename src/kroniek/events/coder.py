@@ -61,8 +61,6 @@ class Coded:
 
 
 
-
-
 def _pronoun_subject(doc: Document, token: Token) -> Token | None:
     """The personal pronoun subject of a trigger's clause (the actor layer left it unlinked,
     so the nearest name to the left is not its referent)."""
@@ -275,6 +273,12 @@ def _leaders_for_parties(found: list[Actor | None], lex: Lexicon) -> list[Actor 
     return [a for a in found if a is None or a.kind != "organisation"]
 
 
+def _verbal_attacker(actor: Actor, lex: Lexicon) -> bool:
+    """A person, or a party or other political organisation (never a state or an army)."""
+    return actor.kind == "person" or (
+        actor.kind == "organisation" and actor.sector in lex.word_set("political_sectors"))
+
+
 def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
                    lex: Lexicon) -> bool:
     """`aanvallen`/`aanval` by a person on a person or a political body, in a sentence
@@ -287,18 +291,16 @@ def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
         # sectors of politics) attack verbally; a club or an army choosing the attack does not.
         if not all(a.sector in lex.word_set("political_sectors") for a in coded.actors):
             return False
-    elif not all(a.kind == "person" for a in coded.actors) or not all(
-            r is not None and r.kind in {"person", "organisation"} for r in coded.recipients):
+    elif not all(_verbal_attacker(a, lex) for a in coded.actors) or not all(
+            r is not None and (r.kind in {"person", "organisation"} or (
+                r.kind == "state" and r.country in {a.country for a in coded.actors}))
+            for r in coded.recipients):
+        # `Forum voor Democratie opende de aanval op het kabinet`: a party on its own
+        # country's government is domestic politics; a state on another state is not.
         return False
     military = lex.word_set("military_words")
     sentence = doc.sentences[token.sent]
     return not any(t.lemma.lower() in military for t in doc.sentence_tokens(sentence))
-
-
-
-
-
-
 
 
 
