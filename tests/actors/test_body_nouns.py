@@ -68,3 +68,16 @@ def test_a_police_spokesperson_speaks_for_the_police(make_doc):
 def test_a_named_spokesperson_stays_the_person(make_doc):
     doc = linked(make_doc, sentence("dpg2019", "Dat zei politiewoordvoerder Willem van"))
     assert body(doc, "politiewoordvoerder") is None
+
+
+def test_a_bare_minister_is_the_minister_named_before(make_doc):
+    text = " ".join([sentence("dpg2019", "Minister Dekker maakte zijn"),
+                     sentence("dpg2019", "Farid Azarkan had de minister al")])
+    doc = linked(make_doc, text)
+    found = [m for m in doc.mentions if m.text == "de minister"]
+    assert found and found[0].actor is not None and found[0].actor.name == "Sander Dekker"
+
+
+def test_a_bare_minister_with_none_named_stays_unlinked(make_doc):
+    doc = linked(make_doc, "Zij eiste dat de minister de wet intrekt.")
+    assert all(m.actor is None for m in doc.mentions if m.text == "de minister")

@@ -15,6 +15,9 @@ from kroniek.model import DESCRIBED, Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
 
 DEFAULT_COUNTRY = "NLD"  # a Dutch paper: `de premier` is the Dutch prime minister
+# Offices a bare noun names without saying which (`de minister`: any portfolio); the
+# holder is the one named before, never a default.
+GENERIC_OFFICES = frozenset({"minister", "state secretary"})
 
 
 def link_roles(ctx: LinkContext) -> None:
@@ -85,6 +88,8 @@ def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None
         previous = _previous_holder(ctx, token.i, noun.office_key)
         if previous is not None:
             return previous
+        if noun.office_key in GENERIC_OFFICES:
+            return None  # `de minister` with no minister named: one of a dozen
         owner = DEFAULT_COUNTRY
     if owner is None:
         owner = noun.of
@@ -171,8 +176,9 @@ def _previous_holder(ctx: LinkContext, before: int, office_key: str,
                 actor.role.split(",")[0].casefold() == noun.casefold():
             return actor
         role = ctx.kb.role_on(actor.id, ctx.when)
-        if role is not None and role.office_key == office_key:
-            return actor
+        if role is not None and (role.office_key == office_key or (
+                office_key in GENERIC_OFFICES and role.office_key.endswith(office_key))):
+            return actor  # `de minister` after `defensieminister Bijleveld`: any portfolio
     return None
 
 
