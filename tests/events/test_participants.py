@@ -61,3 +61,15 @@ def test_a_reported_demand_has_the_quoted_speaker_as_actor(code):
 def test_a_plain_statement_is_no_event(code):
     text = sentence("dpg2019", "Mensen voelen de gevolgen van klimaatverandering ook steeds")
     assert not code(text, "2019-03-09")
+
+
+def test_a_described_crowd_protests(code):
+    found = triples(code(sentence("dpg2019", "miljoenen vrouwen gingen de straat op"),
+                         "2019-03-08"))
+    assert any(t[0] == "PROTEST" and "vrouwen" in t[1] for t in found)
+
+
+def test_described_organisations_protest(code):
+    found = triples(code(sentence("dpg2019", "Mensenrechtenorganisaties protesteerden"),
+                         "2019-03-08"))
+    assert ("PROTEST", "Mensenrechtenorganisaties", None) in found

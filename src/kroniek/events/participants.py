@@ -73,8 +73,11 @@ def _slot_heads(doc: Document, trigger_i: int, slot: str) -> list[int]:
     """Head tokens of the phrase in a slot: subject, objects, a passive's `door` agent or
     a preposition's object, one per conjunct."""
     if slot in _PHRASE_SLOTS:
+        # `miljoenen vrouwen gingen de straat op`: Frog may give the numeral its own
+        # `su`; the phrase is the first one headed by a noun.
         deps = [d for d in clause_dependents(doc, trigger_i) if d.deprel == slot]
-        return conjuncts(doc, deps[0].i) if deps else []
+        nominal = [d for d in deps if _nominal(d)]
+        return conjuncts(doc, nominal[0].i) if nominal else []
     if slot == "door" and not is_passive(doc, trigger_i):
         return []
     if slot == "door" or slot.startswith("pp:"):
