@@ -73,3 +73,9 @@ def test_described_organisations_protest(code):
     found = triples(code(sentence("dpg2019", "Mensenrechtenorganisaties protesteerden"),
                          "2019-03-08"))
     assert ("PROTEST", "Mensenrechtenorganisaties", None) in found
+
+
+def test_a_described_role_speaker_is_no_actor(code):
+    # `De president` names again an office holder the article named: not a new actor.
+    text = sentence("dpg2019", "eiste van Nieuw-Zeeland dat het de doodstraf")
+    assert not [e for e in code(text, "2019-03-20") if e.actor.name == "De president"]

@@ -159,11 +159,13 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str) -> Actor | None:
 
 def speaker_actor(doc: Document, speaker: Actor | None, lex: Lexicon) -> Actor | None:
     """A quote's speaker as an event's actor; a described one only when it is not a
-    definite singular role noun (`de woordvoerder`), which names again someone the
-    article named, as in `participant_noun`."""
+    definite singular role noun (`de woordvoerder`, `de president`: an office the actor
+    layer's role table knows), which names again someone the article named, as in
+    `participant_noun`."""
     if speaker is None or not is_described(speaker):
         return speaker
-    first = speaker.name.split()[0].casefold() if speaker.name.split() else ""
-    if speaker.kind == "person" and first in lex.word_set("definite_determiners"):
+    words = speaker.name.casefold().split()
+    if words and words[0] in lex.word_set("definite_determiners") and (
+            speaker.kind == "person" or words[-1] in load_kb().role_nouns):
         return None
     return _placed(doc, speaker)
