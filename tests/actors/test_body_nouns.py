@@ -81,3 +81,11 @@ def test_a_bare_minister_is_the_minister_named_before(make_doc):
 def test_a_bare_minister_with_none_named_stays_unlinked(make_doc):
     doc = linked(make_doc, "Zij eiste dat de minister de wet intrekt.")
     assert all(m.actor is None for m in doc.mentions if m.text == "de minister")
+
+
+def test_de_milieuorganisatie_is_the_ngo_named_before(make_doc):
+    text = " ".join([sentence("dpg2019", "zegt Pelle Berting van Greenpeace"),
+                     sentence("dpg2019", "De milieuorganisatie organiseert de mars")])
+    doc = linked(make_doc, text)
+    actor = body(doc, "milieuorganisatie")
+    assert actor is not None and actor.name == "Greenpeace Netherlands"
