@@ -89,3 +89,11 @@ def test_de_milieuorganisatie_is_the_ngo_named_before(make_doc):
     doc = linked(make_doc, text)
     actor = body(doc, "milieuorganisatie")
     assert actor is not None and actor.name == "Greenpeace Netherlands"
+
+
+def test_de_gemeente_is_the_town_the_article_names(make_doc):
+    text = " ".join([sentence("dpg2019", "De parkeergarage onder het zogeheten Havenblok"),
+                     sentence("dpg2019", "De gemeente heeft deze maatregel genomen")])
+    doc = linked(make_doc, text)
+    actor = body(doc, "gemeente")
+    assert actor is not None and actor.name == "Almelo"

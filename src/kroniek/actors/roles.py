@@ -282,6 +282,9 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
         actor = recent.actor if recent is not None else None
         if actor is None and spec.get("default") and not foreign:
             actor = ctx.actor(spec["default"])
+        if actor is None and spec.get("town"):
+            town = _article_town(ctx, token.i)
+            actor = ctx.actor(town.id) if town is not None else None
         if actor is None and spec.get("generic") and not foreign:
             actor = generic_body(_written(ctx, token, key_tokens))
         if actor is not None:
