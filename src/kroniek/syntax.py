@@ -16,7 +16,8 @@ from kroniek.model import Document, Token
 # Auxiliaries by lemma: tense and modality are read from them.
 FUTURE_AUXILIARIES = frozenset({"zullen", "gaan"})
 MODAL_VERBS = frozenset({"kunnen", "moeten", "mogen", "willen", "zullen"})
-PERFECT_AUXILIARIES = frozenset({"hebben", "zijn", "worden"})
+# `worden` + participle is the passive (`wordt verdacht` present, `werd` past), not a perfect.
+PERFECT_AUXILIARIES = frozenset({"hebben", "zijn"})
 
 
 def subtree(doc: Document, head_i: int) -> list[int]:

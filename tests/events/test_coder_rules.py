@@ -32,3 +32,42 @@ def test_a_partys_attack_on_the_cabinet_is_criticism(code):
     found = {(e.type, e.actor.name, e.recipient.name if e.recipient else None)
              for e in code(sentence("dpg2019", "Nee, Forum voor Democratie"), "2019-03-20")}
     assert ("ACCUSE", "Forum for Democracy", "Netherlands") in found
+
+
+def test_a_present_clause_after_a_past_scene_is_dated_at_publication(code):
+    # The past narrates the scene of `Vorige week dinsdag`; the present returns to the time
+    # of writing.
+    text = " ".join([sentence("dpg2019", "Vorige week dinsdag kwam de langverwachte"),
+                     sentence("dpg2019", "Waarnemers op Curaçao pleiten")])
+    found = [e for e in code(text, "2019-04-10") if e.type == "REQUEST"]
+    assert found and all(e.date == "2019-04-10" for e in found)
+
+
+def test_a_past_clause_after_a_past_scene_takes_its_date(code):
+    text = ("Vorige week dinsdag kwam de langverwachte Aanwijzing. Waarnemers op Curaçao "
+            "pleitten toen voor een zakelijkere houding van Nederland.")
+    found = [e for e in code(text, "2019-04-10") if e.type == "REQUEST"]
+    assert found and all(e.date == "2019-04-02" for e in found)
+
+
+def test_an_announced_date_is_no_scene(code):
+    # `Voor zaterdag` dates the demonstrations announced, not a scene the next clause is in.
+    text = " ".join([sentence("dpg2019", "Voor zaterdag hebben beide rivalen"),
+                     sentence("dpg2019", "In gesprek met het Duitse weekblad")])
+    found = [e for e in code(text, "2019-03-07") if e.type == "REQUEST"]
+    assert found and all(e.date == "2019-03-07" for e in found)
+
+
+def test_a_present_clause_keeps_a_coming_scene(code):
+    # the present tells the scheduled future
+    text = ("Zondag is er een grote klimaatmars in Amsterdam. Greenpeace organiseert de "
+            "mars met Milieudefensie.")
+    found = [e for e in code(text, "2019-03-09") if e.type == "PROTEST"]
+    assert found and all(e.date == "2019-03-10" for e in found)
+
+
+def test_near_a_named_day_dates_only_its_month(code):
+    text = sentence("dpg2019", "net voor de kerstdagen van vorig jaar opnieuw")
+    found = [e for e in code("De politie verhoorde Sylvia R. " + text, "2019-04-03")
+             if e.type == "COERCE"]
+    assert found and all(e.date == "2018-12" for e in found)

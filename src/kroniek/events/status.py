@@ -6,13 +6,24 @@ from datetime import date, timedelta
 
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Document, Timex
-from kroniek.syntax import ancestors, is_finite, is_verb, negated, subtree, tense, verb_chain
+from kroniek.syntax import (
+    ancestors,
+    clause_verb,
+    is_finite,
+    is_verb,
+    negated,
+    subtree,
+    tense,
+    verb_chain,
+)
 from kroniek.time.anaphora import parse_point
 from kroniek.time.annotate import (
     CALENDAR_VALUE,
     governing_timex,
+    head_of,
     published_date,
     scene_timex,
+    timex_tokens,
 )
 from kroniek.time.annotate import event_date as time_event_date
 from kroniek.time.calendar import add_months
@@ -183,6 +194,60 @@ def _sole_timex(doc: Document, trigger_i: int) -> Timex | None:
     return found[0] if len(found) == 1 else None
 
 
+def _in_quote(doc: Document, token_i: int) -> bool:
+    start = doc.tokens[token_i].start
+    return any(q.start <= start < q.end for q in doc.quotes)
+
+
+def _scene(doc: Document, trigger_i: int, chain: list[int], first: int) -> Timex | None:
+    """The scene date a clause without a date of its own is narrated in, if it takes one.
+
+    Tense decides (Dutch news narrates a dated scene in the past and returns to the time of
+    writing in the present):
+    - a clause told in the past did not happen in a scene still to come (`Zadelhoff spreekt
+      vrijdag met de gemeente. Zadelhoff heeft de curatoren verzekerd ...`);
+    - a present-tense clause outside a quote is the time of writing, not an earlier scene
+      (`... werd gisteren door de rechtbank afgewezen. Sylvia R. wordt verdacht van ...`);
+      a later scene it keeps, the present tells the scheduled future (`zondag ... De
+      milieuorganisatie organiseert de mars`). Inside a quote the present is the time of
+      speaking, which is the scene's (`Maas zei gisteren: ,,De steun is onwrikbaar.''`);
+    - a date after publication in a clause told in the past dates the thing announced, not
+      a scene (`Voor zaterdag hebben beide rivalen demonstraties aangekondigd.`).
+    """
+    scene = scene_timex(doc, first)
+    if scene is None or not chain:
+        return scene
+    later = after_publication(doc, scene.value)
+    if later and _told_in_past(doc, timex_tokens(doc, scene)):
+        return None
+    clause_tense = tense(doc, chain[0])
+    if clause_tense == "past" and later:
+        return None
+    if clause_tense == "present" and not later and not _in_quote(doc, trigger_i):
+        return None
+    return scene
+
+
+def _told_in_past(doc: Document, tokens: list[int]) -> bool:
+    """The clause of a time expression is told in the past; when Frog leaves the expression
+    outside any clause (`Voor zaterdag` as a root of its own), the sentence's finite verb."""
+    if not tokens:
+        return False
+    verb = clause_verb(doc, head_of(doc, tokens))
+    if verb is None:
+        sentence = doc.sentences[doc.tokens[tokens[0]].sent]
+        verb = next((t.i for t in doc.sentence_tokens(sentence) if is_finite(t)), None)
+    return verb is not None and tense(doc, verb) == "past"
+
+
+def _bounded(doc: Document, timex: Timex, value: str) -> str:
+    """`net voor de kerstdagen van vorig jaar` (mod BEFORE/AFTER): the event lies near the
+    named day, not on it; only its month is known."""
+    if timex.modifier in {"BEFORE", "AFTER"} and len(value) == 10:
+        return value[:7]
+    return value
+
+
 def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, bool]:
     """(date, date_text, from_timex) for the clause of a trigger."""
     chain = _chain(doc, trigger_i)
@@ -193,21 +258,15 @@ def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, b
     # The clause's own time, else its coordinated partner's, else the scene's: news dates a
     # scene once and narrates on (`Eerder deze week ... Hij zei dat ...`), see scene_timex.
     timex = governing_timex(doc, indices)
+    if timex is None and not chain:
+        # A nominal event in a sentence Frog leaves without a verb chain above it (the
+        # noun is a root): the sentence's only point in time dates it, before any scene.
+        timex = _sole_timex(doc, trigger_i)
     if timex is None or not CALENDAR_VALUE.match(timex.value or ""):  # `nu` dates no scene
-        scene = scene_timex(doc, indices[0])
-        if scene is not None and chain and is_verb(doc.tokens[trigger_i]) and tense(
-                doc, trigger_i) == "past" and after_publication(doc, scene.value):
-            # `Zadelhoff spreekt vrijdag met de gemeente. Zadelhoff heeft de curatoren
-            # verzekerd ...`: what a clause tells in the past did not happen in a scene
-            # still to come.
-            scene = None
+        scene = _scene(doc, trigger_i, chain, indices[0])
         timex = _conjunct_timex(doc, chain) or scene or timex
     if timex is not None and _modifies_noun(doc, timex):
         timex = None
-    if timex is None and not chain:
-        # A nominal event in a sentence Frog leaves without a verb chain above it (the
-        # noun is a root): the sentence's only point in time dates it.
-        timex = _sole_timex(doc, trigger_i)
     if timex is None or not timex.value or timex.value.startswith("X"):
         return published_date(doc), None, False
-    return time_event_date(doc, timex), timex.text, True
+    return _bounded(doc, timex, time_event_date(doc, timex)), timex.text, True
