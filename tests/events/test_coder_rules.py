@@ -71,3 +71,30 @@ def test_near_a_named_day_dates_only_its_month(code):
     found = [e for e in code("De politie verhoorde Sylvia R. " + text, "2019-04-03")
              if e.type == "COERCE"]
     assert found and all(e.date == "2018-12" for e in found)
+
+
+def _dyads(events, kind):
+    return {(e.actor.name, e.recipient.name if e.recipient else None)
+            for e in events if e.type == kind}
+
+
+def test_you_in_a_quote_told_to_someone_is_the_addressee(code):
+    text = sentence("dpg2019", "Sybrand Buma tegen Marijnissen") + "''"
+    assert ("Sybrand Buma", "Lilian Marijnissen") in _dyads(code(text, "2019-03-20"), "REQUEST")
+
+
+def test_you_in_a_quote_told_to_no_one_has_no_recipient(code):
+    text = "Sybrand Buma zei: ,,Ik roep u op uit de zijlijn te komen.''"
+    assert not _dyads(code(text, "2019-03-20"), "REQUEST")
+
+
+def test_a_question_whether_the_addressee_can_act_challenges_them(code):
+    # the article names them in full before; surnames alone are linked from there
+    text = "Rob Jetten en Jesse Klaver waren er ook. " + sentence(
+        "dpg2019", "Jetten tegen Klaver") + "''"
+    assert ("Rob Jetten", "Jesse Klaver") in _dyads(code(text, "2019-03-20"), "ACCUSE")
+
+
+def test_a_question_asking_for_help_is_no_challenge(code):
+    text = "Rob Jetten tegen Jesse Klaver: ,,Kan u mij daarbij helpen?''"
+    assert not _dyads(code(text, "2019-03-20"), "ACCUSE")

@@ -30,7 +30,14 @@ from kroniek.events.embedded import (
     slot_actors,
 )
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
-from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
+from kroniek.events.modality import (
+    addressed,
+    challenge,
+    intention_above,
+    obligation_request,
+    quote_at,
+    wish_request,
+)
 from kroniek.events.participants import (
     described_participants,
     implicit_agent,
@@ -154,6 +161,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     found = first_slot(doc, token, recipient_slots, frame.names_only)
     if not found and not frame.names_only:
         found = described_participants(doc, token.i, recipient_slots, lex)
+    if not found:
+        found = addressed(doc, token, recipient_slots, lex)
     recipients: list[Actor | None] = [r for r in found if r not in actors]
     cue = None if frame.noun or passive else _cue_quote(doc, token, frame, lex)
     if cue is not None and cue.speaker is not None and cue.speaker not in actors:
@@ -420,7 +429,12 @@ def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     if found is None:
         found, mode = wish_request(doc, token), "yield"
     if found is None:
-        return []
+        challenged = challenge(doc, token, lex)
+        if challenged is None:
+            return []
+        coded = Coded("ACCUSE", [challenged[0]], [challenged[1]], "disapprove",
+                      speech_act=True)
+        return _events(doc, token, coded, lex, token.lemma)
     speakers, addressees = found
     coded = Coded("REQUEST", speakers, list(addressees) or [None], mode, speech_act=True)
     return _events(doc, token, coded, lex, token.lemma)

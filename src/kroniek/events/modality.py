@@ -28,6 +28,65 @@ def quote_at(doc: Document, token: Token) -> Quote | None:
     return None
 
 
+def addressee(doc: Document, quote: Quote, lex: Lexicon) -> Actor | None:
+    """Whom a quote is told to: `tegen` + a named actor in the words that introduce or
+    close it in its sentence (`CDA-leider Sybrand Buma tegen Marijnissen: ,,...''`, `...,
+    zei Rutte tegen Wilders`), outside the quote itself."""
+    prepositions = lex.word_set("address_prepositions")
+    for sentence in doc.sentences:
+        if not (sentence.start <= quote.start < sentence.end
+                or sentence.start < quote.end <= sentence.end):
+            continue
+        for token in doc.sentence_tokens(sentence):
+            if quote.start <= token.start < quote.end or token.pos != "VZ" or (
+                    token.lemma.lower() not in prepositions):
+                continue
+            objects = [c for c in doc.children(token.i) if c.deprel == "obj1"]
+            found = [m.actor for o in objects for m in mentions_of_phrase(doc, o.i)
+                     if m.actor is not None]
+            if len(found) == 1 and found[0] != quote.speaker:
+                return found[0]
+    return None
+
+
+def addressed(doc: Document, token: Token, slots: tuple[str, ...], lex: Lexicon) -> list[Actor]:
+    """A second-person recipient (`Ik roep u op`) inside a quote told to someone is that
+    addressee."""
+    quote = quote_at(doc, token)
+    if quote is None:
+        return []
+    second = lex.word_set("second_person")
+    if not any(d.deprel in {*slots, "obj1", "obj2"} and d.lemma.lower() in second
+               for d in clause_dependents(doc, token.i)):
+        return []
+    found = addressee(doc, quote, lex)
+    return [found] if found is not None else []
+
+
+def challenge(doc: Document, token: Token, lex: Lexicon) -> tuple[Actor, Actor] | None:
+    """(speaker, addressee) for a question put to the addressee of a quote: `Jetten tegen
+    Klaver: ,,De wereld vraagt moeilijke keuzes, kan u die maken?''`. The question asks
+    whether the one addressed can or dares to act (a modal with a second-person subject
+    after it, the sentence ending in `?`); one asking for help (`kunt u mij helpen?`)
+    names the speaker and is no challenge."""
+    if token.lemma.lower() not in lex.word_set("challenge_modals") or not is_finite(token):
+        return None
+    quote = quote_at(doc, token)
+    if quote is None or quote.speaker is None:
+        return None
+    deps = clause_dependents(doc, token.i)
+    second, first = lex.word_set("second_person"), lex.word_set("first_person")
+    if not any(d.deprel == "su" and d.lemma.lower() in second and d.i > token.i
+               for d in deps):
+        return None
+    sentence = doc.sentence_tokens(doc.sentences[token.sent])
+    if not any(t.text == "?" and t.i > token.i for t in sentence) or any(
+            t.lemma.lower() in first for t in sentence if t.i > token.i):
+        return None
+    found = addressee(doc, quote, lex)
+    return (quote.speaker, found) if found is not None else None
+
+
 def according_to(doc: Document, token: Token) -> list[Mention]:
     """`volgens X` in the token's sentence: X as the source of what the clause says."""
     sentence = doc.sentences[token.sent]
