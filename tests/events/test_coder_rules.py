@@ -98,3 +98,16 @@ def test_a_question_whether_the_addressee_can_act_challenges_them(code):
 def test_a_question_asking_for_help_is_no_challenge(code):
     text = "Rob Jetten tegen Jesse Klaver: ,,Kan u mij daarbij helpen?''"
     assert not _dyads(code(text, "2019-03-20"), "ACCUSE")
+
+
+def test_refusing_to_govern_with_each_other_is_rejection_both_ways(code):
+    text = ("Benjamin Netanyahu en Benny Gantz deden mee. "
+            + sentence("dpg2019", "niet met elkaar in een kabinet te willen zitten"))
+    found = _dyads(code(text, "2019-04-10"), "REJECT")
+    assert {("Benjamin Netanyahu", "Benny Gantz"), ("Benny Gantz", "Benjamin Netanyahu")} <= found
+
+
+def test_wanting_to_govern_together_is_intent_not_rejection(code):
+    events = code("Mark Rutte wil met Geert Wilders in een kabinet zitten.", "2019-04-10")
+    assert not _dyads(events, "REJECT") and ("Mark Rutte", "Geert Wilders") in _dyads(
+        events, "AGREE")

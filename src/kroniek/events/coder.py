@@ -46,7 +46,7 @@ from kroniek.events.participants import (
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
-from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_verb, subtree, tense
+from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_verb, negated, subtree, tense
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
 _ACT_ON_ACT = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
@@ -175,8 +175,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
                          frame.context, mutual=True)
     if frame.mutual == "su" and len(actors) >= 2 and not recipients:
         # `Zelensky en Trump kwamen samen`: coordinated subjects meet each other.
-        return Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,
-                     mutual=True)
+        coded = Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,
+                      mutual=True)
+        _apply_intent(doc, token, coded, lex)  # `niet met elkaar ... te willen zitten`
+        return coded
     if not actors and "speaker" in actor_slots and _reported_meeting(doc, token, lex):
         # `na overleg met X is er overeenstemming, zegt S`: who reports a meeting with no
         # other participant named took part in it.
@@ -324,7 +326,12 @@ def _apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> No
     """Cooperation that is only intended or announced is PLOVER AGREE."""
     if QUAD_OF_TYPE[coded.type] not in (1, 2) or coded.type == "AGREE":
         return
-    if intention_above(doc, token.i, lex) is not None:
+    intention = intention_above(doc, token.i, lex)
+    if intention is not None and (negated(doc, token.i) or negated(doc, intention.i)):
+        # `hebben verklaard niet met elkaar in een kabinet te willen zitten`: refusing to
+        # cooperate is PLOVER REJECT, a refusal that was made.
+        coded.type, coded.speech_act = "REJECT", True
+    elif intention is not None:
         coded.type = "AGREE"
     elif token.pos == "N" and any(c.lemma.lower() in lex.word_set("planned_modifiers")
                                   for c in doc.children(token.i)):
