@@ -111,3 +111,13 @@ def test_wanting_to_govern_together_is_intent_not_rejection(code):
     events = code("Mark Rutte wil met Geert Wilders in een kabinet zitten.", "2019-04-10")
     assert not _dyads(events, "REJECT") and ("Mark Rutte", "Geert Wilders") in _dyads(
         events, "AGREE")
+
+
+def test_a_clubs_match_is_no_attack_or_visit(code):
+    events = code(sentence("dpg2019", "PSV een dag later PEC Zwolle treft"), "2019-03-20")
+    assert not [e for e in events if e.type in {"ASSAULT", "AGREE", "CONSULT"}]
+
+
+def test_a_clubs_verbal_act_stays(code):
+    events = code("Ajax beschuldigt de KNVB van oneerlijke behandeling.", "2019-03-20")
+    assert ("AFC Ajax", "Royal Dutch Football Association") in _dyads(events, "ACCUSE")

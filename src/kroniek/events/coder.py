@@ -42,6 +42,7 @@ from kroniek.events.participants import (
     described_participants,
     implicit_agent,
     speaker_actor,
+    sports_game,
 )
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
@@ -271,7 +272,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     elif coded.recipients == [None] and frame.lemma in lex.word_set("verbal_attack_triggers"):
         return None  # `Ajax koos voor de aanval`: choosing the attack with no target is sport
     _apply_intent(doc, token, coded, lex)
-    return coded
+    return None if sports_game(coded.type, coded.actors, lex) else coded
 
 
 def _leaders_for_parties(found: list[Actor | None], lex: Lexicon) -> list[Actor | None]:

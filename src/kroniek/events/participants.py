@@ -169,3 +169,17 @@ def speaker_actor(doc: Document, speaker: Actor | None, lex: Lexicon) -> Actor |
             speaker.kind == "person" or words[-1] in load_kb().role_nouns):
         return None
     return _placed(doc, speaker)
+
+
+def sports_club(actor: Actor | None, lex: Lexicon) -> bool:
+    """Whether an actor is on the actor layer's list of sports clubs (data/cues.yaml)."""
+    if actor is None:
+        return False
+    entry = load_kb().entries.get(actor.id)
+    return entry is not None and entry.source in lex.word_set("sport_sources")
+
+
+def sports_game(event_type: str, actors: list[Actor], lex: Lexicon) -> bool:
+    """A club's match (`PSV treft PEC Zwolle`) coded as an attack, a coercion or a visit."""
+    return event_type in lex.word_set("sport_game_types") and any(
+        sports_club(a, lex) for a in actors)
