@@ -121,3 +121,22 @@ def test_a_clubs_match_is_no_attack_or_visit(code):
 def test_a_clubs_verbal_act_stays(code):
     events = code("Ajax beschuldigt de KNVB van oneerlijke behandeling.", "2019-03-20")
     assert ("AFC Ajax", "Royal Dutch Football Association") in _dyads(events, "ACCUSE")
+
+
+def test_behalve_with_ook_adds_to_the_subject(code):
+    text = ("Zondag is er een klimaatmars in Amsterdam. "
+            + sentence("dpg2019", "Behalve GroenLinks, de SP en de Partij voor de Dieren"))
+    actors = {e.actor.name for e in code(text, "2019-03-09") if e.type == "PROTEST"}
+    assert {"GroenLinks", "Socialist Party"} <= actors
+
+
+def test_behalve_without_ook_leaves_out(code):
+    text = "Behalve GroenLinks zullen de SP en de PvdA zich bij de klimaatmars aansluiten."
+    actors = {e.actor.name for e in code(text, "2019-03-09") if e.type == "PROTEST"}
+    assert "Socialist Party" in actors and "GroenLinks" not in actors
+
+
+def test_behalve_with_ook_on_the_subject_adds_too(code):
+    text = "Behalve GroenLinks zullen ook de SP en de PvdA zich bij de klimaatmars aansluiten."
+    actors = {e.actor.name for e in code(text, "2019-03-09") if e.type == "PROTEST"}
+    assert {"GroenLinks", "Socialist Party"} <= actors

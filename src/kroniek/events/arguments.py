@@ -407,7 +407,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     if slot == "su":
         found = subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
             subject_of(doc, trigger_i))
-        return found or _passive_predc_subject(doc, trigger_i)
+        found = found or _passive_predc_subject(doc, trigger_i)
+        return [*_additive_subjects(doc, trigger_i), *found] if found else found
     if slot == "door":
         # The agent of a passive must hang from its own verb: `in 2009 door koningin
         # Beatrix onderscheiden, ... werd bekeurd` is no fine by the queen.
@@ -452,6 +453,24 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
         return _second_subject(doc, trigger_i)
     return []
+
+
+def _additive_subjects(doc: Document, trigger_i: int) -> list[Mention]:
+    """`Behalve GroenLinks, de SP ... zullen ook ...`: the names after an additive
+    `behalve` act with the subject when the clause says `ook` (data/status.yaml)."""
+    additive = load_lexicon().word_set("additive_subordinators")
+    sentence = doc.sentence_tokens(doc.sentences[doc.tokens[trigger_i].sent])
+    # Frog hangs it on the clause, or leaves a fronted one as a root of its own
+    heads = [d for d in [*clause_dependents(doc, trigger_i),
+                         *(t for t in sentence if t.head < 0 and t.i < trigger_i)]
+             if d.pos == "VG" and d.lemma.lower() in additive]
+    if not heads:
+        return []
+    inside = {i for d in heads for i in subtree(doc, d.i)}
+    if not any(t.lemma.lower() == "ook" and t.i not in inside for t in sentence):
+        return []  # `ook` may hang on the subject (`zullen ook de SP ...`) or the verb
+    return [m for d in heads for body in doc.children(d.i) if body.deprel == "body"
+            for m in mentions_of_phrase(doc, body.i) if m.actor is not None]
 
 
 def _prefield_slot(doc: Document, trigger_i: int, slot: str,
