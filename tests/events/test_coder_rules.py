@@ -84,8 +84,9 @@ def test_you_in_a_quote_told_to_someone_is_the_addressee(code):
 
 
 def test_you_in_a_quote_told_to_no_one_has_no_recipient(code):
+    # the call is made (first person present), but `u` names no one here
     text = "Sybrand Buma zei: ,,Ik roep u op uit de zijlijn te komen.''"
-    assert not _dyads(code(text, "2019-03-20"), "REQUEST")
+    assert _dyads(code(text, "2019-03-20"), "REQUEST") == {("Sybrand Buma", None)}
 
 
 def test_a_question_whether_the_addressee_can_act_challenges_them(code):
@@ -140,3 +141,25 @@ def test_behalve_with_ook_on_the_subject_adds_too(code):
     text = "Behalve GroenLinks zullen ook de SP en de PvdA zich bij de klimaatmars aansluiten."
     actors = {e.actor.name for e in code(text, "2019-03-09") if e.type == "PROTEST"}
     assert {"GroenLinks", "Socialist Party"} <= actors
+
+
+def test_a_first_person_promise_in_a_quote_is_made(code):
+    text = "Volodymyr Zelensky sprak. '" + sentence("dpg2019", "ik beloof dat ik het op de juiste")
+    assert ("Volodymyr Zelensky", None) in _dyads(code(text, "2019-03-20"), "AGREE")
+
+
+def test_a_first_person_call_in_a_quote_is_made(code):
+    text = ",," + sentence("dpg2019", "Ik roep iedereen op dit te steunen").rstrip(".") + \
+        "'', zegt Mark Rutte."
+    assert ("Mark Rutte", None) in _dyads(code(text, "2019-03-20"), "REQUEST")
+
+
+def test_wondering_is_no_request(code):
+    text = ",," + sentence("dpg2019", "Ik vraag me af of onze gevel").rstrip(".") + \
+        "'', zegt Mark Rutte."
+    assert not _dyads(code(text, "2019-03-20"), "REQUEST")
+
+
+def test_a_first_person_question_is_no_request(code):
+    assert not _dyads(code(",,Ik vraag het je nog één keer'', zei Mark Rutte.", "2019-03-20"),
+                      "REQUEST")

@@ -35,6 +35,7 @@ from kroniek.events.modality import (
     challenge,
     intention_above,
     obligation_request,
+    performative,
     quote_at,
     wish_request,
 )
@@ -253,7 +254,9 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
                                                     loose="act" in recipient_slots))
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
-    if frame.needs != "none" and not recipients:
+    if frame.needs != "none" and not recipients and not (
+            frame.type in lex.word_set("performative_types")
+            and performative(doc, token, lex)):
         return None
     if (frame.mode == "investigate" and not recipients
             and all(a.kind == "person" and a.sector not in lex.word_set("political_sectors")

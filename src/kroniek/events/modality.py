@@ -87,6 +87,25 @@ def challenge(doc: Document, token: Token, lex: Lexicon) -> tuple[Actor, Actor] 
     return (quote.speaker, found) if found is not None else None
 
 
+def performative(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """`,,Ik roep iedereen op dit te steunen''`: a speech-act verb in the first person
+    present inside a quote, with the act as its complement, performs the act; `Ik vraag
+    me af` (reflexive, `af`) asks nothing of anyone."""
+    if not is_finite(token) or "verl" in token.features or quote_at(doc, token) is None:
+        return False
+    deps = clause_dependents(doc, token.i)
+    if any(d.deprel == "se" or (d.deprel == "svp" and d.lemma.lower() == "af")
+           or d.lemma.lower() in {"me", "mij", "ons"} for d in deps):
+        return False
+    # what is demanded or promised is an act: a complement clause (`op dit te steunen`,
+    # `dat ik het ... zal doen`); `Ik vraag het je nog één keer` asks a question
+    sentence = doc.sentence_tokens(doc.sentences[token.sent])
+    te_infinitive = any(t.i > token.i and t.pos == "WW" and "inf" in t.features
+                        and doc.tokens[t.i - 1].lemma == "te" for t in sentence)
+    return (any(d.deprel == "vc" for d in deps) or te_infinitive) and any(
+        d.deprel == "su" and d.lemma.lower() in lex.word_set("first_person") for d in deps)
+
+
 def according_to(doc: Document, token: Token) -> list[Mention]:
     """`volgens X` in the token's sentence: X as the source of what the clause says."""
     sentence = doc.sentences[token.sent]
