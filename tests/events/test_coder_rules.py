@@ -163,3 +163,10 @@ def test_wondering_is_no_request(code):
 def test_a_first_person_question_is_no_request(code):
     assert not _dyads(code(",,Ik vraag het je nog één keer'', zei Mark Rutte.", "2019-03-20"),
                       "REQUEST")
+
+
+def test_an_unnamed_subject_is_not_replaced_by_a_name_to_the_left(code):
+    # `de agent die hem bekeurde`: the officer fines; Kroon, named before, does not
+    text = "Mark Rutte reageerde. " + sentence("dpg2019", "was zondag aan het wildplassen")
+    events = code(text, "2019-03-04")
+    assert not [e for e in events if e.type == "SANCTION" and e.actor.name == "Marco Kroon"]

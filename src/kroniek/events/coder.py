@@ -79,6 +79,15 @@ def _pronoun_subject(doc: Document, token: Token) -> Token | None:
     return None
 
 
+def _common_noun_subject(doc: Document, token: Token) -> bool:
+    """The trigger's own clause has a subject headed by a common noun with a possessive
+    or definite determiner (`zijn tegenstanders`, `de leden`): the actor is that phrase,
+    described but not linked, never the nearest name to the left."""
+    return any(dep.deprel == "su" and dep.pos == "N" and any(
+        c.deprel == "det" and c.pos in {"VNW", "LID"} for c in doc.children(dep.i))
+        for dep in clause_dependents(doc, token.i))
+
+
 def _reported_meeting(doc: Document, token: Token, lex: Lexicon) -> bool:
     """A meeting noun after `na`, `tijdens` or `bij` (`na overleg met X is er
     overeenstemming, zegt S`): a meeting the speaker reports having had."""
@@ -220,7 +229,9 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # Linear guesses only where a recipient anchors the event: an act with no target
         # (`arresteert`, `staken`) and a guessed actor would be a guess twice over.
         pronoun = _pronoun_subject(doc, token)
-        if pronoun is None:
+        if pronoun is None and _common_noun_subject(doc, token):
+            pass  # `dat zijn tegenstanders samenwerkten met ...`: the subject is there, unnamed
+        elif pronoun is None:
             excluded = _not_actor(doc, token, recipient_slots)
             actors = slot_actors(left_mention(doc, token.i, excluded)) or slot_actors(
                 [m for m in subject_after(doc, token.i) if m.token_start not in excluded])
