@@ -170,3 +170,10 @@ def test_an_unnamed_subject_is_not_replaced_by_a_name_to_the_left(code):
     text = "Mark Rutte reageerde. " + sentence("dpg2019", "was zondag aan het wildplassen")
     events = code(text, "2019-03-04")
     assert not [e for e in events if e.type == "SANCTION" and e.actor.name == "Marco Kroon"]
+
+
+def test_a_simple_past_narrates_on_in_the_month_told_last(code):
+    text = ("De rechtbank wees het verzoek van Sylvia R. gisteren af. Dat gebeurde in april "
+            "2012. De politie verhoorde Sylvia R. al snel.")
+    found = [e for e in code(text, "2019-04-03") if e.type == "ACCUSE"]
+    assert found and all(e.date == "2012-04" for e in found)

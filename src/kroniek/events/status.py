@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from kroniek.events.lexicon import Lexicon
@@ -194,6 +195,9 @@ def _sole_timex(doc: Document, trigger_i: int) -> Timex | None:
     return found[0] if len(found) == 1 else None
 
 
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+
 def _in_quote(doc: Document, token_i: int) -> bool:
     start = doc.tokens[token_i].start
     return any(q.start <= start < q.end for q in doc.quotes)
@@ -212,9 +216,15 @@ def _scene(doc: Document, trigger_i: int, chain: list[int], first: int) -> Timex
       milieuorganisatie organiseert de mars`). Inside a quote the present is the time of
       speaking, which is the scene's (`Maas zei gisteren: ,,De steun is onwrikbaar.''`);
     - a date after publication in a clause told in the past dates the thing announced, not
-      a scene (`Voor zaterdag hebben beide rivalen demonstraties aangekondigd.`).
+      a scene (`Voor zaterdag hebben beide rivalen demonstraties aangekondigd.`);
+    - a past clause narrates on in the latest past it follows: a month told in the past
+      after the day scene (`gisteren ... Dat gebeurde in april 2012. ... Ze werd al snel
+      verhoord`) is the scene, not the older day.
     """
     scene = scene_timex(doc, first)
+    if chain and is_verb(doc.tokens[trigger_i]) and any(
+            is_finite(doc.tokens[i]) and "verl" in doc.tokens[i].features for i in chain):
+        scene = _past_month(doc, first, scene) or scene  # narrated on in the simple past
     if scene is None or not chain:
         return scene
     later = after_publication(doc, scene.value)
@@ -226,6 +236,23 @@ def _scene(doc: Document, trigger_i: int, chain: list[int], first: int) -> Timex
     if clause_tense == "present" and not later and not _in_quote(doc, trigger_i):
         return None
     return scene
+
+
+def _past_month(doc: Document, first: int, scene: Timex | None) -> Timex | None:
+    """The last month-level date before token `first` in its paragraph or the one before,
+    when it comes after the day-level scene and its own clause is told in the past."""
+    paragraph = doc.sentences[doc.tokens[first].sent].paragraph
+    for timex in reversed(doc.timexes):
+        tokens = timex_tokens(doc, timex)
+        if not tokens or tokens[0] >= first:
+            continue
+        if (scene is not None and timex.start <= scene.start) or doc.sentences[
+                doc.tokens[tokens[0]].sent].paragraph < paragraph - 1:
+            return None
+        if timex.type in {"DATE", "TIME"} and _MONTH.match(timex.value or ""):
+            return timex if _told_in_past(doc, tokens) and not after_publication(
+                doc, timex.value) else None
+    return None
 
 
 def _told_in_past(doc: Document, tokens: list[int]) -> bool:
