@@ -237,6 +237,10 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
     for token in ctx.doc.tokens:
         if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
             continue
+        spoken = _spokesperson_body(ctx, token)
+        if spoken is not None:
+            _add_compound_body(ctx, token, spoken, foreign)
+            continue
         spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
         if spec is None or not (_is_definite(ctx, token) or token.text.isupper()):
             continue
@@ -247,15 +251,47 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
             if owner is not False and spec.get("default") == "netherlands":
                 _add_description(ctx, token, [token.i], ctx.actor(owner), "ORG", "role")
             continue
-        prefixes = tuple(spec.get("recent") or ())
-        recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
-                       if m.actor is not None and m.token_start < token.i and prefixes
-                       and m.actor.id.startswith(prefixes)), None)
-        actor = recent.actor if recent is not None else None
-        if actor is None and spec.get("default") and not foreign:
-            actor = ctx.actor(spec["default"])
+        actor = _body_actor(ctx, spec, token.i, foreign)
         if actor is not None:
             _add_description(ctx, token, [token.i], actor, "ORG", "role")
+
+
+def _body_actor(ctx: LinkContext, spec: dict, before: int, foreign: bool) -> Actor | None:
+    """The body of a `domestic_nouns` kind: the one named last before `before`, else the
+    Dutch default unless the article is about another country."""
+    prefixes = tuple(spec.get("recent") or ())
+    recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
+                   if m.actor is not None and m.token_start < before and prefixes
+                   and m.actor.id.startswith(prefixes)), None)
+    if recent is not None:
+        return recent.actor
+    return ctx.actor(spec["default"]) if spec.get("default") and not foreign else None
+
+
+def _spokesperson_body(ctx: LinkContext, token: Token) -> tuple[dict, str] | None:
+    """`politiewoordvoerder`, `gemeentewoordvoerder`: a body noun compounded with a
+    spokesperson noun (link_lexicon.yaml) — its `domestic_nouns` entry and the body word.
+    Any determiner: `een politiewoordvoerder` still speaks for the police."""
+    text = token.text.casefold()
+    for noun in ctx.lexicon.spokesperson_nouns:
+        if text.endswith(noun) and len(text) > len(noun):
+            body = token.text[: len(text) - len(noun)].rstrip("-")
+            spec = ctx.kb.domestic_nouns.get(body.casefold())
+            return (spec, body) if spec else None
+    return None
+
+
+def _add_compound_body(ctx: LinkContext, token: Token, spoken: tuple[dict, str],
+                       foreign: bool) -> None:
+    """The body part of a spokesperson compound as its own mention (like `OM` in
+    `OM-woordvoerder`, names.py), so a name in apposition (`politiewoordvoerder Alwin
+    Don`) still makes the person the phrase's actor (reference.phrase_mention)."""
+    spec, body = spoken
+    actor = _body_actor(ctx, spec, token.i, foreign)
+    if actor is None:
+        return
+    ctx.add(Mention(body, token.start, token.start + len(body), token.i, token.i + 1, "ORG",
+                    actor, kind="role", is_entity=False))
 
 
 def _foreign_owner(ctx: LinkContext, token: Token) -> str | bool | None:

@@ -337,6 +337,9 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
             # belongs to the speaker; the clause runs on after it
             cut = [(i, apposition)]
             end = max(end, clause_end_after(doc, apposition, lexicon, after_vp=False))
+        elif speaker is not None:
+            fronted = _fronted_end(doc, i, speaker, start, sentence_end, lexicon)
+            cut = [(i, fronted)] if fronted is not None else cut
         if end < sentence_end - 1 and doc.tokens[end].text == ":" and (
                 doc.tokens[end + 1].text[:1].islower()):
             # `Dat leidt volgens X tot …: mensen stellen …`: the colon elaborates
@@ -362,6 +365,26 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
     cuts = _merge([c for c in cut if c[0] >= first and c[1] <= last])
     return Candidate(first, last, cue.cue, speaker, i, cuts=cuts,
                      needs_quote=cue.frame == "report")
+
+
+def _fronted_end(doc: Document, cue_i: int, speaker: int, start: int, end: int,
+                 lexicon: Lexicon) -> int | None:
+    """A fronted `volgens`-phrase whose speaker has an owner adjunct (`van`, cues.yaml
+    `owner_prepositions`) runs up to the finite verb (Dutch verb-second: one constituent
+    before it), so the adjunct is the speaker's, not the content's: `Volgens de
+    woordvoerder van het OM is er nog geen aangifte gedaan`."""
+    first, _ = trim(doc, start, end - 1)
+    after = doc.tokens[speaker + 1] if speaker + 1 < end else None
+    if cue_i != first or after is None or after.pos != "VZ" or (
+            after.lemma not in lexicon.owner_prepositions):
+        return None
+    for k in range(speaker + 2, end):
+        token = doc.tokens[k]
+        if token.pos == "WW":
+            return k - 1 if is_finite(token) else None
+        if token.pos == "LET" and token.text != "-":
+            return None  # a comma or a mark: no plain verb-second order to trust
+    return None
 
 
 def _apposition_end(doc: Document, head_i: int, end: int) -> int | None:
