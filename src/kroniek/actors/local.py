@@ -63,23 +63,24 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
         run = run[1:]  # `Advocaat Umut Ural` at the start of a sentence: the title is no name
     first, last = tokens[run[0]], tokens[run[-1]]
     end = _name_end(ctx, last)
-    text = ctx.doc.text[first.start : end]
+    start = first.start + _merged_title(ctx, run, end)
+    text = ctx.doc.text[start:end]
     name = " ".join(text.split())
     if not name:
         return
     if " " not in name and not first.ner.endswith("PER") and \
             _capital_only_by_position(ctx, first, name):
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "MISC", None))
         return
     stems = [name[: -len(x)] for x in ctx.lexicon.possessive_suffixes
              if name.endswith(x) and len(name) > len(x) + 1]
     known = next((ctx.local_surnames[k] for k in (name, *stems) if k in ctx.local_surnames), None)
     if known is not None:  # `R.` for `Sylvia R.`, `Vermeulens` for `Willem Vermeulen`
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, _label_of(known), known))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, _label_of(known), known))
         return
     if " " not in name and not headed and (
             _common_noun_opening(ctx, first, name) or _bracketed_attribute(ctx, run)):
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "MISC", None))
         return
     if _is_fragment(ctx, name):
         ctx.claimed.update(run)  # `Van`, `E.`: a particle or an initial is no name
@@ -89,13 +90,13 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     if ctx.kb.by_demonym(name) is not None or _names_a_thing_of(ctx, name):
         # `Curaçaose`: an adjective; `Ajaxfans`, `Facebookpagina`: a compound whose head
         # is a common noun: no actor
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "MISC", None))
         return
     words = name.split()
     if len(words) > 1 and not headed and any(
             w.casefold() in ctx.lexicon.title_place_heads for w in words):
         # `Johan Cruijff Arena`, `Van der Valk Hotel Amstel`: a venue's name is a place
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "LOC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "LOC", None))
         return
     if label in ("MISC", "LOC") and len(words) in (2, 3) and words[0] not in \
             ctx.lexicon.name_particles and is_first_name(words[0]) and not ctx.kb.lookup(name):
@@ -108,7 +109,7 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     title_kind = _title_kind(ctx, run) if label == "PER" and name not in ctx.local_surnames \
         else None
     if title_kind == "place":  # `café Silva Ducis`
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "LOC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "LOC", None))
         return
     label = "ORG" if title_kind == "organisation" else label
     actor = None
@@ -118,7 +119,7 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     elif label == "ORG":
         actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation")
         _register_abbreviation(ctx, run[-1], actor)
-    ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, label, actor))
+    ctx.add(Mention(text, start, end, run[0], run[-1] + 1, label, actor))
 
 
 def _link_headed_names(ctx: LinkContext) -> None:
@@ -168,6 +169,24 @@ def _title_kind(ctx: LinkContext, run: list[int]) -> str | None:
     if noun.endswith(ctx.lexicon.title_organisation_heads):
         return "organisation"
     return None
+
+
+def _merged_title(ctx: LinkContext, run: list[int], end: int) -> int:
+    """Characters of a title noun Frog merged into a one-token name at the start of a
+    sentence (`Statisticus Joop Hox`, like `Advocaat Umut Ural` as separate tokens): a
+    capitalised word that is no first name before a first name and a surname; 0 if none."""
+    token = ctx.doc.tokens[run[0]]
+    words = ctx.doc.text[token.start : end].split(" ")
+    if len(run) > 1 or len(words) < 3 or is_first_name(words[0]) or not is_first_name(
+            words[1]) or {words[0], words[1].lower()} & ctx.lexicon.name_particles or (
+            not words[0].isalpha()):
+        return 0
+    if ctx.kb.lookup(" ".join(words)) or ctx.kb.lookup(words[0]) or words[-1].isupper():
+        return 0  # a known name as a whole, an organisation before the person, `JFK`
+    heads = (*ctx.lexicon.title_organisation_heads, *ctx.lexicon.title_place_heads)
+    if words[0] in ctx.lexicon.organisation_heads or words[0].casefold().endswith(heads):
+        return 0  # `Universiteit Carlos III`, `Wasserette De Roos`: the head names it
+    return len(words[0]) + 1
 
 
 def _label_of(actor: Actor) -> str:

@@ -1,0 +1,29 @@
+"""A title noun Frog merges into a one-token name at the start of a sentence
+(`Statisticus Joop Hox`) is no part of the name: the person is `Joop Hox`, and a later
+`Hox` is the same person (a pronoun after it can then find him)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.corpus import paragraph
+
+from kroniek.actors.link import annotate
+
+
+def test_merged_title_is_cut_from_the_name(make_doc):
+    doc = make_doc(paragraph("dpg2019", "Statisticus Joop Hox vindt het onderzoek gedegen"))
+    annotate(doc)
+    names = {m.text: m.actor.name for m in doc.mentions if m.is_entity and m.actor
+             and "Hox" in m.text}
+    assert names == {"Joop Hox": "Joop Hox", "Hox": "Joop Hox"}
+
+
+@pytest.mark.parametrize(("fragment", "name"), [
+    ("aan de Universiteit Carlos III in Madrid", "Carlos III"),
+    ("kleren wassen bij Wasserette De Roos", "De Roos"),
+])
+def test_organisation_head_stays_in_the_name(make_doc, fragment, name):
+    # `Universiteit`, `Wasserette`: the head names the body or the place, no title
+    doc = make_doc(paragraph("dpg2019", fragment))  # merged only in the whole article
+    annotate(doc)
+    assert not [m for m in doc.mentions if m.text == name]
