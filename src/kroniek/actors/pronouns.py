@@ -15,7 +15,8 @@ from __future__ import annotations
 from kroniek.actors.gender import actor_gender
 from kroniek.actors.lexicon import PronounInfo, load_lexicon
 from kroniek.model import Document, Mention, Token
-from kroniek.syntax import clause_verb
+from kroniek.quotes.marks import quoted_spans
+from kroniek.syntax import clause_verb, is_finite
 
 LOOK_BACK = 3  # sentences searched for an antecedent
 
@@ -24,7 +25,7 @@ def resolve_pronoun(doc: Document, token_i: int) -> Mention | None:
     """The pronoun mention at `token_i` with the actor it refers to, or None."""
     token = doc.tokens[token_i]
     info = load_lexicon().pronouns.get(token.text.casefold())
-    if info is None or token.pos != "VNW" or "mv" in token.features:
+    if info is None or token.pos != "VNW" or _plural(doc, token):
         return None
     antecedent = _antecedent(doc, token, info)
     if antecedent is None:
@@ -33,11 +34,37 @@ def resolve_pronoun(doc: Document, token_i: int) -> Mention | None:
                    antecedent, kind="pronoun", is_entity=False)
 
 
+def _plural(doc: Document, token: Token) -> bool:
+    """A plural pronoun: by the finite verb it is the subject of when there is one
+    (Dutch subject-verb agreement: `schreef ze` singular, `zeggen ze` plural, whatever
+    Frog tags the ambiguous `ze`/`zij`), else by Frog's own number."""
+    verb = doc.tokens[token.head] if token.deprel == "su" and token.head >= 0 else None
+    if verb is not None and verb.pos == "WW" and "pv" in verb.features:
+        if "ev" in verb.features:
+            return False
+        if "mv" in verb.features:
+            return True
+    return "mv" in token.features
+
+
+def _quoted(doc: Document) -> list[tuple[int, int]]:
+    """Token ranges of the article's quoted speech (quotes/marks.py pairs the marks): a
+    span with a finite verb; a quoted name or term (`Verhuurder 'Jesper'`) is no speech."""
+    return [(s.first, s.last) for s in quoted_spans(doc)
+            if any(is_finite(doc.tokens[k]) for k in range(s.first, s.last + 1))]
+
+
 def _antecedent(doc: Document, token: Token, info: PronounInfo):
+    quoted = _quoted(doc)
+    inside = any(a <= token.i <= b for a, b in quoted)
+    # A pronoun outside quotation marks does not refer to a person named inside them:
+    # in `"Rutte belde me", zegt hij` he is the speaker, and a name in the quote is the
+    # speaker's words (a vocative, an object), not the narration's topic.
     candidates = [
         m for m in doc.mentions
         if m.actor is not None and m.token_end <= token.i
         and doc.tokens[m.token_start].sent >= token.sent - LOOK_BACK
+        and (inside or not any(a <= m.token_start <= b for a, b in quoted))
     ]
     candidates.sort(key=lambda m: (m.token_start, m.token_end))
     own_clause = clause_verb(doc, token.i)
@@ -78,6 +105,27 @@ def _subject_of(doc: Document, mention: Mention) -> int | None:
                 break
         if current.deprel == "su" and current.head >= 0:
             return current.head
+    return _subordinate_subject(doc, mention)
+
+
+def _subordinate_subject(doc: Document, mention: Mention) -> int | None:
+    """The verb of a subordinate clause whose subject the mention is by word order, when
+    Frog hangs it elsewhere (`Alsof Baudet het horen kan`: Baudet as the body of
+    `alsof`): Dutch puts the subject right after the subordinating conjunction
+    (ANS 21.1), and the clause's finite verb comes later in the same sentence."""
+    first = mention.token_start
+    before = doc.tokens[first - 1] if first > 0 else None
+    if before is None or before.pos != "VG" or "onder" not in before.features:
+        return None
+    if doc.tokens[first].deprel not in ("body", "su", "ROOT"):
+        return None
+    sentence = doc.tokens[first].sent
+    for k in range(mention.token_end, len(doc.tokens)):
+        token = doc.tokens[k]
+        if token.sent != sentence or token.text == ",":
+            return None
+        if is_finite(token):
+            return k
     return None
 
 
