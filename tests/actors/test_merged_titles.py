@@ -27,3 +27,4 @@ def test_organisation_head_stays_in_the_name(make_doc, fragment, name):
     doc = make_doc(paragraph("dpg2019", fragment))  # merged only in the whole article
     annotate(doc)
     assert not [m for m in doc.mentions if m.text == name]
+

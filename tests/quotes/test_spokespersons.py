@@ -45,3 +45,16 @@ def test_body_noun_without_spokesperson_is_no_compound(quotes_of):
     # hand-written negative: `politieman` is an officer, not a spokesperson
     quotes = quotes_of("Een politieman zegt dat het rustig is.")
     assert all(q.speaker is None or q.speaker.id != POLICE for q in quotes)
+
+
+def test_comma_apposition_after_van_phrase_is_the_speaker(quotes_of):
+    # Frog hangs `Kay Ivey` on `Alabama`; the name between commas is the governor
+    quotes = quotes_of(sentence(DPG, "De gouverneur van Alabama, Kay Ivey, liet op Twitter"))
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Kay Ivey"]
+
+
+def test_listed_name_is_no_apposition(quotes_of):
+    # hand-written negative: a list after the noun names others besides it
+    quotes = quotes_of("De burgemeester, Jan Jansen en Piet de Vries zeggen dat het goed gaat.")
+    assert all(q.speaker is None or q.speaker.name != "Jan Jansen" or
+               q.speaker_text.startswith("Jan") for q in quotes)

@@ -18,6 +18,7 @@ from kroniek.quotes.phrases import (
     phrase_range,
     sentence_range,
 )
+from kroniek.syntax import is_finite
 
 DESCRIBED = "described:"  # id prefix of an actor named by its description (described_actor)
 
@@ -141,6 +142,32 @@ def _apposed_person(doc: Document, head_i: int) -> Actor | None:
         mention = mention_at(doc, following)
         if mention is not None and mention.actor is not None and mention.actor.kind == "person":
             return mention.actor
+    return _comma_apposition(doc, head_i)
+
+
+APPOSITION_REACH = 8  # tokens of a `van`-phrase between a role noun and its apposition
+
+
+def _comma_apposition(doc: Document, head_i: int) -> Actor | None:
+    """`De gouverneur van Alabama, Kay Ivey, liet weten`: a person's name between commas
+    after the role noun and its `van`-phrase is an apposition of the noun (Frog often
+    hangs it on the last name of the phrase). The name must close with a comma or be
+    followed by the finite verb, so a list (`de burgemeester, Jan en Piet`) is none."""
+    _, end = sentence_range(doc, head_i)
+    k = head_i + 1
+    if k < end and doc.tokens[k].lemma == "van":
+        while k < min(end, head_i + APPOSITION_REACH) and doc.tokens[k].text != ",":
+            if doc.tokens[k].pos == "WW":
+                return None
+            k += 1
+    if k + 1 >= end or doc.tokens[k].text != ",":
+        return None
+    mention = mention_at(doc, k + 1)
+    if mention is None or mention.actor is None or mention.actor.kind != "person":
+        return None
+    after = doc.tokens[mention.token_end] if mention.token_end < end else None
+    if after is not None and (after.text == "," or is_finite(after)):
+        return mention.actor
     return None
 
 
