@@ -309,6 +309,9 @@ def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i
             begin, cue_cut = speaker_last + 1, [(i, i)]
     # `riep zijn achterban op om massaal te gaan stemmen`: the `om`-clause is the content
     begin = max([begin] + [k + 1 for k in range(begin, te_i) if doc.tokens[k].lemma == "om"])
+    # `riep … Asscher op niet tegenover … te staan`: the separable particle closes the
+    # middle field (the verbal end bracket), so the addressee before it is no content
+    begin = max([begin] + [p + 1 for p in parts if begin <= p < te_i])
     while begin in parts or (begin < len(doc.tokens) and doc.tokens[begin].text.lower() == "er"):
         begin += 1
     end = clause_end(doc, begin, lexicon, after_vp=True)

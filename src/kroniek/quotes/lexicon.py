@@ -38,6 +38,7 @@ class Lexicon:
     authors: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     person_suffixes: tuple[str, ...] = ()
+    relation_nouns: frozenset[str] = frozenset()
     group_nouns: tuple[str, ...] = ()
     pronoun_genders: tuple[tuple[str, str], ...] = ()  # (lemma, gender), hashable
     member_suffixes: frozenset[str] = frozenset()
@@ -74,6 +75,7 @@ def load(path: Path = DATA) -> Lexicon:
         authors=frozenset(data.get("authors") or ()),
         person_pronouns=frozenset(data.get("person_pronouns") or ()),
         person_suffixes=tuple(data.get("person_suffixes") or ()),
+        relation_nouns=frozenset(data.get("relation_nouns") or ()),
         group_nouns=tuple(data.get("group_nouns") or ()),
         pronoun_genders=tuple((data.get("pronoun_genders") or {}).items()),
         member_suffixes=frozenset(data.get("member_suffixes") or ()),

@@ -221,12 +221,88 @@ def _subject_child(doc: Document, verb_i: int) -> int | None:
         for conjunct in doc.children(child.i)[:1] if _subject_like(conjunct)
     ]
     found = [t for t in found if not in_timex(doc, t.i)]  # `Maandag had de ambassade`
+    brackets = _bracketed(doc, verb_i)  # `Rutte (hij vergat zijn tekst) riep …`: the
+    found = [t for t in found if t.i not in brackets]  # aside has its own subject
+    fronted = _fronted_unattached(doc, verb_i, brackets)
+    if fronted is not None and all(t.i > verb_i for t in found):
+        return fronted
+    found = [possessed_noun(doc, t) for t in found]
     names = [t for t in found if t.pos == "SPEC"]
     if names or not found:
         return names[0].i if names else None
     # several nouns as subject: the one nearest the verb (`Onwrikbare steun De Duitse
     # minister … zei`: an intertitle glued on before the sentence)
     return min(found, key=lambda t: abs(t.i - verb_i)).i
+
+
+GENITIVE_ENDINGS = ("'", "’", "'s", "’s", "s")  # `Biemans'`, `Zelensky's`, `Trumps`
+
+
+def possessed_noun(doc: Document, token: Token) -> Token:
+    """The noun a prenominal genitive name determines, when Frog made the name the
+    subject and the noun an object (`vraagt Biemans' vrouw Maaike zich af`): a name in
+    its genitive form right before a common noun is that noun's determiner (ANS 5.4),
+    so the noun heads the subject."""
+    following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+    if token.pos != "SPEC" or following is None or following.pos != "N" or (
+            following.sent != token.sent):
+        return token
+    text, lemma = token.text, token.lemma
+    genitive = text != lemma and text.startswith(lemma) and text[len(lemma):] in GENITIVE_ENDINGS
+    return following if genitive or text.endswith(("'", "’", "'s", "’s")) or (
+        _genitive_of_actor(doc, token)) else token
+
+
+def _genitive_of_actor(doc: Document, token: Token) -> bool:
+    """`Trumps`: a linked person's surname with the genitive `s` (Frog keeps the `s`)."""
+    from kroniek.actors.reference import mention_at  # the actor layer's reading
+
+    mention = mention_at(doc, token.i)
+    if mention is None or mention.actor is None or not token.text.endswith("s"):
+        return False
+    return mention.actor.name.split()[-1] == token.text[:-1]
+
+
+def _bracketed(doc: Document, i: int) -> set[int]:
+    """Tokens between brackets in the sentence of token `i`."""
+    start, end = sentence_range(doc, i)
+    inside: set[int] = set()
+    depth = 0
+    for k in range(start, end):
+        text = doc.tokens[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(k)
+    return inside
+
+
+def _fronted_unattached(doc: Document, verb_i: int, brackets: set[int]) -> int | None:
+    """A name or noun before the finite verb that Frog left unattached (a ROOT of its
+    own) while it made a noun after the verb the subject: `Een zichtbaar vermoeide Rutte
+    (…) riep voormalig kompaan … Asscher op …`. In a Dutch main clause the one
+    constituent before the finite verb (verb-second) is the subject unless the parse
+    makes it an object or adjunct, so an unattached nominal there is the subject and
+    the noun after the verb its object (`oproepen`, `dreigen` with an object)."""
+    verb = doc.tokens[verb_i]
+    if "pv" not in verb.features or verb.deprel != "ROOT":
+        return None
+    start, _ = sentence_range(doc, verb_i)
+    k = verb_i - 1
+    while k >= start and (k in brackets or doc.tokens[k].text in {"(", ")"}):
+        k -= 1
+    if k < start:
+        return None
+    token = doc.tokens[k]
+    if token.deprel != "ROOT" or token.head >= 0 or token.pos not in {"SPEC", "N"}:
+        return None
+    first = min(subtree(doc, k))
+    if any(is_finite(doc.tokens[j]) or doc.tokens[j].pos == "VG" or doc.tokens[j].text in {",", ":"}
+           for j in range(max(start, first), k)):
+        return None
+    return k
 
 
 def conjuncts(doc: Document, head_i: int) -> list[int]:

@@ -1,0 +1,59 @@
+"""A person named by a relation to another (`zijn advocaat`, `Vermeulens raadsman`,
+`Zijn adviseurs`) is the speaker, not the possessor; an apposition names them
+(`zijn moeder Fatima Laachkar`). And Frog's misparses around the cue verb: a genitive
+parsed as the subject, an aside in brackets, an unattached name before the verb."""
+
+from __future__ import annotations
+
+from tests.corpus import article_text, paragraph, sentence
+
+DPG = "dpg2019"
+
+
+def _quote_at(quotes, fragment):
+    found = [q for q in quotes if fragment in q.sentence]
+    assert found, fragment
+    return found[0]
+
+
+def test_possessed_lawyer_is_not_the_client(quotes_of):
+    fragment = "Het is nog onduidelijk of hoger beroep wordt aangetekend, zegt zijn advocaat"
+    quote = _quote_at(quotes_of(paragraph(DPG, fragment)), fragment)
+    assert quote.speaker is not None and quote.speaker.name == "zijn advocaat"
+
+
+def test_possessed_advisers_are_not_the_man_named_before(quotes_of):
+    fragment = "Zijn adviseurs denken juist dat het gefleem met Kim"
+    quote = _quote_at(quotes_of(paragraph(DPG, fragment)), fragment)
+    assert quote.speaker is not None and quote.speaker.name == "Zijn adviseurs"
+
+
+def test_apposition_of_a_relation_noun_is_the_speaker(quotes_of):
+    quotes = quotes_of(sentence(DPG, "zegt zijn moeder Fatima Laachkar (38)"))
+    assert [q.speaker.name for q in quotes] == ["Fatima Laachkar"]
+
+
+def test_genitive_name_keeps_its_owner_in_the_description(quotes_of):
+    # hand-written: `Trumps zoon` (Frog parses `Trumps` as the subject) is the son
+    quotes = quotes_of('"Het gaat goed", zegt Trumps zoon.')
+    assert [q.speaker.name for q in quotes] == ["Trumps zoon"]
+
+
+def test_wondering_aloud_attributes_the_quote(quotes_of):
+    fragment = "vraagt het RIVM zich af"  # the article appears twice in the corpus
+    quote = _quote_at(quotes_of(article_text(10672454)), fragment)
+    assert quote.speaker is not None and quote.speaker.id == "rivm"
+    assert quote.speaker_text == "het RIVM"
+
+
+def test_unattached_name_before_the_verb_is_the_subject(quotes_of):
+    fragment = "Een zichtbaar vermoeide Rutte (hij vergat"
+    quote = _quote_at(quotes_of(paragraph("dpg-dev", fragment), published="2019-03-20"),
+                      fragment)
+    assert quote.speaker is not None and quote.speaker.name == "Mark Rutte"
+    assert quote.text == "niet tegenover maar naast elkaar te staan"
+
+
+def test_particle_closes_the_addressee_off_the_content(quotes_of):
+    quotes = quotes_of(sentence(DPG, "Aanvankelijk riep de AKP iedereen op de resultaten"))
+    assert [q.text for q in quotes] == ["de resultaten van de hertelling te respecteren"]
