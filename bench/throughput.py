@@ -1,13 +1,15 @@
 """End-to-end ingest throughput on the DPG 2019 articles: read -> Frog -> layers -> store.
 
-    .venv/bin/python bench/throughput.py [--limit 200] [--configs full:1,full:2,selective:1,...]
+    .venv/bin/python bench/throughput.py [--limit 200] [--configs before:1,full:2,selective:2,...]
     .venv/bin/python bench/throughput.py --stream-gb 1      # the streaming reader, flat memory
 
 Each configuration is `analyser:workers`, run one after the other in this one run and
 printed side by side:
 
-* `full`: Frog with the dependency parser on every sentence (kroniek.nlp.frog.FrogAnalyser),
-  the analyser before issue 11.
+* `before`: Frog as kroniek ran it when issue 11 was filed: parser on every sentence,
+  morphology and chunker on (read by nothing), Frog's default threads in one process.
+* `full`: Frog with the dependency parser on every sentence (kroniek.nlp.frog.FrogAnalyser,
+  the default analyser), morphology and chunker off.
 * `selective`: Frog's parser only on the sentences a layer needs
   (kroniek.nlp.selective.SelectiveFrogAnalyser), the analyser `kroniek ingest` uses.
 * workers 1 runs in this process; workers N > 1 runs kroniek.workers (N processes with a
@@ -50,10 +52,13 @@ LAYERS = ("entities", "quotes", "timexes", "events")
 
 
 def analyser_class(name: str):
-    if name == "full":
+    if name in {"full", "before"}:
         from kroniek.nlp.frog import FrogAnalyser
 
-        return FrogAnalyser
+        # `before`: the analyser as it was when issue 11 was filed (Frog's morphology and
+        # chunker on, Frog's default threads; the same output): the reference of the speed-up.
+        return FrogAnalyser if name == "full" else functools.partial(
+            FrogAnalyser, lean=False, threads=None)
     from kroniek.nlp.selective import SelectiveFrogAnalyser
 
     return SelectiveFrogAnalyser
@@ -110,7 +115,7 @@ class _VersionOnly:
     """The writer's view of an analyser that only runs in the workers: its version."""
 
     def __init__(self, cls) -> None:
-        if cls.__name__ == "FrogAnalyser":
+        if getattr(cls, "func", cls).__name__ == "FrogAnalyser":
             from kroniek.nlp.frog import frog_version
 
             self.version = frog_version(parser=True)
@@ -122,16 +127,19 @@ class _VersionOnly:
 
 
 def table(rows: list[dict], words: int, same: list[str]) -> str:
-    head = f"{'config':<13}{'art/s':>7}{'words/s':>9}{'wall s':>8}{'load s':>7}{'parser s':>9}"
+    head = f"{'config':<13}{'art/s':>7}{'x first':>8}{'words/s':>9}{'wall s':>8}{'load s':>7}"
+    head += f"{'parser s':>9}"
     head += f"{'rest of Frog s':>15}{'layers s':>9}{'write s':>8}  {'peak RSS MB per process':<24}"
     head += " same layers"
     lines = [head]
+    first = rows[0]["articles"] / (rows[0]["wall_s"] or 1e-9)
     for row, identical in zip(rows, same, strict=True):
         wall = row["wall_s"] or 1e-9
         rss = ", ".join(f"{mb:.0f}" for mb in row["peak_rss_mb"])
         parser = f"{row['parser_s']:.1f}" if row["parser_s"] else "(in Frog)"
         lines.append(
-            f"{row['config']:<13}{row['articles'] / wall:>7.2f}{words / wall:>9.0f}{wall:>8.1f}"
+            f"{row['config']:<13}{row['articles'] / wall:>7.2f}"
+            f"{row['articles'] / wall / (first or 1e-9):>8.2f}{words / wall:>9.0f}{wall:>8.1f}"
             f"{row['load_s']:>7.1f}{parser:>9}{row['analyse_s']:>15.1f}{row['layers_s']:>9.1f}"
             f"{row['write_s']:>8.1f}  {rss:<24} {identical}"
         )
@@ -246,8 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
-    parser.add_argument("--configs", default="full:1,full:2,selective:1,selective:2",
-                        help="comma-separated analyser:workers (analyser: full or selective)")
+    parser.add_argument("--configs", default="before:1,full:1,full:2,selective:1,selective:2",
+                        help="comma-separated analyser:workers (analyser: before, full or "
+                        "selective); `x first` is each rate over the first one's")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--stream-gb", type=float, help="stream a file of this many GB instead")
     parser.add_argument("--stream-child", help=argparse.SUPPRESS)

@@ -22,6 +22,7 @@ from kroniek.errors import AnalyserError, InputError
 from kroniek.ingest.limits import article_too_long
 from kroniek.model import Article, Document, text_hash
 from kroniek.nlp.base import Analyser, RawSentence
+from kroniek.nlp.frog import FROG_THREADS
 from kroniek.nlp.lazy import lazy_frog
 from kroniek.pipeline import Pipeline
 from kroniek.settings import value
@@ -98,7 +99,8 @@ def frog_analyser() -> Analyser:
 # A worker is one of N processes that share the cores, so its Frog runs one thread: Frog's
 # default threads in each of N workers oversubscribe the cores (measured on 2 cores: two
 # workers with Frog's default threads took 400 s for 184 DPG articles, one process 203 s).
-WORKER_FROG_THREADS = 1
+# One thread is also the in-process default (kroniek.nlp.frog.FROG_THREADS).
+WORKER_FROG_THREADS = FROG_THREADS
 
 
 def frog_factory() -> Analyser:

@@ -11,6 +11,14 @@ Why this route (measured 2026-11-23 on the 2-core machine, see
 * `frog` reading stdin (interactive mode) buffers its output when stdout is a
   pipe, so a kept-running child cannot be read line by line.
 
+Frog runs without its morphological analyser (MBMA) and chunker: kroniek reads neither,
+and together they are about a quarter of Frog's CPU time (bench/README.md). With both off,
+python-frog 0.4.2's `process()` fails on the empty columns it then gets (IndexError in
+`parsecolumns`), so the analyser reads `process_raw`'s tab-separated columns itself
+(`read_columns`). Tokens, lemmas, tags, names and dependencies are the same as with both on
+(checked on DPG articles, see tests/nlp/test_frog.py), so the analysis version, and with it
+every cached analysis, stays valid.
+
 Text goes to Frog one paragraph at a time, so a sentence never crosses a
 paragraph. Before that, an all-caps abbreviation closing a sentence (`de VS.
 Daarna`) gets a space before its full stop: Frog's tokenizer otherwise reads
@@ -93,8 +101,42 @@ def to_raw_sentences(words: list[dict[str, Any]]) -> list[RawSentence]:
     return sentences
 
 
-def load_frog(threads: int | None = None, **options: Any) -> Any:
-    """A python-frog `Frog` with these FrogOptions (and `numThreads` when given), its model
+# Frog's columns (frog -h, "Output columns"): index, word, lemma, morphology, tag, tag
+# confidence, names, chunks, then head and relation as the last two.
+_INDEX, _WORD, _LEMMA, _TAG, _NER = 0, 1, 2, 4, 6
+
+
+def read_columns(raw: str) -> list[dict[str, Any]]:
+    """python-frog-style word dicts from `process_raw` output, `eos` on each sentence's last
+    word; a blank line ends a sentence."""
+    words: list[dict[str, Any]] = []
+    for line in raw.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 9:
+            if words:
+                words[-1]["eos"] = True
+            continue
+        words.append({"index": cols[_INDEX], "text": cols[_WORD], "lemma": cols[_LEMMA],
+                      "pos": cols[_TAG], "ner": cols[_NER], "depindex": cols[-2],
+                      "dep": cols[-1]})
+    if words:
+        words[-1]["eos"] = True
+    return words
+
+
+# Frog's threads: one. Frog's default (numThreads unset) runs its modules in OpenMP threads
+# that spin while they wait; measured 2026-11-27 on this 2-core machine, 12 DPG articles in a
+# fresh process each (bench/throughput.py shows the same end to end): default threads 20.2 s
+# wall and 21.9 s CPU, one thread 6.4 s and 6.0 s, two threads 13.8 s and 14.8 s, with the
+# same output. One thread per process, and workers for the cores (kroniek.workers).
+FROG_THREADS = 1
+
+# What the full analyser runs beside the parser: no morphology, no chunker (see above).
+FULL_OPTIONS = dict(morph=False, chunking=False)
+
+
+def load_frog(threads: int | None = FROG_THREADS, **options: Any) -> Any:
+    """A python-frog `Frog` with these FrogOptions (and `numThreads` unless None), its model
     chatter kept off stderr; a clear error when python-frog is not installed."""
     try:
         import frog  # type: ignore[import-not-found]
@@ -113,16 +155,24 @@ class FrogAnalyser:
 
     name = "frog"
 
-    def __init__(self, parser: bool = True, threads: int | None = None) -> None:
+    def __init__(self, parser: bool = True, threads: int | None = FROG_THREADS,
+                 lean: bool = True) -> None:
+        """`lean=False` runs Frog's morphology and chunker too, as kroniek did before issue
+        11 (with `threads=None`, Frog's default threads); the same output, kept for
+        bench/throughput.py's `before` row."""
         self.parser = parser
+        self.lean = lean
         self.version = frog_version(parser)
-        self._frog = load_frog(threads, parser=parser, mwu=parser)
+        options = FULL_OPTIONS if lean else {}
+        self._frog = load_frog(threads, parser=parser, mwu=parser, **options)
 
     def analyse(self, text: str) -> list[RawSentence]:
         sentences: list[RawSentence] = []
         for paragraph in split_paragraphs(text):
+            prepared = prepare_paragraph(paragraph)
             with quiet_stderr():
-                words = self._frog.process(prepare_paragraph(paragraph))
+                words = (read_columns(self._frog.process_raw(prepared)) if self.lean
+                         else self._frog.process(prepared))
             sentences.extend(to_raw_sentences(words))
         return sentences
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from kroniek.nlp.align import locate
 from kroniek.nlp.base import RawSentence, RawToken
 from kroniek.nlp.frog import (
+    FROG_THREADS,
     FROG_VERSION,
     load_frog,
     prepare_paragraph,
@@ -100,7 +101,7 @@ class SelectiveFrogAnalyser:
 
     name = "frog"
 
-    def __init__(self, threads: int | None = None) -> None:
+    def __init__(self, threads: int | None = FROG_THREADS) -> None:
         self.version = selective_version()
         self._tagger = load_frog(threads, **TAGGER_OPTIONS)
         self._parser = load_frog(threads, **PARSER_OPTIONS)
