@@ -60,3 +60,14 @@ def test_plural_verb_leaves_ze_unresolved(make_doc):
                    "goed gaat.")
     annotate(doc)
     assert _pronoun_after(doc, "zeggen ze", "ze") is None
+
+
+def test_person_in_a_prepositional_phrase_is_less_salient(make_doc):
+    # the parse finds no subject for `Ellen Hoog is bevallen van dochter Bowie Mae`;
+    # the daughter inside `van …` is not who writes on Instagram
+    fragment = "schrijft ze op Instagram"
+    doc = make_doc(paragraph(DPG, "Oud-hockeyster Ellen Hoog is bevallen"),
+                   published="2019-03-05")
+    annotate(doc)
+    mention = _pronoun_after(doc, fragment, "ze")
+    assert mention is not None and mention.actor.name == "Ellen Hoog"

@@ -86,7 +86,34 @@ def _antecedent(doc: Document, token: Token, info: PronounInfo):
                     and _subject_of(doc, m) is not None]
         if subjects:
             return _main_subject(doc, subjects).actor
-    return persons[-1].actor if persons else None
+    return _least_oblique(doc, persons)
+
+
+def _least_oblique(doc: Document, persons: list[Mention]):
+    """No subject to go by: the person of the nearest sentence that names one, and of
+    those the one not inside a prepositional phrase (salience: subject > object >
+    oblique; `Ellen Hoog is bevallen van dochter Bowie Mae. ... schrijft ze`), the
+    most recent on a tie."""
+    if not persons:
+        return None
+    nearest = doc.tokens[persons[-1].token_start].sent
+    same = [m for m in persons if doc.tokens[m.token_start].sent == nearest]
+    direct = [m for m in same if not _in_prepositional_phrase(doc, m.token_start)]
+    return (direct or same)[-1].actor
+
+
+def _in_prepositional_phrase(doc: Document, token_i: int) -> bool:
+    """Whether a preposition governs the token before any verb does."""
+    current = doc.tokens[token_i].head
+    steps = 0
+    while current >= 0 and steps < 50:
+        token = doc.tokens[current]
+        if token.pos == "VZ":
+            return True
+        if token.pos == "WW":
+            return False
+        current, steps = token.head, steps + 1
+    return False
 
 
 def _wanted(info: PronounInfo) -> str | None:
