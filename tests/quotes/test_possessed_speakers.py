@@ -57,3 +57,19 @@ def test_unattached_name_before_the_verb_is_the_subject(quotes_of):
 def test_particle_closes_the_addressee_off_the_content(quotes_of):
     quotes = quotes_of(sentence(DPG, "Aanvankelijk riep de AKP iedereen op de resultaten"))
     assert [q.text for q in quotes] == ["de resultaten van de hertelling te respecteren"]
+
+
+def test_office_title_is_a_new_person_not_the_one_quoted_last(quotes_of):
+    # `De officier van justitie oordeelde …` in a court report: the prosecutor, named
+    # by the fixed title (gold alias `de officier van justitie`), not the suspect
+    fragment = "De officier van justitie oordeelde dat er maatschappelijke onrust"
+    quote = _quote_at(quotes_of(paragraph("dpg-dev", fragment), published="2019-03-20"),
+                      fragment)
+    assert quote.speaker is not None and quote.speaker.name == "De officier van justitie"
+
+
+def test_bare_role_noun_still_refers_to_the_person_quoted_last(quotes_of):
+    # `aldus de socioloog` after Blom's quote: the journalist varies the name
+    fragment = "Die constatering is minder verrassend dan het lijkt"
+    quote = _quote_at(quotes_of(paragraph(DPG, fragment)), fragment)
+    assert quote.speaker is not None and quote.speaker.name == "Niels Blom"

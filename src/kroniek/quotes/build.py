@@ -128,6 +128,8 @@ def described_actor(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | Non
     elif head.text.lower().endswith(lexicon.person_suffixes) or (
             head.lemma.lower() in lexicon.relation_nouns):
         last = _owner_name_end(doc, head_i, lexicon) or head_i  # `de raadsman van Vermeulen`
+    if last == head_i:
+        last = bare_van_noun(doc, head_i, lexicon) or head_i  # `de officier van justitie`
     first = _after_intertitle(doc, first, head_i)
     words = doc.text[doc.tokens[first].start : doc.tokens[last].end]
     plural = "mv" in head.features
@@ -135,6 +137,20 @@ def described_actor(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | Non
         "person" if head.text.lower().endswith(lexicon.person_suffixes) else "organisation")
     slug = "-".join(_fold(words))
     return Actor(id=f"{DESCRIBED}{slug}", name=words, kind=kind)
+
+
+def bare_van_noun(doc: Document, head_i: int, lexicon: Lexicon) -> int | None:
+    """`officier van justitie`, `minister van defensie`: a `van` with a bare lowercase
+    noun (no article) makes a fixed title with the head, part of the description; a
+    `van`-phrase with an article (`de rechter van de rechtbank`) is an adjunct."""
+    k = head_i + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].lemma not in lexicon.owner_prepositions:
+        return None
+    noun = doc.tokens[k + 1]
+    after = doc.tokens[k + 2] if k + 2 < len(doc.tokens) else None
+    if noun.pos != "N" or not noun.text.islower() or (after is not None and after.pos == "N"):
+        return None
+    return k + 1
 
 
 def _owner_name_end(doc: Document, head_i: int, lexicon: Lexicon) -> int | None:

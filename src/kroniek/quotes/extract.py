@@ -36,6 +36,7 @@ from kroniek.actors.reference import phrase_mention
 from kroniek.model import Actor, Document, Quote
 from kroniek.quotes import frames
 from kroniek.quotes.build import (
+    bare_van_noun,
     described_actor,
     is_described,
     is_name,
@@ -264,7 +265,10 @@ def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
         return False
     definite = any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
                    for c in doc.children(head_i))
-    return definite and head.text.lower().endswith(lexicon.person_suffixes)
+    # `De officier van justitie`: a fixed office title names that office's holder, a
+    # new person, not the one quoted last (the suspect in a court report)
+    return definite and head.text.lower().endswith(lexicon.person_suffixes) and (
+        bare_van_noun(doc, head_i, lexicon) is None)
 
 
 def _recent_person(quotes: list[tuple[int, Quote]], sentence: int) -> Actor | None:
