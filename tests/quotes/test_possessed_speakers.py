@@ -73,3 +73,20 @@ def test_bare_role_noun_still_refers_to_the_person_quoted_last(quotes_of):
     fragment = "Die constatering is minder verrassend dan het lijkt"
     quote = _quote_at(quotes_of(paragraph(DPG, fragment)), fragment)
     assert quote.speaker is not None and quote.speaker.name == "Niels Blom"
+
+
+def test_possessive_zijn_tagged_a_verb_does_not_end_the_attribution(quotes_of):
+    # Frog tags `zijn` in `riep … zijn achterban op` as the verb `zijn`
+    fragment = "De premier riep de laatste dagen zijn achterban op"
+    quote = _quote_at(quotes_of(paragraph("dpg-dev", fragment), published="2019-04-10"),
+                      fragment)
+    assert quote.text == "massaal te gaan stemmen"
+
+
+def test_complementiser_dat_before_a_name_and_a_clitic(quotes_of):
+    # `dat` tagged a pronoun: `dat Kriener zich heeft bemoeid` is still a clause
+    fragment = "zegt op zijn website dat Kriener zich heeft bemoeid"
+    quote = _quote_at(quotes_of(paragraph("dpg-dev", fragment), published="2019-03-06"),
+                      fragment)
+    assert quote.kind == "indirect"
+    assert quote.text == "Kriener zich heeft bemoeid met interne aangelegenheden"

@@ -259,9 +259,19 @@ def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
             if cue.frame == "source":
                 return None  # `blijkt de grootste te blijven`: no source speaks
             return _infinitive(doc, cue, lexicon, parts, k)
-        if is_finite(token) or is_coordinator(token) and doc.tokens[k + 1].pos == "WW":
+        if is_finite(token) and not _possessive_zijn(doc, k) or (
+                is_coordinator(token) and doc.tokens[k + 1].pos == "WW"):
             return None  # `erkennen … en steunen zijn plan om … te`: another verb's clause
     return None
+
+
+def _possessive_zijn(doc: Document, k: int) -> bool:
+    """`zegt op zijn website dat`, `riep zijn achterban op`: Frog tags the possessive
+    `zijn` as the verb now and then; before a noun or an adjective, between a cue verb
+    and its complement (where no second finite verb can stand), it is the possessive."""
+    following = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return doc.tokens[k].lemma == "zijn" and following is not None and (
+        following.pos in {"N", "ADJ"})
 
 
 def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:
@@ -278,7 +288,14 @@ def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:
     if following is None or following.sent != token.sent or token.pos != "VNW":
         return False
     if following.pos == "N" and following.text[:1].isupper() and k + 2 < len(doc.tokens):
-        return is_finite(doc.tokens[k + 2])  # `gezegd dat Kriener hoopte`: a name, a verb
+        # `gezegd dat Kriener hoopte`: a name, a verb (after a clitic or adverb: `dat
+        # Kriener zich heeft bemoeid`, `dat Kriener nu hoopt`)
+        for j in range(k + 2, min(len(doc.tokens), k + 5)):
+            if is_finite(doc.tokens[j]):
+                return True
+            if doc.tokens[j].pos not in {"VNW", "BW"}:
+                return False
+        return False
     if following.pos in {"N", "ADJ"}:
         # `houdt vol dat Europese landen welkom zijn`: a finite verb before the clause
         # ends makes it a clause; `vindt dat boek goed` has none
