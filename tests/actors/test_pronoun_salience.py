@@ -71,3 +71,18 @@ def test_person_in_a_prepositional_phrase_is_less_salient(make_doc):
     annotate(doc)
     mention = _pronoun_after(doc, fragment, "ze")
     assert mention is not None and mention.actor.name == "Ellen Hoog"
+
+
+def test_demonstrative_subject_is_the_last_named_referent(make_doc):
+    # `… de minister die over de gaswinning ging: Henk Kamp. Die hield vol dat …`
+    fragment = "Die hield vol dat afbouwen niet kon"
+    mention = _pronoun_after(_linked(make_doc, fragment), fragment, "Die")
+    assert mention is not None and mention.actor.name == "Henk Kamp"
+
+
+def test_demonstrative_after_a_thing_is_unresolved(make_doc):
+    # hand-written negative: the last noun is a law, not the minister
+    doc = make_doc("Minister Wopke Hoekstra steunde de wet. Die zegt dat banken meer "
+                   "moeten betalen.")
+    annotate(doc)
+    assert _pronoun_after(doc, "Die zegt", "Die") is None

@@ -90,3 +90,16 @@ def test_complementiser_dat_before_a_name_and_a_clitic(quotes_of):
                       fragment)
     assert quote.kind == "indirect"
     assert quote.text == "Kriener zich heeft bemoeid met interne aangelegenheden"
+
+
+def test_demonstrative_speaker_resolved_by_the_actor_layer(quotes_of):
+    fragment = "Die hield vol dat afbouwen niet kon"
+    quote = _quote_at(quotes_of(paragraph(DPG, fragment)), fragment)
+    assert quote.speaker is not None and quote.speaker.name == "Henk Kamp"
+
+
+def test_unresolved_demonstrative_gives_no_quote(quotes_of):
+    # hand-written negative: `Die` stands for the law; no speaker, no quote
+    quotes = quotes_of("Minister Wopke Hoekstra steunde de wet. Die zegt dat banken meer "
+                       "moeten betalen.")
+    assert all(q.speaker_text != "Die" for q in quotes)

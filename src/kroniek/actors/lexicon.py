@@ -35,6 +35,7 @@ class LinkLexicon:
     title_organisation_heads: tuple[str, ...]
     title_place_heads: tuple[str, ...]
     spokesperson_nouns: tuple[str, ...] = ()
+    demonstratives: frozenset[str] = frozenset()
 
 
 @cache
@@ -57,5 +58,6 @@ def load_lexicon() -> LinkLexicon:
         title_organisation_heads=tuple(data["title_organisation_heads"]),
         title_place_heads=tuple(data["title_place_heads"]),
         spokesperson_nouns=tuple(data.get("spokesperson_nouns") or ()),
+        demonstratives=frozenset(data.get("demonstratives") or ()),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

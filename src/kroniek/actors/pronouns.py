@@ -8,6 +8,12 @@ nearest person mentioned. Person pronouns take persons; the possessive `zijn` ma
 also take the state or organisation that is the subject of its own clause
 (`Oekraïne zou ... zijn waardigheid`). An object pronoun (`hem`) is never the
 subject of its own clause (`Trump prees hem`: not Trump).
+
+Salience rules (Dutch): number from the finite verb (`schreef ze` is singular), the
+subject of a subordinate clause by word order, no antecedent inside quoted speech for
+a pronoun outside it, and with no subject to go by a person outside a prepositional
+phrase. A demonstrative subject opening its sentence (`Die gaf aan …`) takes the
+last-named referent of the sentence before (`_demonstrated`).
 """
 
 from __future__ import annotations
@@ -24,14 +30,44 @@ LOOK_BACK = 3  # sentences searched for an antecedent
 def resolve_pronoun(doc: Document, token_i: int) -> Mention | None:
     """The pronoun mention at `token_i` with the actor it refers to, or None."""
     token = doc.tokens[token_i]
-    info = load_lexicon().pronouns.get(token.text.casefold())
-    if info is None or token.pos != "VNW" or _plural(doc, token):
+    lexicon = load_lexicon()
+    info = lexicon.pronouns.get(token.text.casefold())
+    if token.pos != "VNW" or _plural(doc, token):
         return None
-    antecedent = _antecedent(doc, token, info)
+    if info is None:
+        if token.text.casefold() not in lexicon.demonstratives:
+            return None
+        antecedent = _demonstrated(doc, token)
+    else:
+        antecedent = _antecedent(doc, token, info)
     if antecedent is None:
         return None
     return Mention(token.text, token.start, token.end, token_i, token_i + 1, "PER",
                    antecedent, kind="pronoun", is_entity=False)
+
+
+def _demonstrated(doc: Document, token: Token):
+    """`… de coalitie onder leiding van Mark Rutte. Die gaf aan …`: a demonstrative
+    subject opening its sentence refers to the last-named referent of the sentence
+    before, when that sentence names no other noun after it (a thing named last, `De
+    wet is aangenomen. Die zegt …`, is not an actor)."""
+    if "aanw" not in token.features or "pron" not in token.features or (
+            token.deprel != "su" or token.sent == 0):
+        return None
+    sentence = doc.sentences[token.sent]
+    if any(doc.tokens[k].pos != "LET" for k in range(sentence.token_start, token.i)):
+        return None  # not the first word: a relative `die`
+    previous = doc.sentences[token.sent - 1]
+    quoted = _quoted(doc)
+    named = [m for m in doc.mentions
+             if m.actor is not None and previous.token_start <= m.token_start < previous.token_end
+             and not any(a <= m.token_start <= b for a, b in quoted)]
+    if not named:
+        return None
+    last = max(named, key=lambda m: m.token_end)
+    if any(doc.tokens[k].pos in {"N", "SPEC"} for k in range(last.token_end, previous.token_end)):
+        return None
+    return last.actor
 
 
 def _plural(doc: Document, token: Token) -> bool:

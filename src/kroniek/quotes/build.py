@@ -264,7 +264,7 @@ def _definite(doc: Document, head_i: int) -> bool:
     head = doc.tokens[head_i]
     if head.pos == "VNW":  # not `het`: a thing (`het is veilig`), not a speaker
         if "aanw" in head.features and "pron" in head.features:
-            return head.lemma.lower() != "dat"  # `Die waarschuwt voor …`
+            return False  # `Die waarschuwt voor …`: a speaker only as the actor layer's
         return "pers" in head.features and head.lemma.lower() != "het"
     if head.pos != "N":
         return False

@@ -25,8 +25,10 @@ def is_nominal(token: Token) -> bool:
     if token.pos in {"N", "SPEC"}:
         return "afk" not in token.features or token.ner != "O" or token.text.isupper()
     # not a neuter pronoun (`het`): it stands for a thing, never for a speaker. A
-    # demonstrative standing alone (`Die waarschuwt …`) could speak, but only the actor
-    # layer can say for whom; measured on dpg-dev 1-16 it adds speakerless quotes.
+    # demonstrative standing alone (`Die waarschuwt …`) speaks when the actor layer
+    # resolves it (build.speaker_of leaves it out otherwise).
+    if token.pos == "VNW" and {"aanw", "pron"} <= set(token.features):
+        return "onz" not in token.features and token.lemma.lower() in {"die", "deze"}
     return (token.pos == "VNW" and "pers" in token.features and "refl" not in token.features
             and "onz" not in token.features)
 
