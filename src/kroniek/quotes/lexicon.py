@@ -39,6 +39,7 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()
     person_suffixes: tuple[str, ...] = ()
     relation_nouns: frozenset[str] = frozenset()
+    aspectual_verbs: frozenset[str] = frozenset()
     group_nouns: tuple[str, ...] = ()
     pronoun_genders: tuple[tuple[str, str], ...] = ()  # (lemma, gender), hashable
     member_suffixes: frozenset[str] = frozenset()
@@ -76,6 +77,7 @@ def load(path: Path = DATA) -> Lexicon:
         person_pronouns=frozenset(data.get("person_pronouns") or ()),
         person_suffixes=tuple(data.get("person_suffixes") or ()),
         relation_nouns=frozenset(data.get("relation_nouns") or ()),
+        aspectual_verbs=frozenset(data.get("aspectual_verbs") or ()),
         group_nouns=tuple(data.get("group_nouns") or ()),
         pronoun_genders=tuple((data.get("pronoun_genders") or {}).items()),
         member_suffixes=frozenset(data.get("member_suffixes") or ()),

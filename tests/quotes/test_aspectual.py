@@ -1,0 +1,19 @@
+"""`dreigen` right before its `te`-infinitive means 'be about to' (ANS 18.5.6), no
+threat and no quote; with an object first it is the speech act."""
+
+from __future__ import annotations
+
+from tests.corpus import sentence
+
+DPG = "dpg2019"
+
+
+def test_about_to_disappear_is_no_quote(quotes_of):
+    quotes = quotes_of(sentence(DPG, "Nadat ook Akzo dreigde te verdwijnen"))
+    assert [q for q in quotes if q.cue == "dreigen"] == []
+
+
+def test_threat_with_an_object_is_a_quote(quotes_of):
+    quotes = quotes_of(sentence(DPG, "dreigde Rusland het Siberische luchtruim voor KLM"))
+    threats = [q for q in quotes if q.cue == "dreigen"]
+    assert len(threats) == 1 and threats[0].speaker.name == "Russia"
