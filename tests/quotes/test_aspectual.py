@@ -3,7 +3,7 @@ threat and no quote; with an object first it is the speech act."""
 
 from __future__ import annotations
 
-from tests.corpus import sentence
+from tests.corpus import paragraph, sentence
 
 DPG = "dpg2019"
 
@@ -17,3 +17,16 @@ def test_threat_with_an_object_is_a_quote(quotes_of):
     quotes = quotes_of(sentence(DPG, "dreigde Rusland het Siberische luchtruim voor KLM"))
     threats = [q for q in quotes if q.cue == "dreigen"]
     assert len(threats) == 1 and threats[0].speaker.name == "Russia"
+
+
+def test_spoke_after_a_quote_attributes_it(quotes_of):
+    fragment = "sprak ze met een gebroken stem"
+    quotes = quotes_of(paragraph("dpg-dev", fragment), published="2019-03-20")
+    found = [q for q in quotes if q.cue == "spreken"]
+    assert found and found[0].text.startswith("Ik ben op van de zenuwen")
+
+
+def test_talking_with_someone_reports_nothing(quotes_of):
+    # `heeft met NAVO-chef Mark Rutte gesproken over … om de oorlog … te stoppen`
+    quotes = quotes_of(sentence("seeds", "heeft met NAVO-chef Mark Rutte gesproken"))
+    assert [q for q in quotes if q.cue == "spreken"] == []

@@ -88,6 +88,9 @@ def _ordinary(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     if cue.frame == "object":
         found = frames.prepositional_object(doc, cue, lexicon)
         return [found] if found else []
+    if cue.cue in lexicon.attribution_only_verbs:  # `sprak hij: ,,…''` only
+        found = frames.colon_quote(doc, cue, spans, lexicon)
+        return [found] if found else []
     found = (frames.colon_quote(doc, cue, spans, lexicon)
              or frames.complement(doc, cue, lexicon)
              or frames.clause_with_cut(doc, cue, lexicon))
