@@ -52,7 +52,7 @@ SETTINGS: tuple[Setting, ...] = (
         lambda: "all",
         "KRONIEK_PARSE",
         "`all`: Frog parses every sentence; `selective`: only those a layer reads the parse "
-        "of (measured no faster on 2 cores yet: bench/README.md)",
+        "of (slower than one lean Frog parsing all, and slightly less accurate: bench/README.md)",
     ),
     Setting(
         "analyser",
