@@ -86,3 +86,13 @@ def test_demonstrative_after_a_thing_is_unresolved(make_doc):
                    "moeten betalen.")
     annotate(doc)
     assert _pronoun_after(doc, "Die zegt", "Die") is None
+
+
+def test_object_pronoun_chain_does_not_carry_across_sentences(make_doc):
+    # `… dat ze … wil behouden. … omdat hij zijn partner in haar woning heeft gewurgd.
+    # … dat hij haar in de keuken had gewurgd`: the victim, not the alderwoman
+    fragment = "dat hij haar in de keuken had gewurgd"
+    doc = make_doc(paragraph("dpg-dev", fragment), published="2019-03-20")
+    annotate(doc)
+    mention = _pronoun_after(doc, fragment, "haar")
+    assert mention is None or mention.actor.name != "Marieke van Doorninck"

@@ -103,3 +103,15 @@ def test_unresolved_demonstrative_gives_no_quote(quotes_of):
     quotes = quotes_of("Minister Wopke Hoekstra steunde de wet. Die zegt dat banken meer "
                        "moeten betalen.")
     assert all(q.speaker_text != "Die" for q in quotes)
+
+
+def test_quoted_verb_of_a_subordinate_clause_is_its_subjects_words(quotes_of):
+    # `dat ze voor MC Slotervaart 'de buurtzorgfunctie wil behouden'`: the subject
+    # follows `dat`, the finite verb is inside the quote
+    fragment = "ze voor MC Slotervaart 'de buurtzorgfunctie wil behouden'"
+    quotes = quotes_of(paragraph("dpg-dev", fragment), published="2019-03-20")
+    quote = _quote_at(quotes, "de buurtzorgfunctie wil behouden")
+    assert quote.kind == "mixed" and quote.speaker.name == "Marieke van Doorninck"
+    # and `de man` in the next news item is not her, named by a male noun
+    man = _quote_at(quotes, "De man zei in de rechtbank opnieuw")
+    assert man.speaker is not None and man.speaker.name != "Marieke van Doorninck"

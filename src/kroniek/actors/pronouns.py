@@ -70,11 +70,23 @@ def _demonstrated(doc: Document, token: Token):
     return last.actor
 
 
+def _weak_link(doc: Document, mention: Mention, token: Token) -> bool:
+    """A pronoun that was not a subject, in an earlier sentence: a chain of object and
+    possessive pronouns (`in haar woning … dat hij haar had gewurgd`) carries no
+    referent across sentences; subjects and names do (centering: the referent that
+    continues is the one realised as subject)."""
+    return mention.kind == "pronoun" and doc.tokens[mention.token_start].sent < token.sent \
+        and _subject_of(doc, mention) is None
+
+
 def _plural(doc: Document, token: Token) -> bool:
     """A plural pronoun: by the finite verb it is the subject of when there is one
     (Dutch subject-verb agreement: `schreef ze` singular, `zeggen ze` plural, whatever
     Frog tags the ambiguous `ze`/`zij`), else by Frog's own number."""
     verb = doc.tokens[token.head] if token.deprel == "su" and token.head >= 0 else None
+    if verb is None and token.i > 0 and doc.tokens[token.i - 1].pos == "VG" and (
+            "onder" in doc.tokens[token.i - 1].features):
+        verb = _clause_finite(doc, token.i)  # `dat ze … wil behouden`: by word order
     if verb is not None and verb.pos == "WW" and "pv" in verb.features:
         if "ev" in verb.features:
             return False
@@ -101,6 +113,7 @@ def _antecedent(doc: Document, token: Token, info: PronounInfo):
         if m.actor is not None and m.token_end <= token.i
         and doc.tokens[m.token_start].sent >= token.sent - LOOK_BACK
         and (inside or not any(a <= m.token_start <= b for a, b in quoted))
+        and not _weak_link(doc, m, token)
     ]
     candidates.sort(key=lambda m: (m.token_start, m.token_end))
     own_clause = clause_verb(doc, token.i)
@@ -169,6 +182,17 @@ def _subject_of(doc: Document, mention: Mention) -> int | None:
         if current.deprel == "su" and current.head >= 0:
             return current.head
     return _subordinate_subject(doc, mention)
+
+
+def _clause_finite(doc: Document, after: int) -> Token | None:
+    """The first finite verb after a token in its clause (no comma between)."""
+    for k in range(after + 1, len(doc.tokens)):
+        token = doc.tokens[k]
+        if token.sent != doc.tokens[after].sent or token.text == ",":
+            return None
+        if is_finite(token):
+            return token
+    return None
 
 
 def _subordinate_subject(doc: Document, mention: Mention) -> int | None:

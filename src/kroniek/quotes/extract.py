@@ -32,6 +32,7 @@ just before (stopgaps to move into the actor layer).
 
 from __future__ import annotations
 
+from kroniek.actors.gender import actor_gender, noun_gender
 from kroniek.actors.reference import phrase_mention
 from kroniek.model import Actor, Document, Quote
 from kroniek.quotes import frames
@@ -55,6 +56,7 @@ from kroniek.quotes.phrases import (
     conjuncts,
     ends_sentence,
     is_coordinator,
+    is_nominal,
     member_suffix,
     sentence_range,
     subject,
@@ -191,9 +193,14 @@ def _fragments(doc: Document, spans: list[QuotedSpan], taken: set[int], lexicon:
         else:
             start_verbs = start
         verbs = [k for k in range(start_verbs, span.open_i) if is_finite(doc.tokens[k])]
-        if not verbs:
+        quoted_verb = any(is_finite(doc.tokens[k]) for k in inside)
+        own = _subordinate_subject(doc, start, span.open_i) if quoted_verb else None
+        if own is not None and (not verbs or verbs[-1] < own):
+            head = own  # the quote holds the finite verb of the subordinate clause
+        elif verbs:
+            head = subject(doc, verbs[0], inside)
+        else:
             continue
-        head = subject(doc, verbs[0], inside)
         if head is None or not sentence_start <= head < span.open_i or not _is_person(
                 doc, head, lexicon):
             continue
@@ -201,6 +208,17 @@ def _fragments(doc: Document, spans: list[QuotedSpan], taken: set[int], lexicon:
         if first <= last:
             found.append(Candidate(first, last, None, head, span.first))
     return found
+
+
+def _subordinate_subject(doc: Document, start: int, open_i: int) -> int | None:
+    """`Eén reden is dat ze voor MC Slotervaart 'de buurtzorgfunctie wil behouden'`: in a
+    verb-final subordinate clause whose finite verb is quoted, the subject is the word
+    right after the subordinating conjunction (ANS 21.1), before the quote."""
+    for k in range(start, open_i - 1):
+        token = doc.tokens[k]
+        if token.pos == "VG" and "onder" in token.features and is_nominal(doc.tokens[k + 1]):
+            return k + 1
+    return None
 
 
 def _is_person(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
@@ -274,15 +292,19 @@ def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
         bare_van_noun(doc, head_i, lexicon) is None)
 
 
-def _recent_person(quotes: list[tuple[int, Quote]], sentence: int) -> Actor | None:
+def _recent_person(quotes: list[tuple[int, Quote]], sentence: int, noun: str
+                   ) -> Actor | None:
     """The person quoted last, a few sentences back: journalists vary the name with a
-    role noun (`Blom: '…' … , aldus de socioloog`)."""
+    role noun (`Blom: '…' … , aldus de socioloog`). The noun must agree in gender with
+    the person where both are known (`de man` is not Marieke van Doorninck)."""
+    wanted = noun_gender(noun)
     for s, quote in reversed(quotes):
         if sentence - s > 2 * RUNNING_SPEAKER_WINDOW:
             break
         if quote.speaker is not None and quote.speaker.kind == "person" and (
                 not is_described(quote.speaker)):
-            return quote.speaker
+            known = actor_gender(quote.speaker)
+            return quote.speaker if None in (wanted, known) or wanted == known else None
     return None
 
 
@@ -327,7 +349,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             if not given:
                 continue
             if actor is None and _person_noun(doc, candidate.speaker, lexicon):
-                actor = _recent_person(quotes, sentence)
+                actor = _recent_person(quotes, sentence, doc.tokens[candidate.speaker].text)
             if actor is None:
                 actor = described_actor(doc, candidate.speaker, lexicon)
             if actor is None:
