@@ -58,3 +58,12 @@ def test_listed_name_is_no_apposition(quotes_of):
     quotes = quotes_of("De burgemeester, Jan Jansen en Piet de Vries zeggen dat het goed gaat.")
     assert all(q.speaker is None or q.speaker.name != "Jan Jansen" or
                q.speaker_text.startswith("Jan") for q in quotes)
+
+
+def test_volgens_takes_the_whole_name_of_the_speaker(quotes_of):
+    # `Volgens het Centraal Bureau voor de Statistiek …`: `voor de Statistiek` is the
+    # name's, not the content's
+    text = sentence(DPG, "Volgens het Centraal Bureau voor de Statistiek verdienden vrouwen "
+                         "in 2016 bij de overheid 8 procent minder dan mannen, in")
+    quotes = quotes_of(text)
+    assert len(quotes) == 1 and quotes[0].text.startswith("verdienden vrouwen in 2016")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kroniek.actors.reference import mention_at
 from kroniek.model import Document
 from kroniek.quotes.cues import Cue
 from kroniek.quotes.lexicon import Lexicon, load
@@ -360,6 +361,10 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
         elif speaker is not None:
             fronted = _fronted_end(doc, i, speaker, start, sentence_end, lexicon)
             cut = [(i, fronted)] if fronted is not None else cut
+        named = mention_at(doc, speaker) if speaker is not None else None
+        if named is not None and cut and named.token_end - 1 > cut[0][1]:
+            # `Volgens het Centraal Bureau voor de Statistiek …`: the whole name speaks
+            cut = [(i, named.token_end - 1)]
         if end < sentence_end - 1 and doc.tokens[end].text == ":" and (
                 doc.tokens[end + 1].text[:1].islower()):
             # `Dat leidt volgens X tot …: mensen stellen …`: the colon elaborates
