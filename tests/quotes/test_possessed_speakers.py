@@ -115,3 +115,17 @@ def test_quoted_verb_of_a_subordinate_clause_is_its_subjects_words(quotes_of):
     # and `de man` in the next news item is not her, named by a male noun
     man = _quote_at(quotes, "De man zei in de rechtbank opnieuw")
     assert man.speaker is not None and man.speaker.name != "Marieke van Doorninck"
+
+
+def test_one_noun_phrase_before_the_verb_is_the_subject(quotes_of):
+    # Frog makes `Twente` (in `van Domain Twente bv`) the subject; verb-second puts the
+    # whole phrase before `denkt`, headed by `Projectontwikkelaar Aard van Alsté`
+    quotes = quotes_of(sentence(DPG, "Projectontwikkelaar Aard van Alsté van Domain Twente"))
+    assert [(q.speaker.name, q.text[:20]) for q in quotes] == [
+        ("Aard van Alsté", "na de bouwvak te kun")]
+
+
+def test_quoted_words_before_the_verb_are_no_subject(quotes_of):
+    # `'Deze week geen staking!' postte Youth of Climate NL`: no noun phrase subject
+    quotes = quotes_of(sentence(DPG, "'Deze week geen staking!' postte Youth of Climate NL"))
+    assert all(q.speaker_text != "week" for q in quotes)

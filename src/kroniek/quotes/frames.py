@@ -318,7 +318,8 @@ def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i
     if speaker is not None and speaker > i:
         begin = max(begin, speaker + 1)
     cue_cut: list[tuple[int, int]] = []
-    if speaker is not None and speaker < i:
+    main_clause = doc.tokens[i].deprel == "ROOT" and is_finite(doc.tokens[i])
+    if speaker is not None and speaker < i and not main_clause:
         # verb-final clause: `omdat de partij een kleinere overheid zegt na te streven`
         _, speaker_last = phrase_range(doc, speaker, {i})
         between = range(speaker_last + 1, i)

@@ -228,6 +228,9 @@ def _subject_child(doc: Document, verb_i: int) -> int | None:
     fronted = _fronted_unattached(doc, verb_i, brackets)
     if fronted is not None and all(t.i > verb_i for t in found):
         return fronted
+    fronted = _first_constituent_head(doc, verb_i, brackets)
+    if fronted is not None and found and all(t.i > fronted for t in found):
+        return fronted
     found = [possessed_noun(doc, t) for t in found]
     names = [t for t in found if t.pos == "SPEC"]
     if names or not found:
@@ -279,6 +282,34 @@ def _bracketed(doc: Document, i: int) -> set[int]:
         elif depth:
             inside.add(k)
     return inside
+
+
+def _first_constituent_head(doc: Document, verb_i: int, brackets: set[int]) -> int | None:
+    """`Projectontwikkelaar Aard van Alsté van Domain Twente bv denkt …`: with nothing
+    but one noun phrase before the finite verb of a main clause (verb-second: one
+    constituent), that phrase is the subject, headed by its first noun; Frog left the
+    head unattached and made a name inside its `van`-phrases the subject. Not after a
+    glued intertitle (`Bedrog Een woordvoerder …`)."""
+    verb = doc.tokens[verb_i]
+    if "pv" not in verb.features or verb.deprel != "ROOT":
+        return None
+    start, _ = sentence_range(doc, verb_i)
+    while start < verb_i and doc.tokens[start].pos == "LET":
+        start += 1
+    if start >= verb_i or after_intertitle(doc, start, verb_i) != start:
+        return None
+    for j in range(start, verb_i):
+        token = doc.tokens[j]
+        if j not in brackets and (is_finite(token) or token.pos == "VG" or (
+                token.pos == "LET" and token.text not in {"(", ")", "-"})):
+            return None  # a clause, a quote or punctuation: not one plain noun phrase
+    top = start
+    while 0 <= doc.tokens[top].head < verb_i and doc.tokens[top].head >= start:
+        top = doc.tokens[top].head
+    head = doc.tokens[top]
+    if head.head != -1 or head.pos not in {"N", "SPEC"}:
+        return None
+    return top
 
 
 def _fronted_unattached(doc: Document, verb_i: int, brackets: set[int]) -> int | None:
