@@ -30,3 +30,14 @@ def test_talking_with_someone_reports_nothing(quotes_of):
     # `heeft met NAVO-chef Mark Rutte gesproken over … om de oorlog … te stoppen`
     quotes = quotes_of(sentence("seeds", "heeft met NAVO-chef Mark Rutte gesproken"))
     assert [q for q in quotes if q.cue == "spreken"] == []
+
+
+def test_passive_without_agent_has_no_speaker(quotes_of):
+    # `wordt Hongaren verteld dat …`: the Hungarians are told, they do not tell
+    text = sentence(DPG, "wordt Hongaren verteld dat de politici in Brussel")
+    assert [q for q in quotes_of(text) if q.cue == "vertellen"] == []
+
+
+def test_accused_is_not_the_speaker(quotes_of):
+    text = sentence(DPG, "omdat hij ervan werd beschuldigd een terroristische organisatie")
+    assert [q for q in quotes_of(text) if q.cue == "beschuldigen"] == []

@@ -41,6 +41,7 @@ class Lexicon:
     relation_nouns: frozenset[str] = frozenset()
     aspectual_verbs: frozenset[str] = frozenset()
     attribution_only_verbs: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
     group_nouns: tuple[str, ...] = ()
     pronoun_genders: tuple[tuple[str, str], ...] = ()  # (lemma, gender), hashable
     member_suffixes: frozenset[str] = frozenset()
@@ -80,6 +81,7 @@ def load(path: Path = DATA) -> Lexicon:
         relation_nouns=frozenset(data.get("relation_nouns") or ()),
         aspectual_verbs=frozenset(data.get("aspectual_verbs") or ()),
         attribution_only_verbs=frozenset(data.get("attribution_only_verbs") or ()),
+        passive_auxiliaries=frozenset(data.get("passive_auxiliaries") or ()),
         group_nouns=tuple(data.get("group_nouns") or ()),
         pronoun_genders=tuple((data.get("pronoun_genders") or {}).items()),
         member_suffixes=frozenset(data.get("member_suffixes") or ()),

@@ -8,7 +8,7 @@ asks the parse first and falls back on word order and part-of-speech tags.
 from __future__ import annotations
 
 from kroniek.model import Document, Token
-from kroniek.quotes.lexicon import Lexicon
+from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import DOUBLE, SINGLE
 from kroniek.syntax import is_finite, subtree, verb_chain
 
@@ -392,6 +392,8 @@ def subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
     agent = _door_agent(doc, verb_i, blocked)
     if agent is not None:
         return agent
+    if _agentless_passive(doc, verb_i):
+        return None  # `wordt Hongaren verteld dat …`: the subject is who is told
     found = _subject_child(doc, verb_i)
     if found is not None and found not in blocked:
         return found
@@ -399,6 +401,20 @@ def subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
     if found is not None:
         return found
     return _linear_subject(doc, verb_i, blocked)
+
+
+def _agentless_passive(doc: Document, verb_i: int) -> bool:
+    """A cue participle with a passive auxiliary in its verb chain (`wordt … verteld`,
+    `werd gemeld`; cues.yaml `passive_auxiliaries`) and no `door`-agent: the speaker
+    is not given, and the grammatical subject is the message or the addressee."""
+    verb = doc.tokens[verb_i]
+    if verb.pos != "WW" or "vd" not in verb.features:
+        return False
+    auxiliaries = load().passive_auxiliaries
+    chain = verb_chain(doc, verb_i)
+    head = doc.tokens[verb.head] if verb.head >= 0 else None
+    return any(doc.tokens[k].lemma in auxiliaries for k in chain if k != verb_i) or (
+        head is not None and head.lemma in auxiliaries)
 
 
 def _linear_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
