@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.corpus import paragraph
+from tests.corpus import paragraph, sentence
 
 from kroniek.actors.link import annotate
 
@@ -28,3 +28,13 @@ def test_organisation_head_stays_in_the_name(make_doc, fragment, name):
     annotate(doc)
     assert not [m for m in doc.mentions if m.text == name]
 
+
+
+def test_affiliation_van_is_no_part_of_the_name(make_doc):
+    # `Frank van der Lee van BDO`: the second `van` is the affiliation; the name with
+    # its particles is a person (Frog tags the whole run a product)
+    doc = make_doc(sentence("dpg2019", "Frank van der Lee van BDO vindt dat aandacht"))
+    annotate(doc)
+    names = [(m.text, m.actor.kind if m.actor else None) for m in doc.mentions if m.is_entity]
+    assert ("Frank van der Lee", "person") in names
+    assert not [n for n, _ in names if n.startswith("Frank van der Lee van")]

@@ -98,7 +98,8 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
         # `Johan Cruijff Arena`, `Van der Valk Hotel Amstel`: a venue's name is a place
         ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "LOC", None))
         return
-    if label in ("MISC", "LOC") and len(words) in (2, 3) and words[0] not in \
+    core = [w for w in words if w not in ctx.lexicon.name_particles]  # `Frank van der Lee`
+    if label in ("MISC", "LOC") and len(core) in (2, 3) and words[0] not in \
             ctx.lexicon.name_particles and is_first_name(words[0]) and not ctx.kb.lookup(name):
         label = "PER"  # `Marien Weststrate` tagged MISC: a first name and a surname
     elif label == "ORG" and 2 <= len(words) <= 4 and is_dutch_first_name(words[0]) and (
@@ -321,6 +322,13 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
             bool(current) and token.ner == "I-ORG" and token.text[:1].isupper()
             and tokens[current[0]].text in ctx.lexicon.organisation_heads)
         particle_inside = bool(current) and token.text in particles and _person_follows(ctx, token)
+        if bool(current) and token.text in particles and _has_full_surname(ctx, current):
+            # `Frank van der Lee van BDO`: a second `van` after a whole surname with its
+            # particles is the affiliation, not more name
+            if current:
+                runs.append(current)
+            current = []
+            continue
         inside = (token.ner != "O" or after_particle or particle_inside) and \
             token.i not in ctx.claimed and (particle_inside or
             token.pos == "SPEC" or after_particle or continues_person
@@ -345,6 +353,22 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
         while len(run) > 1 and tokens[run[-1]].text in particles:
             run.pop()
     return runs
+
+
+def _has_full_surname(ctx: LinkContext, run: list[int]) -> bool:
+    """Whether the run's words already hold a first word, particles and a capitalised
+    surname after them (`Frank van der Lee`)."""
+    tokens = ctx.doc.tokens
+    words = " ".join(tokens[j].text for j in run).split()
+    particles = ctx.lexicon.name_particles
+    for k in range(1, len(words) - 1):
+        if words[k] in particles and words[k - 1][:1].isupper() and words[k - 1] not in particles:
+            rest = words[k:]
+            while rest and rest[0] in particles:
+                rest = rest[1:]
+            if rest and rest[0][:1].isupper():
+                return True
+    return False
 
 
 def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
