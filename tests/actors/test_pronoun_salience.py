@@ -96,3 +96,11 @@ def test_object_pronoun_chain_does_not_carry_across_sentences(make_doc):
     annotate(doc)
     mention = _pronoun_after(doc, fragment, "haar")
     assert mention is None or mention.actor.name != "Marieke van Doorninck"
+
+
+def test_foreign_womans_pronoun_by_her_countrys_names(make_doc):
+    # `De gouverneur van Alabama, Kay Ivey, … Ivey zal deze nu verlengen … schreef ze`
+    doc = make_doc(paragraph(DPG, "Ivey zal deze nu verlengen"), published="2019-03-05")
+    annotate(doc)
+    mention = _pronoun_after(doc, "Ivey zal deze nu verlengen", "ze")
+    assert mention is not None and mention.actor.name == "Kay Ivey"
