@@ -38,3 +38,22 @@ def test_affiliation_van_is_no_part_of_the_name(make_doc):
     names = [(m.text, m.actor.kind if m.actor else None) for m in doc.mentions if m.is_entity]
     assert ("Frank van der Lee", "person") in names
     assert not [n for n, _ in names if n.startswith("Frank van der Lee van")]
+
+
+def test_first_name_alone_is_the_person_named_in_full_before(make_doc):
+    # `Hillary Clinton … Hillary waarschuwde maandag …`
+    fragment = "Hillary waarschuwde maandag dat zij er niet over peinst"
+    doc = make_doc(paragraph("dpg2019", fragment), published="2019-03-05")
+    annotate(doc)
+    start = doc.text.index(fragment)
+    hillary = [m for m in doc.mentions if m.start == start]
+    assert hillary and hillary[0].actor.name == "Hillary Clinton"
+
+
+def test_first_name_shared_by_two_persons_stays_apart(make_doc):
+    # hand-written negative: two Jans named in full, then `Jan` alone
+    doc = make_doc("Jan Vermeer en Jan Bakker richtten de club op. Jan vertelt dat het "
+                   "goed gaat.")
+    annotate(doc)
+    alone = [m for m in doc.mentions if m.text == "Jan"]
+    assert all(m.actor is None or m.actor.name == "Jan" for m in alone)

@@ -75,6 +75,8 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     stems = [name[: -len(x)] for x in ctx.lexicon.possessive_suffixes
              if name.endswith(x) and len(name) > len(x) + 1]
     known = next((ctx.local_surnames[k] for k in (name, *stems) if k in ctx.local_surnames), None)
+    if known is None and " " not in name:
+        known = _named_in_full_before(ctx, name, run[0])
     if known is not None:  # `R.` for `Sylvia R.`, `Vermeulens` for `Willem Vermeulen`
         ctx.add(Mention(text, start, end, run[0], run[-1] + 1, _label_of(known), known))
         return
@@ -353,6 +355,25 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
         while len(run) > 1 and tokens[run[-1]].text in particles:
             run.pop()
     return runs
+
+
+def _named_in_full_before(ctx: LinkContext, word: str, before: int) -> Actor | None:
+    """`Hillary` after `Hillary Clinton`, `Yvonne` after `Yvonne Verheul`, `Kim` after
+    `Kim Jong-un`: a single name that is the first word of exactly one person named in
+    full earlier in the article is that person (features and interviews go on by first
+    name); with two such persons it is left alone."""
+    found: dict[str, Actor] = {}
+    if word.casefold() in ctx.lexicon.name_particles:
+        return None  # `De` opening a sentence is no first name (`De Jonge`)
+    for mention in ctx.doc.mentions:
+        actor = mention.actor
+        if actor is None or actor.kind != "person" or mention.token_start >= before:
+            continue
+        for name in (mention.text, actor.name):
+            words = name.split()
+            if len(words) > 1 and words[0] == word:
+                found[actor.id] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _has_full_surname(ctx: LinkContext, run: list[int]) -> bool:
