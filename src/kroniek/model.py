@@ -15,6 +15,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 RECORDS_VERSION = 1
+# Id prefix of an actor the text names only by a description (`de rechter`, `religieuze
+# leiders`): the actor, quote and event layers make them (spec: descriptive names).
+DESCRIBED = "described:"
 
 
 def content_id(text: str, title: str | None = None) -> str:

@@ -469,11 +469,11 @@ CODED = [
     ("2025-02-14", seed_sentence('In dat jaar annexeerde'), ("COERCE", "Russia", "Ukraine")),
     # dpg2019 id 10747477 (line 547)
     (
-        "2019-03-26", sentence("dpg2019", 'En Spanje arresteerde een'), ("COERCE", "Spain", None)),
+        "2019-03-26", sentence("dpg2019", 'En Spanje arresteerde een'), ("COERCE", "Spain", "een fascist")),
     # conll2002 ned.testa:1867
     (
         "2000", "De Duitse politie heeft vier jongeren gearresteerd die in het Oost-Duitse "
-        "Eisenach een klopjacht op twee Afrikanen hadden gehouden .", ("COERCE", "Germany", None)),
+        "Eisenach een klopjacht op twee Afrikanen hadden gehouden .", ("COERCE", "Germany", "jongeren")),
     # dpg2019 id 10670568 (line 88)
     pytest.param(
         "2019-03-05", sentence("dpg2019", 'In een tegenzet werden'), ("COERCE", "China", "Canada"),

@@ -164,6 +164,8 @@ class KnowledgeBase:
     org_nouns: dict[str, list[str]] = field(default_factory=dict)  # noun -> org kinds/ids
     # `politie` -> {default: id, recent: [id prefixes]}: Dutch bodies named by a common noun
     domestic_nouns: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sector_nouns: dict[str, list[str]] = field(default_factory=dict)  # noun -> sectors
+    spokesperson_nouns: tuple[str, ...] = ()  # `woordvoerder`: speaks for the compound's body
     office_rank: dict[str, int] = field(default_factory=dict)
     office_titles: dict[str, str] = field(default_factory=dict)  # office_key -> English title
     places: dict[str, str] = field(default_factory=dict)  # folded place name -> state id

@@ -204,6 +204,8 @@ def load(data: Path) -> KnowledgeBase:
         role_nouns=_role_nouns(read_yaml(data / "role_nouns.yaml")),
         org_nouns={noun: list(ids) for noun, ids in (orgs.get("org_nouns") or {}).items()},
         domestic_nouns=dict(orgs.get("domestic_nouns") or {}),
+        sector_nouns={n: list(s) for n, s in (orgs.get("sector_nouns") or {}).items()},
+        spokesperson_nouns=tuple(orgs.get("spokesperson_nouns") or ()),
         office_rank=offices.rank,
         office_titles={key: spec.get("title") or key for key, spec in offices.spec.items()},
         places=_places(read_yaml(data / "places.yaml"), by_id),

@@ -22,8 +22,10 @@ of a KB town, a foreign body named like the KB's) keep it.
 from __future__ import annotations
 
 from kroniek.actors.context import LinkContext
+from kroniek.actors.kb import load_kb
+from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.reference import mention_at
-from kroniek.model import Actor, Mention, Token
+from kroniek.model import Actor, Document, Mention, Token
 from kroniek.syntax import subtree
 
 HOME = "NLD"  # the readers' country of a Dutch paper
@@ -164,5 +166,13 @@ def _article_default(ctx: LinkContext) -> str | None:
     return None
 
 
-__all__ = ["assign_local_countries", "country_counts"]
+def article_country(doc: Document) -> str | None:
+    """The country a text supports for an actor it does not place itself: the dateline's,
+    else the dominant one, else NLD for a domestic article (rules 2-4). For the later
+    layers' described actors (`een 28-jarige man`, `religieuze leiders`)."""
+    ctx = LinkContext(doc=doc, kb=load_kb(), lexicon=load_lexicon())
+    return _dateline_country(ctx) or _article_default(ctx)
+
+
+__all__ = ["article_country", "assign_local_countries", "country_counts"]
 

@@ -117,6 +117,8 @@ def _antecedent(doc: Document, token: Token, info: PronounInfo):
     ]
     candidates.sort(key=lambda m: (m.token_start, m.token_end))
     own_clause = clause_verb(doc, token.i)
+    if info.gender == "n":
+        return _reporting_body(doc, token, candidates, own_clause)
     if info.role == "possessive":
         for mention in reversed(candidates):
             if _subject_of(doc, mention) == own_clause and own_clause is not None:
@@ -225,3 +227,15 @@ def _main_subject(doc: Document, subjects: list[Mention]) -> Mention:
         return steps
 
     return min(subjects, key=depth)
+
+
+def _reporting_body(doc: Document, token: Token, candidates: list[Mention],
+                    own_clause: int | None):
+    """`het` as the subject of a clause below another in the same sentence: the body
+    (organisation or state) that is the subject of an earlier clause there."""
+    if token.deprel != "su" or own_clause is None:
+        return None
+    bodies = [m for m in candidates if doc.tokens[m.token_start].sent == token.sent
+              and m.actor.kind in ("organisation", "state")
+              and _subject_of(doc, m) not in (None, own_clause)]
+    return bodies[-1].actor if bodies else None

@@ -11,10 +11,13 @@ from __future__ import annotations
 from kroniek.actors.context import LinkContext
 from kroniek.actors.kb import Entry, RoleNoun, slug
 from kroniek.actors.reference import mention_at
-from kroniek.model import Actor, Mention, Token
+from kroniek.model import DESCRIBED, Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
 
 DEFAULT_COUNTRY = "NLD"  # a Dutch paper: `de premier` is the Dutch prime minister
+# Offices a bare noun names without saying which (`de minister`: any portfolio); the
+# holder is the one named before, never a default.
+GENERIC_OFFICES = frozenset({"minister", "state secretary"})
 
 
 def link_roles(ctx: LinkContext) -> None:
@@ -85,6 +88,8 @@ def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None
         previous = _previous_holder(ctx, token.i, noun.office_key)
         if previous is not None:
             return previous
+        if noun.office_key in GENERIC_OFFICES:
+            return None  # `de minister` with no minister named: one of a dozen
         owner = DEFAULT_COUNTRY
     if owner is None:
         owner = noun.of
@@ -180,8 +185,9 @@ def _previous_holder(ctx: LinkContext, before: int, office_key: str,
                 actor.role.split(",")[0].casefold() == noun.casefold():
             return actor
         role = ctx.kb.role_on(actor.id, ctx.when)
-        if role is not None and role.office_key == office_key:
-            return actor
+        if role is not None and (role.office_key == office_key or (
+                office_key in GENERIC_OFFICES and role.office_key.endswith(office_key))):
+            return actor  # `de minister` after `defensieminister Bijleveld`: any portfolio
     return None
 
 
@@ -192,7 +198,10 @@ def link_org_nouns(ctx: LinkContext) -> None:
             continue
         targets = ctx.org_nouns.get(token.lemma.casefold()) or ctx.org_nouns.get(
             token.text.casefold())
-        if not targets or not _is_definite(ctx, token):
+        if not targets:
+            _link_sector_noun(ctx, token)
+            continue
+        if not _is_definite(ctx, token):
             continue
         recent = ctx.last_mention(token.i, set(targets))
         if recent is None:
@@ -204,6 +213,18 @@ def link_org_nouns(ctx: LinkContext) -> None:
             )
         if recent is not None:
             _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
+
+
+def _link_sector_noun(ctx: LinkContext, token: Token) -> None:
+    """`de partij` after a named party: the organisation of that sector named last."""
+    sectors = ctx.kb.sector_nouns.get(token.lemma.casefold())
+    if not sectors or "mv" in token.features or not _is_definite(ctx, token):
+        return
+    recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
+                   if m.actor is not None and m.token_start < token.i
+                   and m.actor.kind == "organisation" and m.actor.sector in sectors), None)
+    if recent is not None:
+        _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
 
 
 def link_state_bodies(ctx: LinkContext) -> None:
@@ -246,70 +267,100 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
     for token in ctx.doc.tokens:
         if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
             continue
-        spoken = _spokesperson_body(ctx, token)
-        if spoken is not None:
-            _add_compound_body(ctx, token, spoken, foreign)
+        key_tokens, spec = _domestic_noun(ctx, token, table)
+        spokesperson = spec is None and not _named_after(ctx, token) and _spokesperson_of(
+            ctx, token, table)
+        if spokesperson:
+            # `aldus een politiewoordvoerder`: a body's spokesperson speaks for the body.
+            spec = spokesperson
+        elif spec is None or not (_is_definite(ctx, token) or token.text.isupper()):
             continue
-        spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
-        if spec is None or not (_is_definite(ctx, token) or token.text.isupper()):
-            continue
-        owner = _foreign_owner(ctx, token)
+        owner = _foreign_owner(ctx, token, key_tokens)
+        if spokesperson and owner is False:
+            owner = None  # `een politiewoordvoerder in een reactie`: the body is in the word
         if owner is not None:
             # `de Amerikaanse regering`: that state's government; `de Belgische politie`,
             # `de regering Trump`: another body than the Dutch one, left to the phrase
             if owner is not False and spec.get("default") == "netherlands":
                 _add_description(ctx, token, [token.i], ctx.actor(owner), "ORG", "role")
             continue
-        actor = _body_actor(ctx, spec, token.i, foreign)
+        prefixes = tuple(spec.get("recent") or ())
+        recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
+                       if m.actor is not None and m.token_start < token.i and prefixes
+                       and m.actor.id.startswith(prefixes)), None)
+        actor = recent.actor if recent is not None else None
+        if actor is None and spec.get("default") and not foreign:
+            actor = ctx.actor(spec["default"])
+        if actor is None and spec.get("town"):
+            town = _article_town(ctx, token.i)
+            actor = ctx.actor(town.id) if town is not None else None
+        if actor is None and spec.get("generic") and not foreign:
+            actor = generic_body(_written(ctx, token, key_tokens))
         if actor is not None:
-            _add_description(ctx, token, [token.i], actor, "ORG", "role")
+            _add_description(ctx, token, key_tokens, actor, "ORG", "role")
 
 
-def _body_actor(ctx: LinkContext, spec: dict, before: int, foreign: bool) -> Actor | None:
-    """The body of a `domestic_nouns` kind: the one named last before `before`, else the
-    Dutch default unless the article is about another country."""
-    prefixes = tuple(spec.get("recent") or ())
-    recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
-                   if m.actor is not None and m.token_start < before and prefixes
-                   and m.actor.id.startswith(prefixes)), None)
-    if recent is not None:
-        return recent.actor
-    return ctx.actor(spec["default"]) if spec.get("default") and not foreign else None
+def _written(ctx: LinkContext, token: Token, key_tokens: list[int]) -> str:
+    """The noun as the text writes it, with its determiner (`De rechter`)."""
+    first = min([token.i, *(c.i for c in ctx.doc.children(token.i)
+                            if c.deprel == "det" and c.i < token.i)])
+    return ctx.doc.text[ctx.doc.tokens[first].start:ctx.doc.tokens[max(key_tokens)].end]
 
 
-def _spokesperson_body(ctx: LinkContext, token: Token) -> tuple[dict, str] | None:
-    """`politiewoordvoerder`, `gemeentewoordvoerder`: a body noun compounded with a
-    spokesperson noun (link_lexicon.yaml) — its `domestic_nouns` entry and the body word.
-    Any determiner: `een politiewoordvoerder` still speaks for the police."""
-    text = token.text.casefold()
-    for noun in ctx.lexicon.spokesperson_nouns:
-        if text.endswith(noun) and len(text) > len(noun):
-            body = token.text[: len(text) - len(noun)].rstrip("-")
-            spec = ctx.kb.domestic_nouns.get(body.casefold())
-            return (spec, body) if spec else None
+def _named_after(ctx: LinkContext, token: Token) -> bool:
+    """A title noun with a name after it (`politiewoordvoerder Willem van Hooijdonk`)."""
+    if any(c.deprel == "app" for c in ctx.doc.children(token.i)):
+        return True
+    return any(m.token_start == token.i + 1 for m in ctx.doc.mentions)
+
+
+def _spokesperson_of(ctx: LinkContext, token: Token, table: dict) -> dict | None:
+    """The domestic-noun entry of a spokesperson compound (`politiewoordvoerder`,
+    `OM-woordvoerster`): the body named by the part before the spokesperson noun."""
+    lemma = token.lemma.casefold()
+    for head in ctx.kb.spokesperson_nouns:
+        if lemma.endswith(head) and len(lemma) > len(head):
+            body = lemma[: -len(head)].rstrip("-")
+            if body in table:
+                return table[body]
     return None
 
 
-def _add_compound_body(ctx: LinkContext, token: Token, spoken: tuple[dict, str],
-                       foreign: bool) -> None:
-    """The body part of a spokesperson compound as its own mention (like `OM` in
-    `OM-woordvoerder`, names.py), so a name in apposition (`politiewoordvoerder Alwin
-    Don`) still makes the person the phrase's actor (reference.phrase_mention)."""
-    spec, body = spoken
-    actor = _body_actor(ctx, spec, token.i, foreign)
-    if actor is None:
-        return
-    ctx.add(Mention(body, token.start, token.start + len(body), token.i, token.i + 1, "ORG",
-                    actor, kind="role", is_entity=False))
+def _domestic_noun(ctx: LinkContext, token: Token,
+                   table: dict) -> tuple[list[int], dict | None]:
+    """The domestic-noun entry at a token and the tokens it covers: a multi-word key
+    (`officier van justitie`) is read on the words after the noun, before the noun alone."""
+    tokens = ctx.doc.tokens
+    for key, spec in table.items():
+        words = key.split()
+        if len(words) < 2 or words[0] != token.lemma.casefold():
+            continue
+        span = list(range(token.i, token.i + len(words)))
+        if span[-1] < len(tokens) and all(
+                tokens[i].text.casefold() == w and tokens[i].sent == token.sent
+                for i, w in zip(span[1:], words[1:], strict=True)):
+            return span, spec
+    spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
+    return [token.i], spec
 
 
-def _foreign_owner(ctx: LinkContext, token: Token) -> str | bool | None:
+def generic_body(name: str) -> Actor:
+    """A Dutch body the article names only by its noun (`de rechtbank`, `De rechter`): a
+    described actor named by those words (as the quote layer names described speakers
+    and the spec names actors known only by description), of the judiciary's sector."""
+    return Actor(id=f"{DESCRIBED}{slug(name)}", name=name, kind="organisation",
+                 country=DEFAULT_COUNTRY, sector="JUD", role=None)
+
+
+def _foreign_owner(ctx: LinkContext, token: Token, key_tokens: list[int]) -> str | bool | None:
     """Whether the noun's own phrase names an owner other than the Netherlands: the state
     id of a demonym (`Amerikaanse`), False for a name after the noun (`regering Trump`) or
-    a foreign one; None when the phrase names no owner (or names the Netherlands)."""
+    a foreign one; None when the phrase names no owner (or names the Netherlands). The
+    words of a multi-word key (`van justitie`) are the noun's own, not an owner."""
     tokens = ctx.doc.tokens
+    last = max(key_tokens)
     for child in ctx.doc.children(token.i):
-        if child.deprel == "det":
+        if child.deprel == "det" or child.i in key_tokens:
             continue
         state = ctx.kb.by_demonym(child.text) if child.i < token.i else None
         if state is not None:
@@ -317,7 +368,7 @@ def _foreign_owner(ctx: LinkContext, token: Token) -> str | bool | None:
                 state.id if state.kind == "state" else False)
         if child.text[:1].isupper() or child.deprel in ("app", "mod") and child.i > token.i:
             return False
-    nxt = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and nxt.sent == token.sent and nxt.text[:1].isupper():
         return False
     return None

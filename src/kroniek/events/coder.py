@@ -22,12 +22,24 @@ from kroniek.events.arguments import (
     span_mentions,
     subject_after,
 )
+from kroniek.events.embedded import (
+    embedded_act_recipients,
+    first_slot,
+    governed_by_unreal,
+    is_topic,
+    slot_actors,
+)
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import intention_above, obligation_request, quote_at, wish_request
+from kroniek.events.participants import (
+    described_participants,
+    implicit_agent,
+    speaker_actor,
+)
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
-from kroniek.syntax import FUTURE_AUXILIARIES, ancestors, is_finite, is_verb, subtree, tense
+from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_verb, subtree, tense
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
 _ACT_ON_ACT = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
@@ -47,24 +59,6 @@ class Coded:
     speech_act: bool = False  # a demand carried by a reported clause: it was made
 
 
-def _actors(mentions: list[Mention]) -> list[Actor]:
-    seen: dict[str, Actor] = {}
-    for mention in mentions:
-        if mention.actor is not None and mention.actor.id not in seen:
-            seen[mention.actor.id] = mention.actor
-    return list(seen.values())
-
-
-def _first_slot(doc: Document, token: Token, slots: tuple[str, ...],
-                names_only: bool = False) -> list[Actor]:
-    for slot in slots:
-        mentions = slot_mentions(doc, token.i, slot)
-        if names_only:
-            mentions = [m for m in mentions if m.kind != "demonym"]
-        found = _actors(mentions)
-        if found:
-            return found
-    return []
 
 
 def _pronoun_subject(doc: Document, token: Token) -> Token | None:
@@ -105,15 +99,18 @@ def _direct_quote(doc: Document, token: Token) -> bool:
     return len(marks) % 2 == 1
 
 
-def _cue_quote(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Quote | None:
+def _cue_quote(doc: Document, token: Token, frame: Frame, lex: Lexicon,
+               pronoun_only: bool = True) -> Quote | None:
     """The quote this trigger introduces as its cue verb when the quote layer resolved a
     pronoun subject (`In gesprek met Der Spiegel roept hij Europa op ...`: Frog makes
-    Der Spiegel the subject; the quote layer found who `hij` is). One such quote only."""
+    Der Spiegel the subject; the quote layer found who `hij` is), or with `pronoun_only`
+    off any speaker it resolved. One such quote only."""
     sentence = doc.sentences[token.sent]
     lemmas = {frame.lemma, (frame.svp or "") + frame.lemma, token.lemma.lower()}
     found = [q for q in doc.quotes
              if q.cue in lemmas and q.speaker is not None and q.speaker_text
-             and q.speaker_text.lower() in lex.word_set("subject_pronouns")
+             and (not pronoun_only
+                  or q.speaker_text.lower() in lex.word_set("subject_pronouns"))
              and sentence.start <= q.start < sentence.end
              and not q.start <= token.start < q.end]
     return found[0] if len(found) == 1 else None
@@ -140,19 +137,30 @@ def _slots(frame: Frame, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...
     return ("door",), recipient
 
 
+def _perfect_passive(doc: Document, token: Token, frame: Frame) -> bool:
+    """`Een 28-jarige man is aangehouden`: the verbs of institutional acts (`agent`
+    frames) are transitive and form their perfect with `hebben`, so `zijn` with their
+    participle is a passive even without a `door` agent (ANS 18.5.3)."""
+    if frame.agent is None or "vd" not in token.features:
+        return False
+    return any(doc.tokens[i].lemma == "zijn" for i in clause_members(doc, token.i))
+
+
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
-    passive = not frame.noun and is_passive(doc, token.i)
+    passive = not frame.noun and (is_passive(doc, token.i)
+                                  or _perfect_passive(doc, token, frame))
     actor_slots, recipient_slots = _slots(frame, passive)
-    actors = _first_slot(doc, token, actor_slots, frame.names_only)
-    recipients: list[Actor | None] = [
-        r for r in _first_slot(doc, token, recipient_slots, frame.names_only)
-        if r not in actors]
+    actors = first_slot(doc, token, actor_slots, frame.names_only)
+    found = first_slot(doc, token, recipient_slots, frame.names_only)
+    if not found and not frame.names_only:
+        found = described_participants(doc, token.i, recipient_slots, lex)
+    recipients: list[Actor | None] = [r for r in found if r not in actors]
     cue = None if frame.noun or passive else _cue_quote(doc, token, frame, lex)
     if cue is not None and cue.speaker is not None and cue.speaker not in actors:
         actors = [cue.speaker]
         recipients = [r for r in recipients if r != cue.speaker]
     if frame.mutual and frame.mutual != "su" and not actors:
-        sides = _actors(slot_mentions(doc, token.i, "pp:" + frame.mutual))
+        sides = slot_actors(slot_mentions(doc, token.i, "pp:" + frame.mutual))
         if len(sides) >= 2:
             return Coded(frame.type, [sides[0]], list(sides[1:]), frame.mode,
                          frame.context, mutual=True)
@@ -181,14 +189,27 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # Baudet`), else the first named body.
         found = _subject_phrase_mentions(doc, token, frame.names_only)
         persons = [m for m in found if m.actor is not None and m.actor.kind == "person"]
-        actors = _actors((persons or found)[:1])
+        actors = slot_actors((persons or found)[:1])
+    if not actors and not frame.noun and not passive:
+        # Reported speech acts (spec: a statement that demands, accuses, rejects,
+        # promises or threatens is both a quote and an event): the speaker the quote
+        # layer resolved for this cue verb is its actor (`Waarnemers op Curaçao pleiten
+        # voor ...`, `aldus de officier van justitie`).
+        speech = _cue_quote(doc, token, frame, lex, pronoun_only=False)
+        speaker = speaker_actor(doc, speech.speaker, lex) if speech is not None else None
+        actors = [speaker] if speaker is not None and speaker not in recipients else []
+    if not actors and not frame.names_only and not _subject_phrase_mentions(
+            doc, token, frame.names_only):
+        # `Twee verdachten ... zijn aangehouden`, `Ajaxfans bekogelden`: a subject that
+        # names people only by description (a named one in the phrase comes first).
+        actors = described_participants(doc, token.i, actor_slots, lex)
     if not actors and not frame.noun and not passive and frame.needs != "none":
         # Linear guesses only where a recipient anchors the event: an act with no target
         # (`arresteert`, `staken`) and a guessed actor would be a guess twice over.
         pronoun = _pronoun_subject(doc, token)
         if pronoun is None:
             excluded = _not_actor(doc, token, recipient_slots)
-            actors = _actors(left_mention(doc, token.i, excluded)) or _actors(
+            actors = slot_actors(left_mention(doc, token.i, excluded)) or slot_actors(
                 [m for m in subject_after(doc, token.i) if m.token_start not in excluded])
         elif pronoun.lemma.lower() in lex.word_set("first_person") or (
                 pronoun.lemma.lower() in lex.word_set("reported_self")
@@ -198,20 +219,25 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             # coalitiepartners ... heeft gevraagd`).
             quote = quote_at(doc, token)
             actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
+    if not actors and passive and frame.agent:
+        # `Een 28-jarige man is aangehouden`: an arrest, sentence or dismissal whose
+        # passive names no agent is the police's, the court's, the prosecution's.
+        agent = implicit_agent(doc, token.i, frame.agent)
+        actors = [agent] if agent is not None and agent not in recipients else []
     if not actors and frame.joint and not passive:
         # `De milieuorganisatie organiseert de mars met Milieudefensie`: the co-organisers
         # act even when the subject is a description the actor layer leaves unlinked.
-        actors = _first_slot(doc, token, frame.joint, True)
+        actors = first_slot(doc, token, frame.joint, True)
     if not actors:
         return None
     if frame.joint:
         # `organiseert de mars met Milieudefensie en de FNV`: co-actors of the same act.
-        actors = actors + [a for a in _first_slot(doc, token, frame.joint, True)
+        actors = actors + [a for a in first_slot(doc, token, frame.joint, True)
                            if a not in actors and a not in recipients]
     if not recipients and (frame.type in _ACT_ON_ACT or "act" in recipient_slots):
         # `verbood onderhandelingen met Rusland`, `dreigde Rusland aan te vallen`: what is
         # refused, threatened or promised is an act with a counterpart.
-        recipients = list(_embedded_act_recipients(doc, token, lex,
+        recipients = list(embedded_act_recipients(doc, token, lex,
                                                     loose="act" in recipient_slots))
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
@@ -247,6 +273,12 @@ def _leaders_for_parties(found: list[Actor | None], lex: Lexicon) -> list[Actor 
     return [a for a in found if a is None or a.kind != "organisation"]
 
 
+def _verbal_attacker(actor: Actor, lex: Lexicon) -> bool:
+    """A person, or a party or other political organisation (never a state or an army)."""
+    return actor.kind == "person" or (
+        actor.kind == "organisation" and actor.sector in lex.word_set("political_sectors"))
+
+
 def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
                    lex: Lexicon) -> bool:
     """`aanvallen`/`aanval` by a person on a person or a political body, in a sentence
@@ -259,118 +291,24 @@ def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
         # sectors of politics) attack verbally; a club or an army choosing the attack does not.
         if not all(a.sector in lex.word_set("political_sectors") for a in coded.actors):
             return False
-    elif not all(a.kind == "person" for a in coded.actors) or not all(
-            r is not None and r.kind in {"person", "organisation"} for r in coded.recipients):
+    elif not all(_verbal_attacker(a, lex) for a in coded.actors) or not all(
+            r is not None and (r.kind in {"person", "organisation"} or (
+                r.kind == "state" and r.country in {a.country for a in coded.actors}))
+            for r in coded.recipients):
+        # `Forum voor Democratie opende de aanval op het kabinet`: a party on its own
+        # country's government is domestic politics; a state on another state is not.
         return False
     military = lex.word_set("military_words")
     sentence = doc.sentences[token.sent]
     return not any(t.lemma.lower() in military for t in doc.sentence_tokens(sentence))
 
 
-def _event_nouns(doc: Document, verb: Token, lex: Lexicon) -> list[tuple[Token, Frame]]:
-    """Event nouns hanging directly from a verb's cluster, with their first frame."""
-    found = []
-    for dep in clause_dependents(doc, verb.i):
-        if dep.pos == "N":
-            frames = frames_for(doc, dep, lex)
-            if frames:
-                found.append((dep, frames[0]))
-    return found
 
 
-def _complement_verbs(doc: Document, verb: Token) -> list[Token]:
-    """Verbs of the clause a verb takes as complement (`te`-infinitive, `om te`, `dat`)."""
-    found = []
-    for dep in clause_dependents(doc, verb.i):
-        if dep.deprel not in {"vc", "body"}:
-            continue
-        for i in subtree(doc, dep.i):
-            token = doc.tokens[i]
-            if is_verb(token) and token.deprel in {"vc", "body"} and i != verb.i:
-                found.append(token)
-    return found
 
 
-def _te_infinitives(doc: Document, verb: Token) -> list[Token]:
-    """`te`-infinitives right of a verb in its sentence: the complement read linearly when
-    Frog hangs it elsewhere (`stellen het op prijs om met Trump samen te werken`)."""
-    sentence = doc.sentences[verb.sent]
-    return [t for t in doc.sentence_tokens(sentence)
-            if t.i > verb.i and is_verb(t) and "inf" in t.features
-            and doc.tokens[t.i - 1].lemma.lower() == "te"]
 
 
-def _embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
-                             loose: bool = False) -> list[Actor]:
-    """The counterpart of the act a verb refuses, threatens or promises: an event noun it
-    governs (`weigerde onderhandelingen met Rusland`) or an event verb in its complement
-    (`dreigde Rusland aan te vallen`); `loose` also reads a `te`-infinitive to the right."""
-    verbs = _complement_verbs(doc, verb) or (_te_infinitives(doc, verb) if loose else [])
-    embedded = [*_event_nouns(doc, verb, lex)]
-    embedded += [(v, frames[0]) for v in verbs if (frames := frames_for(doc, v, lex))]
-    for trigger, frame in embedded:
-        found = _first_slot(doc, trigger, frame.recipient)
-        if found:
-            return found
-    return []
-
-
-def _topic(doc: Document, token: Token) -> bool:
-    """An event noun after `over` is what is talked about, not what happened: `spraken
-    over een staakt-het-vuren`, `rept nog niet over een aanstaand bezoek aan Trump`."""
-    if token.pos != "N" or token.head < 0:
-        return False
-    head = doc.tokens[token.head]
-    return head.pos == "VZ" and head.lemma.lower() == "over"
-
-
-def _purpose_infinitive(doc: Document, token: Token) -> bool:
-    """A `te`-infinitive after `om` in its own stretch of the clause (read linearly: Frog
-    often hangs `om` elsewhere): `kwamen samen om een deal te sluiten`."""
-    if not is_verb(token) or "inf" not in token.features:
-        return False
-    sentence = doc.sentences[token.sent]
-    for i in range(token.i - 1, sentence.token_start - 1, -1):
-        before = doc.tokens[i]
-        if is_finite(before) or before.text in {",", ";", ":"}:
-            return False
-        if before.pos == "VZ" and before.lemma.lower() == "om":
-            return True
-    return False
-
-
-def _governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
-    """An act someone asks for, threatens, hopes or fears has not happened: only the
-    request, threat or wish is an event (`riep de Venezolanen op te demonstreren`,
-    `dreigde met sancties`, `Ik mag hopen dat de regering gaat spreken met de Duitsers`,
-    `weigerde met Poetin te praten`, `verbood onderhandelingen met Rusland`), and so has
-    the purpose of an act (`om ... te`)."""
-    governors = lex.word_set("unreal_governors")
-    if _purpose_infinitive(doc, token):
-        return True
-    below = token
-    for head in ancestors(doc, token.i)[:5]:
-        if below.deprel == "cnj":
-            return False  # `weigerde en stuurde troepen`: a coordinated clause stands alone
-        if doc.tokens[head].pos == "N" and below.deprel != "det":
-            # A clause hanging from a noun belongs to that noun: a relative clause stands
-            # alone (`bedreigen een land dat humanitaire hulp verleent`, `stemden tegen het
-            # akkoord dat May sloot met de EU`) unless the noun is itself a demand, threat or
-            # refusal (`een verzoek om ...`).
-            return any(f.type in {"REQUEST", "THREATEN", "REJECT"}
-                       for f in frames_for(doc, doc.tokens[head], lex))
-        below = verb = doc.tokens[head]
-        if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i:
-            # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
-            return True
-        if is_verb(verb) and head not in clause_members(doc, token.i):
-            # The whole verb cluster counts: `heeft ... geweigerd` governs through `heeft`.
-            cluster = [doc.tokens[i] for i in clause_members(doc, head)]
-            if any(t.lemma.lower() in governors for t in cluster) or any(
-                    f.type in {"REQUEST", "THREATEN", "REJECT"}
-                    for t in cluster for f in frames_for(doc, t, lex)):
-                return True
-    return False
 
 
 def _apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
@@ -495,7 +433,7 @@ def _denied_noun(doc: Document, token: Token) -> bool:
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
-    if _governed_by_unreal(doc, token, lex) or _topic(doc, token):
+    if governed_by_unreal(doc, token, lex) or is_topic(doc, token):
         return []
     for frame in frames_for(doc, token, lex):
         coded = _code_frame(doc, token, frame, lex)

@@ -33,6 +33,7 @@ class Frame:
     names_only: bool = False  # arguments must be named, not a demonym phrase
     joint: tuple[str, ...] = ()  # slots naming co-actors (`organiseert de mars met X`)
     intransitive: bool = False  # only without a direct object (`staken`, not `de training staken`)
+    agent: str | None = None  # domestic body acting in an agentless passive (`politie`)
 
     @property
     def type(self) -> str:
@@ -79,6 +80,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 recipient=_tuple(entry.get("recipient")) + default_tail,
                 joint=_tuple(entry.get("joint")),
                 intransitive=bool(entry.get("intransitive", False)),
+                agent=entry.get("agent"),
                 needs=entry.get("needs", "recipient"),
                 objects=_tuple(entry.get("object")),
                 pp=entry.get("pp"),
@@ -115,7 +117,7 @@ def load_lexicon() -> Lexicon:
     frames = {kind: [e for part in parts for e in part.get(kind, [])]
               for kind in ("verbs", "nouns")}
     status = _load("status.yaml")
-    cues = _load("cues.yaml")
+    cues = _load("cues.yaml") | _load("participants.yaml")
     return Lexicon(
         verbs=_index(frames["verbs"], noun=False),
         nouns=_index(frames["nouns"], noun=True),

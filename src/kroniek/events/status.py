@@ -194,7 +194,14 @@ def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, b
     # scene once and narrates on (`Eerder deze week ... Hij zei dat ...`), see scene_timex.
     timex = governing_timex(doc, indices)
     if timex is None or not CALENDAR_VALUE.match(timex.value or ""):  # `nu` dates no scene
-        timex = _conjunct_timex(doc, chain) or scene_timex(doc, indices[0]) or timex
+        scene = scene_timex(doc, indices[0])
+        if scene is not None and chain and is_verb(doc.tokens[trigger_i]) and tense(
+                doc, trigger_i) == "past" and after_publication(doc, scene.value):
+            # `Zadelhoff spreekt vrijdag met de gemeente. Zadelhoff heeft de curatoren
+            # verzekerd ...`: what a clause tells in the past did not happen in a scene
+            # still to come.
+            scene = None
+        timex = _conjunct_timex(doc, chain) or scene or timex
     if timex is not None and _modifies_noun(doc, timex):
         timex = None
     if timex is None and not chain:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kroniek.actors.reference import mention_at, phrase_mention
-from kroniek.model import Actor, Document, Quote
+from kroniek.model import DESCRIBED, Actor, Document, Quote
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.marks import QuotedSpan
@@ -20,8 +20,6 @@ from kroniek.quotes.phrases import (
     sentence_range,
 )
 from kroniek.syntax import is_finite
-
-DESCRIBED = "described:"  # id prefix of an actor named by its description (described_actor)
 
 
 def _spans_in(candidate: Candidate, spans: list[QuotedSpan]) -> list[QuotedSpan]:

@@ -1,0 +1,134 @@
+"""Acts inside acts: the counterpart of an act a verb refuses, threatens or promises
+(`weigerde onderhandelingen met Rusland`), and the acts that did not happen because
+they are only asked for, threatened, hoped for or talked about (events/coder.py reads
+both)."""
+
+from __future__ import annotations
+
+from kroniek.events.arguments import clause_dependents, clause_members, slot_mentions
+from kroniek.events.lexicon import Frame, Lexicon
+from kroniek.events.triggers import frames_for
+from kroniek.model import Actor, Document, Mention, Token
+from kroniek.syntax import ancestors, is_finite, is_verb, subtree
+
+
+def slot_actors(mentions: list[Mention]) -> list[Actor]:
+    """The distinct actors of linked mentions, in order."""
+    seen: dict[str, Actor] = {}
+    for mention in mentions:
+        if mention.actor is not None and mention.actor.id not in seen:
+            seen[mention.actor.id] = mention.actor
+    return list(seen.values())
+
+
+def first_slot(doc: Document, token: Token, slots: tuple[str, ...],
+               names_only: bool = False) -> list[Actor]:
+    """The actors of the first of a frame's slots that holds any."""
+    for slot in slots:
+        mentions = slot_mentions(doc, token.i, slot)
+        if names_only:
+            mentions = [m for m in mentions if m.kind != "demonym"]
+        found = slot_actors(mentions)
+        if found:
+            return found
+    return []
+
+
+def _event_nouns(doc: Document, verb: Token, lex: Lexicon) -> list[tuple[Token, Frame]]:
+    """Event nouns hanging directly from a verb's cluster, with their first frame."""
+    found = []
+    for dep in clause_dependents(doc, verb.i):
+        if dep.pos == "N":
+            frames = frames_for(doc, dep, lex)
+            if frames:
+                found.append((dep, frames[0]))
+    return found
+
+def _complement_verbs(doc: Document, verb: Token) -> list[Token]:
+    """Verbs of the clause a verb takes as complement (`te`-infinitive, `om te`, `dat`)."""
+    found = []
+    for dep in clause_dependents(doc, verb.i):
+        if dep.deprel not in {"vc", "body"}:
+            continue
+        for i in subtree(doc, dep.i):
+            token = doc.tokens[i]
+            if is_verb(token) and token.deprel in {"vc", "body"} and i != verb.i:
+                found.append(token)
+    return found
+
+def _te_infinitives(doc: Document, verb: Token) -> list[Token]:
+    """`te`-infinitives right of a verb in its sentence: the complement read linearly when
+    Frog hangs it elsewhere (`stellen het op prijs om met Trump samen te werken`)."""
+    sentence = doc.sentences[verb.sent]
+    return [t for t in doc.sentence_tokens(sentence)
+            if t.i > verb.i and is_verb(t) and "inf" in t.features
+            and doc.tokens[t.i - 1].lemma.lower() == "te"]
+
+def embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
+                             loose: bool = False) -> list[Actor]:
+    """The counterpart of the act a verb refuses, threatens or promises: an event noun it
+    governs (`weigerde onderhandelingen met Rusland`) or an event verb in its complement
+    (`dreigde Rusland aan te vallen`); `loose` also reads a `te`-infinitive to the right."""
+    verbs = _complement_verbs(doc, verb) or (_te_infinitives(doc, verb) if loose else [])
+    embedded = [*_event_nouns(doc, verb, lex)]
+    embedded += [(v, frames[0]) for v in verbs if (frames := frames_for(doc, v, lex))]
+    for trigger, frame in embedded:
+        found = first_slot(doc, trigger, frame.recipient)
+        if found:
+            return found
+    return []
+
+def is_topic(doc: Document, token: Token) -> bool:
+    """An event noun after `over` is what is talked about, not what happened: `spraken
+    over een staakt-het-vuren`, `rept nog niet over een aanstaand bezoek aan Trump`."""
+    if token.pos != "N" or token.head < 0:
+        return False
+    head = doc.tokens[token.head]
+    return head.pos == "VZ" and head.lemma.lower() == "over"
+
+def _purpose_infinitive(doc: Document, token: Token) -> bool:
+    """A `te`-infinitive after `om` in its own stretch of the clause (read linearly: Frog
+    often hangs `om` elsewhere): `kwamen samen om een deal te sluiten`."""
+    if not is_verb(token) or "inf" not in token.features:
+        return False
+    sentence = doc.sentences[token.sent]
+    for i in range(token.i - 1, sentence.token_start - 1, -1):
+        before = doc.tokens[i]
+        if is_finite(before) or before.text in {",", ";", ":"}:
+            return False
+        if before.pos == "VZ" and before.lemma.lower() == "om":
+            return True
+    return False
+
+def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An act someone asks for, threatens, hopes or fears has not happened: only the
+    request, threat or wish is an event (`riep de Venezolanen op te demonstreren`,
+    `dreigde met sancties`, `Ik mag hopen dat de regering gaat spreken met de Duitsers`,
+    `weigerde met Poetin te praten`, `verbood onderhandelingen met Rusland`), and so has
+    the purpose of an act (`om ... te`)."""
+    governors = lex.word_set("unreal_governors")
+    if _purpose_infinitive(doc, token):
+        return True
+    below = token
+    for head in ancestors(doc, token.i)[:5]:
+        if below.deprel == "cnj":
+            return False  # `weigerde en stuurde troepen`: a coordinated clause stands alone
+        if doc.tokens[head].pos == "N" and below.deprel != "det":
+            # A clause hanging from a noun belongs to that noun: a relative clause stands
+            # alone (`bedreigen een land dat humanitaire hulp verleent`, `stemden tegen het
+            # akkoord dat May sloot met de EU`) unless the noun is itself a demand, threat or
+            # refusal (`een verzoek om ...`).
+            return any(f.type in {"REQUEST", "THREATEN", "REJECT"}
+                       for f in frames_for(doc, doc.tokens[head], lex))
+        below = verb = doc.tokens[head]
+        if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i:
+            # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
+            return True
+        if is_verb(verb) and head not in clause_members(doc, token.i):
+            # The whole verb cluster counts: `heeft ... geweigerd` governs through `heeft`.
+            cluster = [doc.tokens[i] for i in clause_members(doc, head)]
+            if any(t.lemma.lower() in governors for t in cluster) or any(
+                    f.type in {"REQUEST", "THREATEN", "REJECT"}
+                    for t in cluster for f in frames_for(doc, t, lex)):
+                return True
+    return False
