@@ -130,3 +130,15 @@ def test_quoted_words_before_the_verb_are_no_subject(quotes_of):
     # `'Deze week geen staking!' postte Youth of Climate NL`: no noun phrase subject
     quotes = quotes_of(sentence(DPG, "'Deze week geen staking!' postte Youth of Climate NL"))
     assert all(q.speaker_text != "week" for q in quotes)
+
+
+def test_plural_pronoun_takes_the_group_named_before(quotes_of):
+    fragment = "Hoewel de lokale autoriteiten alles ontkennen, hebben zij beloofd"
+    quote = _quote_at(quotes_of(sentence(DPG, fragment)), fragment)
+    assert quote.speaker is not None and quote.speaker.name == "de lokale autoriteiten"
+
+
+def test_plural_pronoun_without_a_group_stays_unresolved(quotes_of):
+    # hand-written negative: only a single person before `zeggen ze`
+    quotes = quotes_of("Jan de Vries kwam binnen. Nu zeggen ze dat het goed gaat.")
+    assert all(q.speaker is None or q.speaker.name != "Jan de Vries" for q in quotes)

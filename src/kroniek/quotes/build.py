@@ -291,6 +291,18 @@ def _bare_group(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     return lemma.endswith(lexicon.person_suffixes) or lemma.endswith(lexicon.group_nouns)
 
 
+def is_group_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A plural noun naming people or bodies (`religieuze leiders`, `de onderzoekers`,
+    `oppositiepartijen`): an agent-noun ending or a body noun, with no quantifier."""
+    head = doc.tokens[head_i]
+    if head.pos != "N" or "mv" not in head.features:
+        return False
+    if any(c.deprel == "det" and c.pos != "LID" for c in doc.children(head_i)):
+        return False  # `veel/sommige leiders`: a part, not the group
+    lemma = head.lemma.lower()
+    return lemma.endswith(lexicon.person_suffixes) or lemma.endswith(lexicon.group_nouns)
+
+
 def _fold(text: str) -> list[str]:
     return [w for w in text.casefold().replace("-", " ").split() if w]
 

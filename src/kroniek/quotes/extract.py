@@ -62,7 +62,7 @@ from kroniek.quotes.phrases import (
     subject,
     trim,
 )
-from kroniek.quotes.pronouns import pronoun_speaker
+from kroniek.quotes.pronouns import plural_group, pronoun_speaker
 from kroniek.syntax import is_finite
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
@@ -355,6 +355,9 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             if actor is None:
                 recent = [q for s, q in quotes if sentence - s <= 2 * RUNNING_SPEAKER_WINDOW]
                 actor = pronoun_speaker(doc, candidate.speaker, recent, lexicon)
+            if actor is None:
+                group = plural_group(doc, candidate.speaker, lexicon)
+                actor = described_actor(doc, group, lexicon) if group is not None else None
             stop = _content_tokens(candidate) | {candidate.anchor}
             phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
