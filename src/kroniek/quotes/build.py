@@ -282,13 +282,9 @@ def _bare_group(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     """A plural noun without determiner naming people or bodies (`religieuze leiders`,
     `Waarnemers op Curaçao`, `Oppositiepartijen`): an agent-noun ending or a body noun
     (`cues.yaml`). Data and poll nouns are anonymous speakers and never reach here."""
-    head = doc.tokens[head_i]
-    if head.pos != "N" or "mv" not in head.features:
-        return False
     if any(c.deprel == "det" for c in doc.children(head_i)):
         return False  # `veel/sommige leiders`: a quantified part, not the group
-    lemma = head.lemma.lower()
-    return lemma.endswith(lexicon.person_suffixes) or lemma.endswith(lexicon.group_nouns)
+    return is_group_noun(doc, head_i, lexicon)
 
 
 def is_group_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
