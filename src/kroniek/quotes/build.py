@@ -5,6 +5,7 @@ from __future__ import annotations
 from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.model import DESCRIBED, Actor, Document, Quote
 from kroniek.quotes.frames import Candidate
+from kroniek.quotes.grammar import possessed_noun
 from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.marks import QuotedSpan
 from kroniek.quotes.phrases import (
@@ -16,7 +17,6 @@ from kroniek.quotes.phrases import (
     name_run_start,
     phrase_after,
     phrase_range,
-    possessed_noun,
     sentence_range,
 )
 from kroniek.syntax import is_finite

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kroniek.actors.reference import mention_at
 from kroniek.model import Document
 from kroniek.quotes.cues import Cue
+from kroniek.quotes.grammar import possessive_zijn
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import QuotedSpan
 from kroniek.quotes.phrases import (
@@ -260,19 +261,10 @@ def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
             if cue.frame == "source":
                 return None  # `blijkt de grootste te blijven`: no source speaks
             return _infinitive(doc, cue, lexicon, parts, k)
-        if is_finite(token) and not _possessive_zijn(doc, k) or (
+        if is_finite(token) and not possessive_zijn(doc, k) or (
                 is_coordinator(token) and doc.tokens[k + 1].pos == "WW"):
             return None  # `erkennen … en steunen zijn plan om … te`: another verb's clause
     return None
-
-
-def _possessive_zijn(doc: Document, k: int) -> bool:
-    """`zegt op zijn website dat`, `riep zijn achterban op`: Frog tags the possessive
-    `zijn` as the verb now and then; before a noun or an adjective, between a cue verb
-    and its complement (where no second finite verb can stand), it is the possessive."""
-    following = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-    return doc.tokens[k].lemma == "zijn" and following is not None and (
-        following.pos in {"N", "ADJ"})
 
 
 def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:

@@ -8,7 +8,8 @@ asks the parse first and falls back on word order and part-of-speech tags.
 from __future__ import annotations
 
 from kroniek.model import Document, Token
-from kroniek.quotes.lexicon import Lexicon, load
+from kroniek.quotes.grammar import agentless_passive, possessed_noun
+from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.marks import DOUBLE, SINGLE
 from kroniek.syntax import is_finite, subtree, verb_chain
 
@@ -240,34 +241,6 @@ def _subject_child(doc: Document, verb_i: int) -> int | None:
     return min(found, key=lambda t: abs(t.i - verb_i)).i
 
 
-GENITIVE_ENDINGS = ("'", "’", "'s", "’s", "s")  # `Biemans'`, `Zelensky's`, `Trumps`
-
-
-def possessed_noun(doc: Document, token: Token) -> Token:
-    """The noun a prenominal genitive name determines, when Frog made the name the
-    subject and the noun an object (`vraagt Biemans' vrouw Maaike zich af`): a name in
-    its genitive form right before a common noun is that noun's determiner (ANS 5.4),
-    so the noun heads the subject."""
-    following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
-    if token.pos != "SPEC" or following is None or following.pos != "N" or (
-            following.sent != token.sent):
-        return token
-    text, lemma = token.text, token.lemma
-    genitive = text != lemma and text.startswith(lemma) and text[len(lemma):] in GENITIVE_ENDINGS
-    return following if genitive or text.endswith(("'", "’", "'s", "’s")) or (
-        _genitive_of_actor(doc, token)) else token
-
-
-def _genitive_of_actor(doc: Document, token: Token) -> bool:
-    """`Trumps`: a linked person's surname with the genitive `s` (Frog keeps the `s`)."""
-    from kroniek.actors.reference import mention_at  # the actor layer's reading
-
-    mention = mention_at(doc, token.i)
-    if mention is None or mention.actor is None or not token.text.endswith("s"):
-        return False
-    return mention.actor.name.split()[-1] == token.text[:-1]
-
-
 def _bracketed(doc: Document, i: int) -> set[int]:
     """Tokens between brackets in the sentence of token `i`."""
     start, end = sentence_range(doc, i)
@@ -392,7 +365,7 @@ def subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
     agent = _door_agent(doc, verb_i, blocked)
     if agent is not None:
         return agent
-    if _agentless_passive(doc, verb_i):
+    if agentless_passive(doc, verb_i):
         return None  # `wordt Hongaren verteld dat …`: the subject is who is told
     found = _subject_child(doc, verb_i)
     if found is not None and found not in blocked:
@@ -401,20 +374,6 @@ def subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
     if found is not None:
         return found
     return _linear_subject(doc, verb_i, blocked)
-
-
-def _agentless_passive(doc: Document, verb_i: int) -> bool:
-    """A cue participle with a passive auxiliary in its verb chain (`wordt … verteld`,
-    `werd gemeld`; cues.yaml `passive_auxiliaries`) and no `door`-agent: the speaker
-    is not given, and the grammatical subject is the message or the addressee."""
-    verb = doc.tokens[verb_i]
-    if verb.pos != "WW" or "vd" not in verb.features:
-        return False
-    auxiliaries = load().passive_auxiliaries
-    chain = verb_chain(doc, verb_i)
-    head = doc.tokens[verb.head] if verb.head >= 0 else None
-    return any(doc.tokens[k].lemma in auxiliaries for k in chain if k != verb_i) or (
-        head is not None and head.lemma in auxiliaries)
 
 
 def _linear_subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
