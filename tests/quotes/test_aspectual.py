@@ -41,3 +41,14 @@ def test_passive_without_agent_has_no_speaker(quotes_of):
 def test_accused_is_not_the_speaker(quotes_of):
     text = sentence(DPG, "omdat hij ervan werd beschuldigd een terroristische organisatie")
     assert [q for q in quotes_of(text) if q.cue == "beschuldigen"] == []
+
+
+def test_quoted_title_after_a_colon_is_no_quote(quotes_of):
+    quotes = quotes_of(sentence(DPG, "Jett Rebel: 'Unconditionale love'"))
+    assert quotes == []
+
+
+def test_verbless_utterance_after_a_colon_is_a_quote(quotes_of):
+    # hand-written: a short answer ending in its own full stop is still speech
+    quotes = quotes_of("Rutte daarover: 'Absoluut niet.'")
+    assert [q.speaker_text for q in quotes] == ["Rutte"]

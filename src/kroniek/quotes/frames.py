@@ -488,8 +488,10 @@ def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidat
                 start += 1
             break
     span = next((s for s in spans if s.open_i == colon_i + 1), None)
-    if span is None or colon_i == start:
-        return None
+    if span is None or colon_i == start or not any(
+            doc.tokens[k].pos == "WW" or doc.tokens[k].text in {".", "!", "?"}
+            for k in range(span.first, span.last + 1)):
+        return None  # `Jett Rebel: 'Unconditionale love'.`: a title, not an utterance
     before = range(start, colon_i)
     if any(doc.tokens[k].pos == "WW" or is_mark(doc.tokens[k]) for k in before):
         return None
