@@ -57,3 +57,21 @@ def test_first_name_shared_by_two_persons_stays_apart(make_doc):
     annotate(doc)
     alone = [m for m in doc.mentions if m.text == "Jan"]
     assert all(m.actor is None or m.actor.name == "Jan" for m in alone)
+
+
+def test_other_first_name_before_a_kb_surname_is_someone_else(make_doc):
+    # `Roderick Klaver` (a referee in Enschede) is not Jesse Klaver
+    doc = make_doc(paragraph("dpg2019", "en Roderick Klaver zijn respectievelijk"),
+                   published="2019-03-05")
+    annotate(doc)
+    klaver = [m for m in doc.mentions if m.is_entity and "Klaver" in m.text]
+    assert klaver and all(m.actor is None or m.actor.name != "Jesse Klaver" for m in klaver)
+
+
+def test_spelling_variant_of_a_kb_first_name_still_links(make_doc):
+    # `Thiery Baudet` (a typo) and `Gert Jan Segers` are the KB persons
+    doc = make_doc(paragraph("dpg2019", "Even permitteert Thiery Baudet zich"),
+                   published="2019-03-05")
+    annotate(doc)
+    assert any(m.actor is not None and m.actor.name == "Thierry Baudet"
+               for m in doc.mentions if "Baudet" in m.text)
