@@ -27,7 +27,16 @@ always required"): a name, a pronoun, a definite noun phrase, a spokesperson;
 not an anonymous or generic one, nor the writer's own `ik`. The speaker's
 actor comes from the actor layer; where it has none, a surname takes the full
 name before it and a role noun for a person (`de socioloog`) the person quoted
-just before (stopgaps to move into the actor layer).
+just before, if it agrees in gender and is no fixed office title (stopgaps to move
+into the actor layer).
+
+Speakers follow Dutch grammar where Frog's parse goes wrong (grammar.py, phrases.py):
+a possessed person is the speaker, not the possessor (`zijn advocaat`); verb-second
+order makes a lone or unattached noun phrase before the finite verb the subject; a
+separable particle ends the addressee of `oproepen`; a passive speech verb speaks
+only through its `door`-agent; a plural `ze`/`zij` takes the group named just
+before it or stays unresolved. Pronoun salience is the actor layer's
+(actors/pronouns.py).
 """
 
 from __future__ import annotations
