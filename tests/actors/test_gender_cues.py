@@ -49,3 +49,11 @@ def test_a_neutral_role_noun_states_nothing(make_doc):
     actor = local_person(make_doc, sentence("dpg2019", "zegt woordvoerster Ellen Habermehl")
                          .replace("woordvoerster", "woordvoerder"), "Habermehl")
     assert actor.gender is None and actor_gender(actor) == "f"  # the first name still tells
+
+
+def test_foreign_first_name_read_in_its_own_country():
+    # `Kay` is male in the Dutch figures, mostly female in the US ones
+    from kroniek.model import Actor
+
+    assert actor_gender(Actor(id="x", name="Kay Ivey", kind="person", country="USA")) == "f"
+    assert actor_gender(Actor(id="y", name="Kay Jansen", kind="person", country="NLD")) == "m"

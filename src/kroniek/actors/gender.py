@@ -65,7 +65,29 @@ def actor_gender(actor: Actor | None) -> str | None:
     if actor.gender:
         return actor.gender
     words = actor.name.split()
-    return first_name_gender(words[0]) if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    column = _name_countries().get(actor.country or "")
+    if column is not None:  # a foreign person: the figures of their own country
+        found = _country_gender(words[0], column)
+        if found is not None:
+            return found
+    return first_name_gender(words[0])
+
+
+@cache
+def _name_countries() -> dict[str, str]:
+    from kroniek.actors.kb import read_yaml  # kb imports this module
+
+    return read_yaml(Path(__file__).parent / "data" / "name_countries.yaml") or {}
+
+
+@cache
+def _country_gender(word: str, column: str) -> str | None:
+    """`Kay` in the US figures -> `f`; None when that column does not know the name."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
+        return None
+    return _GENDER.get(_detector().get_gender(word, column))
 
 
 @cache

@@ -34,6 +34,7 @@ class LinkLexicon:
     name_connectors: frozenset[str]
     title_organisation_heads: tuple[str, ...]
     title_place_heads: tuple[str, ...]
+    demonstratives: frozenset[str] = frozenset()
 
 
 @cache
@@ -55,5 +56,6 @@ def load_lexicon() -> LinkLexicon:
         name_connectors=frozenset(data["name_connectors"]),
         title_organisation_heads=tuple(data["title_organisation_heads"]),
         title_place_heads=tuple(data["title_place_heads"]),
+        demonstratives=frozenset(data.get("demonstratives") or ()),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

@@ -63,23 +63,26 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
         run = run[1:]  # `Advocaat Umut Ural` at the start of a sentence: the title is no name
     first, last = tokens[run[0]], tokens[run[-1]]
     end = _name_end(ctx, last)
-    text = ctx.doc.text[first.start : end]
+    start = first.start + _merged_title(ctx, run, end)
+    text = ctx.doc.text[start:end]
     name = " ".join(text.split())
     if not name:
         return
     if " " not in name and not first.ner.endswith("PER") and \
             _capital_only_by_position(ctx, first, name):
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "MISC", None))
         return
     stems = [name[: -len(x)] for x in ctx.lexicon.possessive_suffixes
              if name.endswith(x) and len(name) > len(x) + 1]
     known = next((ctx.local_surnames[k] for k in (name, *stems) if k in ctx.local_surnames), None)
+    if known is None and " " not in name:
+        known = _named_in_full_before(ctx, name, run[0])
     if known is not None:  # `R.` for `Sylvia R.`, `Vermeulens` for `Willem Vermeulen`
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, _label_of(known), known))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, _label_of(known), known))
         return
     if " " not in name and not headed and (
             _common_noun_opening(ctx, first, name) or _bracketed_attribute(ctx, run)):
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "MISC", None))
         return
     if _is_fragment(ctx, name):
         ctx.claimed.update(run)  # `Van`, `E.`: a particle or an initial is no name
@@ -89,15 +92,16 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     if ctx.kb.by_demonym(name) is not None or _names_a_thing_of(ctx, name):
         # `Curaçaose`: an adjective; `Ajaxfans`, `Facebookpagina`: a compound whose head
         # is a common noun: no actor
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "MISC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "MISC", None))
         return
     words = name.split()
     if len(words) > 1 and not headed and any(
             w.casefold() in ctx.lexicon.title_place_heads for w in words):
         # `Johan Cruijff Arena`, `Van der Valk Hotel Amstel`: a venue's name is a place
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "LOC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "LOC", None))
         return
-    if label in ("MISC", "LOC") and len(words) in (2, 3) and words[0] not in \
+    core = [w for w in words if w not in ctx.lexicon.name_particles]  # `Frank van der Lee`
+    if label in ("MISC", "LOC") and len(core) in (2, 3) and words[0] not in \
             ctx.lexicon.name_particles and is_first_name(words[0]) and not ctx.kb.lookup(name):
         label = "PER"  # `Marien Weststrate` tagged MISC: a first name and a surname
     elif label == "ORG" and 2 <= len(words) <= 4 and is_dutch_first_name(words[0]) and (
@@ -108,7 +112,7 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     title_kind = _title_kind(ctx, run) if label == "PER" and name not in ctx.local_surnames \
         else None
     if title_kind == "place":  # `café Silva Ducis`
-        ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, "LOC", None))
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "LOC", None))
         return
     label = "ORG" if title_kind == "organisation" else label
     actor = None
@@ -118,7 +122,7 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     elif label == "ORG":
         actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation")
         _register_abbreviation(ctx, run[-1], actor)
-    ctx.add(Mention(text, first.start, end, run[0], run[-1] + 1, label, actor))
+    ctx.add(Mention(text, start, end, run[0], run[-1] + 1, label, actor))
 
 
 def _link_headed_names(ctx: LinkContext) -> None:
@@ -168,6 +172,24 @@ def _title_kind(ctx: LinkContext, run: list[int]) -> str | None:
     if noun.endswith(ctx.lexicon.title_organisation_heads):
         return "organisation"
     return None
+
+
+def _merged_title(ctx: LinkContext, run: list[int], end: int) -> int:
+    """Characters of a title noun Frog merged into a one-token name at the start of a
+    sentence (`Statisticus Joop Hox`, like `Advocaat Umut Ural` as separate tokens): a
+    capitalised word that is no first name before a first name and a surname; 0 if none."""
+    token = ctx.doc.tokens[run[0]]
+    words = ctx.doc.text[token.start : end].split(" ")
+    if len(run) > 1 or len(words) < 3 or is_first_name(words[0]) or not is_first_name(
+            words[1]) or {words[0], words[1].lower()} & ctx.lexicon.name_particles or (
+            not words[0].isalpha()):
+        return 0
+    if ctx.kb.lookup(" ".join(words)) or ctx.kb.lookup(words[0]) or words[-1].isupper():
+        return 0  # a known name as a whole, an organisation before the person, `JFK`
+    heads = (*ctx.lexicon.title_organisation_heads, *ctx.lexicon.title_place_heads)
+    if words[0] in ctx.lexicon.organisation_heads or words[0].casefold().endswith(heads):
+        return 0  # `Universiteit Carlos III`, `Wasserette De Roos`: the head names it
+    return len(words[0]) + 1
 
 
 def _label_of(actor: Actor) -> str:
@@ -302,6 +324,13 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
             bool(current) and token.ner == "I-ORG" and token.text[:1].isupper()
             and tokens[current[0]].text in ctx.lexicon.organisation_heads)
         particle_inside = bool(current) and token.text in particles and _person_follows(ctx, token)
+        if bool(current) and token.text in particles and _has_full_surname(ctx, current):
+            # `Frank van der Lee van BDO`: a second `van` after a whole surname with its
+            # particles is the affiliation, not more name
+            if current:
+                runs.append(current)
+            current = []
+            continue
         inside = (token.ner != "O" or after_particle or particle_inside) and \
             token.i not in ctx.claimed and (particle_inside or
             token.pos == "SPEC" or after_particle or continues_person
@@ -326,6 +355,41 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
         while len(run) > 1 and tokens[run[-1]].text in particles:
             run.pop()
     return runs
+
+
+def _named_in_full_before(ctx: LinkContext, word: str, before: int) -> Actor | None:
+    """`Hillary` after `Hillary Clinton`, `Yvonne` after `Yvonne Verheul`, `Kim` after
+    `Kim Jong-un`: a single name that is the first word of exactly one person named in
+    full earlier in the article is that person (features and interviews go on by first
+    name); with two such persons it is left alone."""
+    found: dict[str, Actor] = {}
+    if word.casefold() in ctx.lexicon.name_particles:
+        return None  # `De` opening a sentence is no first name (`De Jonge`)
+    for mention in ctx.doc.mentions:
+        actor = mention.actor
+        if actor is None or actor.kind != "person" or mention.token_start >= before:
+            continue
+        for name in (mention.text, actor.name):
+            words = name.split()
+            if len(words) > 1 and words[0] == word:
+                found[actor.id] = actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _has_full_surname(ctx: LinkContext, run: list[int]) -> bool:
+    """Whether the run's words already hold a first word, particles and a capitalised
+    surname after them (`Frank van der Lee`)."""
+    tokens = ctx.doc.tokens
+    words = " ".join(tokens[j].text for j in run).split()
+    particles = ctx.lexicon.name_particles
+    for k in range(1, len(words) - 1):
+        if words[k] in particles and words[k - 1][:1].isupper() and words[k - 1] not in particles:
+            rest = words[k:]
+            while rest and rest[0] in particles:
+                rest = rest[1:]
+            if rest and rest[0][:1].isupper():
+                return True
+    return False
 
 
 def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:

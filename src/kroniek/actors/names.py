@@ -123,12 +123,31 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
             # word may be a surname)
             after = words[k + 1].group() if k + 1 < len(words) else ""
             in_name = after[:1].isupper() and "-" not in after  # a surname ends a name
+            if not in_name and k > 0 and _other_first_name(
+                    ctx, [w.group() for w in words[:k]], surface):
+                # `Roderick Klaver`: a surname after another first name than the KB
+                # person's is someone else (the full name was looked up above)
+                k += 1
+                break
             linked = (_link_surface(ctx, surface, offset + start, offset + end, i, i + 1)
                       if in_name else _link_word(ctx, surface, offset + start, i))
             if not linked:
                 _link_compound_owner(ctx, surface, offset + start, i)
             k += 1
             break
+
+
+def _other_first_name(ctx: LinkContext, before: list[str], surname: str) -> bool:
+    """Whether the first name before a KB person's surname names someone else: no KB
+    person of that surname has a first name with the initial of a word before it
+    (`Roderick Klaver` is not Jesse Klaver; `Gert Jan Segers`, `Thiery Baudet`,
+    `Ferdinand Grapperhaus` are spellings of the KB persons). Only for surnames of KB
+    persons: a place or body after a name (`…, Breda`) is left as it was."""
+    if not is_first_name(before[-1]) or before[-1] in ctx.lexicon.name_particles:
+        return False
+    persons = [e for e in ctx.kb.by_surname(surname) if e.kind == "person"]
+    initials = {w[:1].casefold() for w in before}
+    return bool(persons) and not any(e.name[:1].casefold() in initials for e in persons)
 
 
 def is_role_noun(ctx: LinkContext, word: str) -> bool:

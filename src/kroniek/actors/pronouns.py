@@ -8,6 +8,12 @@ nearest person mentioned. Person pronouns take persons; the possessive `zijn` ma
 also take the state or organisation that is the subject of its own clause
 (`Oekraïne zou ... zijn waardigheid`). An object pronoun (`hem`) is never the
 subject of its own clause (`Trump prees hem`: not Trump).
+
+Salience rules (Dutch): number from the finite verb (`schreef ze` is singular), the
+subject of a subordinate clause by word order, no antecedent inside quoted speech for
+a pronoun outside it, and with no subject to go by a person outside a prepositional
+phrase. A demonstrative subject opening its sentence (`Die gaf aan …`) takes the
+last-named referent of the sentence before (`_demonstrated`).
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from __future__ import annotations
 from kroniek.actors.gender import actor_gender
 from kroniek.actors.lexicon import PronounInfo, load_lexicon
 from kroniek.model import Document, Mention, Token
-from kroniek.syntax import clause_verb
+from kroniek.quotes.marks import quoted_spans
+from kroniek.syntax import clause_verb, is_finite
 
 LOOK_BACK = 3  # sentences searched for an antecedent
 
@@ -23,21 +30,90 @@ LOOK_BACK = 3  # sentences searched for an antecedent
 def resolve_pronoun(doc: Document, token_i: int) -> Mention | None:
     """The pronoun mention at `token_i` with the actor it refers to, or None."""
     token = doc.tokens[token_i]
-    info = load_lexicon().pronouns.get(token.text.casefold())
-    if info is None or token.pos != "VNW" or "mv" in token.features:
+    lexicon = load_lexicon()
+    info = lexicon.pronouns.get(token.text.casefold())
+    if token.pos != "VNW" or _plural(doc, token):
         return None
-    antecedent = _antecedent(doc, token, info)
+    if info is None:
+        if token.text.casefold() not in lexicon.demonstratives:
+            return None
+        antecedent = _demonstrated(doc, token)
+    else:
+        antecedent = _antecedent(doc, token, info)
     if antecedent is None:
         return None
     return Mention(token.text, token.start, token.end, token_i, token_i + 1, "PER",
                    antecedent, kind="pronoun", is_entity=False)
 
 
+def _demonstrated(doc: Document, token: Token):
+    """`… de coalitie onder leiding van Mark Rutte. Die gaf aan …`: a demonstrative
+    subject opening its sentence refers to the last-named referent of the sentence
+    before, when that sentence names no other noun after it (a thing named last, `De
+    wet is aangenomen. Die zegt …`, is not an actor)."""
+    if "aanw" not in token.features or "pron" not in token.features or (
+            token.deprel != "su" or token.sent == 0):
+        return None
+    sentence = doc.sentences[token.sent]
+    if any(doc.tokens[k].pos != "LET" for k in range(sentence.token_start, token.i)):
+        return None  # not the first word: a relative `die`
+    previous = doc.sentences[token.sent - 1]
+    quoted = _quoted(doc)
+    named = [m for m in doc.mentions
+             if m.actor is not None and previous.token_start <= m.token_start < previous.token_end
+             and not any(a <= m.token_start <= b for a, b in quoted)]
+    if not named:
+        return None
+    last = max(named, key=lambda m: m.token_end)
+    if any(doc.tokens[k].pos in {"N", "SPEC"} for k in range(last.token_end, previous.token_end)):
+        return None
+    return last.actor
+
+
+def _weak_link(doc: Document, mention: Mention, token: Token) -> bool:
+    """A pronoun that was not a subject, in an earlier sentence: a chain of object and
+    possessive pronouns (`in haar woning … dat hij haar had gewurgd`) carries no
+    referent across sentences; subjects and names do (centering: the referent that
+    continues is the one realised as subject)."""
+    return mention.kind == "pronoun" and doc.tokens[mention.token_start].sent < token.sent \
+        and _subject_of(doc, mention) is None
+
+
+def _plural(doc: Document, token: Token) -> bool:
+    """A plural pronoun: by the finite verb it is the subject of when there is one
+    (Dutch subject-verb agreement: `schreef ze` singular, `zeggen ze` plural, whatever
+    Frog tags the ambiguous `ze`/`zij`), else by Frog's own number."""
+    verb = doc.tokens[token.head] if token.deprel == "su" and token.head >= 0 else None
+    if verb is None and token.i > 0 and doc.tokens[token.i - 1].pos == "VG" and (
+            "onder" in doc.tokens[token.i - 1].features):
+        verb = _clause_finite(doc, token.i)  # `dat ze … wil behouden`: by word order
+    if verb is not None and verb.pos == "WW" and "pv" in verb.features:
+        if "ev" in verb.features:
+            return False
+        if "mv" in verb.features:
+            return True
+    return "mv" in token.features
+
+
+def _quoted(doc: Document) -> list[tuple[int, int]]:
+    """Token ranges of the article's quoted speech (quotes/marks.py pairs the marks): a
+    span with a finite verb; a quoted name or term (`Verhuurder 'Jesper'`) is no speech."""
+    return [(s.first, s.last) for s in quoted_spans(doc)
+            if any(is_finite(doc.tokens[k]) for k in range(s.first, s.last + 1))]
+
+
 def _antecedent(doc: Document, token: Token, info: PronounInfo):
+    quoted = _quoted(doc)
+    inside = any(a <= token.i <= b for a, b in quoted)
+    # A pronoun outside quotation marks does not refer to a person named inside them:
+    # in `"Rutte belde me", zegt hij` he is the speaker, and a name in the quote is the
+    # speaker's words (a vocative, an object), not the narration's topic.
     candidates = [
         m for m in doc.mentions
         if m.actor is not None and m.token_end <= token.i
         and doc.tokens[m.token_start].sent >= token.sent - LOOK_BACK
+        and (inside or not any(a <= m.token_start <= b for a, b in quoted))
+        and not _weak_link(doc, m, token)
     ]
     candidates.sort(key=lambda m: (m.token_start, m.token_end))
     own_clause = clause_verb(doc, token.i)
@@ -61,7 +137,34 @@ def _antecedent(doc: Document, token: Token, info: PronounInfo):
                     and _subject_of(doc, m) is not None]
         if subjects:
             return _main_subject(doc, subjects).actor
-    return persons[-1].actor if persons else None
+    return _least_oblique(doc, persons)
+
+
+def _least_oblique(doc: Document, persons: list[Mention]):
+    """No subject to go by: the person of the nearest sentence that names one, and of
+    those the one not inside a prepositional phrase (salience: subject > object >
+    oblique; `Ellen Hoog is bevallen van dochter Bowie Mae. ... schrijft ze`), the
+    most recent on a tie."""
+    if not persons:
+        return None
+    nearest = doc.tokens[persons[-1].token_start].sent
+    same = [m for m in persons if doc.tokens[m.token_start].sent == nearest]
+    direct = [m for m in same if not _in_prepositional_phrase(doc, m.token_start)]
+    return (direct or same)[-1].actor
+
+
+def _in_prepositional_phrase(doc: Document, token_i: int) -> bool:
+    """Whether a preposition governs the token before any verb does."""
+    current = doc.tokens[token_i].head
+    steps = 0
+    while current >= 0 and steps < 50:
+        token = doc.tokens[current]
+        if token.pos == "VZ":
+            return True
+        if token.pos == "WW":
+            return False
+        current, steps = token.head, steps + 1
+    return False
 
 
 def _wanted(info: PronounInfo) -> str | None:
@@ -80,6 +183,38 @@ def _subject_of(doc: Document, mention: Mention) -> int | None:
                 break
         if current.deprel == "su" and current.head >= 0:
             return current.head
+    return _subordinate_subject(doc, mention)
+
+
+def _clause_finite(doc: Document, after: int) -> Token | None:
+    """The first finite verb after a token in its clause (no comma between)."""
+    for k in range(after + 1, len(doc.tokens)):
+        token = doc.tokens[k]
+        if token.sent != doc.tokens[after].sent or token.text == ",":
+            return None
+        if is_finite(token):
+            return token
+    return None
+
+
+def _subordinate_subject(doc: Document, mention: Mention) -> int | None:
+    """The verb of a subordinate clause whose subject the mention is by word order, when
+    Frog hangs it elsewhere (`Alsof Baudet het horen kan`: Baudet as the body of
+    `alsof`): Dutch puts the subject right after the subordinating conjunction
+    (ANS 21.1), and the clause's finite verb comes later in the same sentence."""
+    first = mention.token_start
+    before = doc.tokens[first - 1] if first > 0 else None
+    if before is None or before.pos != "VG" or "onder" not in before.features:
+        return None
+    if doc.tokens[first].deprel not in ("body", "su", "ROOT"):
+        return None
+    sentence = doc.tokens[first].sent
+    for k in range(mention.token_end, len(doc.tokens)):
+        token = doc.tokens[k]
+        if token.sent != sentence or token.text == ",":
+            return None
+        if is_finite(token):
+            return k
     return None
 
 

@@ -101,15 +101,24 @@ def _municipal_holder(ctx: LinkContext, token: Token, office_key: str) -> Actor 
     """`de burgemeester`: the mayor of the town in the noun's `van` phrase, else of the
     town the article names most; the KB's holder on the date, else a local actor with
     that office (never the mayor of another town, never a guess without a town)."""
-    town = _town_in_phrase(ctx, token) or _article_town(ctx, token.i)
+    town = _town_in_phrase(ctx, token)
+    if town is None and not _has_owner_phrase(ctx, token):
+        town = _article_town(ctx, token.i)
     if town is None:
-        return None
+        return None  # `de burgemeester van de plaats Cairo`: a town the KB lacks
     holders = ctx.kb.holders(office_key, town.id, ctx.when)
     if holders:
         return ctx.actor(holders[0].id)
     title = ctx.kb.office_title(office_key, town.name)
     return Actor(id=f"local:{slug(title)}", name=title[:1].upper() + title[1:], kind="person",
                  country=town.country, sector="GOV", role=title)
+
+
+def _has_owner_phrase(ctx: LinkContext, token: Token) -> bool:
+    """Whether the noun has its own `van` phrase (as parsed, or as written next)."""
+    following = ctx.doc.tokens[token.i + 1] if token.i + 1 < len(ctx.doc.tokens) else None
+    return following is not None and following.lemma == "van" or any(
+        child.lemma == "van" and child.i > token.i for child in ctx.doc.children(token.i))
 
 
 def _town_of_mention(ctx: LinkContext, start: int, end: int) -> Entry | None:

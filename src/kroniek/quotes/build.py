@@ -5,6 +5,7 @@ from __future__ import annotations
 from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.model import DESCRIBED, Actor, Document, Quote
 from kroniek.quotes.frames import Candidate
+from kroniek.quotes.grammar import possessed_noun
 from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.marks import QuotedSpan
 from kroniek.quotes.phrases import (
@@ -18,6 +19,7 @@ from kroniek.quotes.phrases import (
     phrase_range,
     sentence_range,
 )
+from kroniek.syntax import is_finite
 
 
 def _spans_in(candidate: Candidate, spans: list[QuotedSpan]) -> list[QuotedSpan]:
@@ -76,13 +78,17 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     if head.lemma.lower().endswith(lexicon.spokespersons):
         return _spokesperson_for(doc, head_i), True
     for child in doc.children(head_i):
-        if child.deprel == "det" and child.pos == "LID" and "onbep" in child.features:
+        # `een omwonende` is anonymous; `Een zichtbaar vermoeide Rutte` is still Rutte
+        if child.deprel == "det" and child.pos == "LID" and "onbep" in child.features and (
+                not is_name(doc, head_i, lexicon)):
             return None, False
     if member_suffix(doc, head_i, lexicon):
         return None, True  # `De VVD'er`: a person the quote layer finds (extract.py)
     named = _apposed_person(doc, head_i)
     if named is not None:
         return named, True
+    if _possessed(doc, head_i, lexicon):
+        return None, True  # `zijn advocaat`: the lawyer speaks, not the client (described)
     mention = phrase_mention(doc, head_i)
     if mention is not None and mention.actor is not None:
         return mention.actor, True
@@ -99,8 +105,11 @@ def described_actor(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | Non
     head noun, the way the spec names such actors (records.md: "a descriptive gold name and
     the Dutch words among its aliases"). Only for a common noun the actor layer left
     unresolved; pronouns and names get none (they refer to an actor named elsewhere).
-    Decision: the words stop at the head noun, so `de raadsman van Vermeulen` is named
-    `de raadsman`, as a description is usually written without its adjuncts."""
+    Decision: the words stop at the head noun (`de rechter`, not `de rechter in
+    Arnhem`), as a description is usually written without its adjuncts; but a person
+    known only by a relation to a named person keeps that person (`Vermeulens raadsman`,
+    `de raadsman van Vermeulen`, `Trumps zoon`): without the possessor the description
+    names nobody in particular."""
     head = doc.tokens[head_i]
     if head.pos != "N" or is_name(doc, head_i, lexicon):
         return None
@@ -109,13 +118,49 @@ def described_actor(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | Non
         if child.i < head_i and child.deprel in {"det", "mod"} and child.pos in {
                 "LID", "ADJ", "VNW"}:
             first = min(first, child.i)
+    last = head_i
+    if _possessed(doc, head_i, lexicon):
+        if head_i > 0 and possessed_noun(doc, doc.tokens[head_i - 1]).i == head_i:
+            first = min(first, head_i - 1)  # `Vermeulens raadsman`
+        last = _owner_name_end(doc, head_i, lexicon) or head_i
+    elif head.text.lower().endswith(lexicon.person_suffixes) or (
+            head.lemma.lower() in lexicon.relation_nouns):
+        last = _owner_name_end(doc, head_i, lexicon) or head_i  # `de raadsman van Vermeulen`
+    if last == head_i:
+        last = bare_van_noun(doc, head_i, lexicon) or head_i  # `de officier van justitie`
     first = _after_intertitle(doc, first, head_i)
-    words = doc.text[doc.tokens[first].start : head.end]
+    words = doc.text[doc.tokens[first].start : doc.tokens[last].end]
     plural = "mv" in head.features
     kind = "group" if plural else (
         "person" if head.text.lower().endswith(lexicon.person_suffixes) else "organisation")
     slug = "-".join(_fold(words))
     return Actor(id=f"{DESCRIBED}{slug}", name=words, kind=kind)
+
+
+def bare_van_noun(doc: Document, head_i: int, lexicon: Lexicon) -> int | None:
+    """`officier van justitie`, `minister van defensie`: a `van` with a bare lowercase
+    noun (no article) makes a fixed title with the head, part of the description; a
+    `van`-phrase with an article (`de rechter van de rechtbank`) is an adjunct."""
+    k = head_i + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].lemma not in lexicon.owner_prepositions:
+        return None
+    noun = doc.tokens[k + 1]
+    after = doc.tokens[k + 2] if k + 2 < len(doc.tokens) else None
+    if noun.pos != "N" or not noun.text.islower() or (after is not None and after.pos == "N"):
+        return None
+    return k + 1
+
+
+def _owner_name_end(doc: Document, head_i: int, lexicon: Lexicon) -> int | None:
+    """Last token of a person's name in a `van`-phrase right after the noun (`de
+    raadsman van Vermeulen`), or None."""
+    k = head_i + 1
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].lemma not in lexicon.owner_prepositions:
+        return None
+    mention = mention_at(doc, k + 1)
+    if mention is None or mention.actor is None or mention.actor.kind != "person":
+        return None
+    return mention.token_end - 1
 
 
 def is_described(actor: Actor | None) -> bool:
@@ -139,7 +184,58 @@ def _apposed_person(doc: Document, head_i: int) -> Actor | None:
         mention = mention_at(doc, following)
         if mention is not None and mention.actor is not None and mention.actor.kind == "person":
             return mention.actor
+    return _comma_apposition(doc, head_i)
+
+
+APPOSITION_REACH = 8  # tokens of a `van`-phrase between a role noun and its apposition
+
+
+def _comma_apposition(doc: Document, head_i: int) -> Actor | None:
+    """`De gouverneur van Alabama, Kay Ivey, liet weten`: a person's name between commas
+    after the role noun and its `van`-phrase is an apposition of the noun (Frog often
+    hangs it on the last name of the phrase). The name must close with a comma or be
+    followed by the finite verb, so a list (`de burgemeester, Jan en Piet`) is none."""
+    _, end = sentence_range(doc, head_i)
+    k = head_i + 1
+    if k < end and doc.tokens[k].lemma == "van":
+        while k < min(end, head_i + APPOSITION_REACH) and doc.tokens[k].text != ",":
+            if doc.tokens[k].pos == "WW":
+                return None
+            k += 1
+    if k + 1 >= end or doc.tokens[k].text != ",":
+        return None
+    mention = mention_at(doc, k + 1)
+    if mention is None or mention.actor is None or mention.actor.kind != "person":
+        return None
+    after = doc.tokens[mention.token_end] if mention.token_end < end else None
+    if after is not None and (after.text == "," or is_finite(after)):
+        return mention.actor
     return None
+
+
+def _possessed(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A person noun with a possessor as determiner (`zijn advocaat`, `haar moeder`,
+    `Louwes' advocaat`, `Trumps zoon`): the phrase names the possessed person, and the
+    possessor's mention inside it is someone else (ANS 5.4: the possessive pronoun and
+    the genitive name are determiners of the noun, not its referent). A thing
+    (`zijn handreiking`) is left to the actor layer's reading."""
+    head = doc.tokens[head_i]
+    lemma = head.lemma.lower().replace("_", "")
+    if head.pos != "N" or not (lemma in lexicon.relation_nouns or lemma.endswith(
+            lexicon.person_suffixes)):
+        return False
+    if head_i > 0 and possessed_noun(doc, doc.tokens[head_i - 1]).i == head_i:
+        return True  # `zegt Trumps zoon` with the genitive parsed as the subject
+    for child in doc.children(head_i):
+        if child.i > head_i or child.deprel != "det":
+            continue
+        if child.pos == "VNW" and "bez" in child.features:
+            return True
+        mention = mention_at(doc, child.i)
+        if child.pos in {"SPEC", "N"} and mention is not None and mention.actor is not None \
+                and mention.actor.kind == "person":
+            return True  # `Louwes' advocaat`, `Vermeulens raadsman`
+    return False
 
 
 def _spokesperson_for(doc: Document, head_i: int) -> Actor | None:
@@ -166,7 +262,7 @@ def _definite(doc: Document, head_i: int) -> bool:
     head = doc.tokens[head_i]
     if head.pos == "VNW":  # not `het`: a thing (`het is veilig`), not a speaker
         if "aanw" in head.features and "pron" in head.features:
-            return head.lemma.lower() != "dat"  # `Die waarschuwt voor …`
+            return False  # `Die waarschuwt voor …`: a speaker only as the actor layer's
         return "pers" in head.features and head.lemma.lower() != "het"
     if head.pos != "N":
         return False
@@ -186,11 +282,19 @@ def _bare_group(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     """A plural noun without determiner naming people or bodies (`religieuze leiders`,
     `Waarnemers op Curaçao`, `Oppositiepartijen`): an agent-noun ending or a body noun
     (`cues.yaml`). Data and poll nouns are anonymous speakers and never reach here."""
+    if any(c.deprel == "det" for c in doc.children(head_i)):
+        return False  # `veel/sommige leiders`: a quantified part, not the group
+    return is_group_noun(doc, head_i, lexicon)
+
+
+def is_group_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
+    """A plural noun naming people or bodies (`religieuze leiders`, `de onderzoekers`,
+    `oppositiepartijen`): an agent-noun ending or a body noun, with no quantifier."""
     head = doc.tokens[head_i]
     if head.pos != "N" or "mv" not in head.features:
         return False
-    if any(c.deprel == "det" for c in doc.children(head_i)):
-        return False  # `veel/sommige leiders`: a quantified part, not the group
+    if any(c.deprel == "det" and c.pos != "LID" for c in doc.children(head_i)):
+        return False  # `veel/sommige leiders`: a part, not the group
     lemma = head.lemma.lower()
     return lemma.endswith(lexicon.person_suffixes) or lemma.endswith(lexicon.group_nouns)
 
@@ -248,8 +352,8 @@ def speaker_text(doc: Document, head_i: int, content: set[int], lexicon: Lexicon
     while first < last and is_mark(doc.tokens[first]):
         first += 1
     first = _after_intertitle(doc, first, head_i)
-    while last > head_i and in_timex(doc, last):
-        last -= 1  # `de gemeente Utrecht dinsdag`: the day is no part of the speaker
+    while last > head_i and (in_timex(doc, last) or "refl" in doc.tokens[last].features):
+        last -= 1  # `de gemeente Utrecht dinsdag`, `vraagt X zich af`: not the speaker's
     last = _without_adjuncts(doc, head_i, last, lexicon)
     text = doc.text[doc.tokens[first].start : doc.tokens[last].end]
     if text.count("(") > text.count(")"):

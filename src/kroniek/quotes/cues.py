@@ -72,9 +72,19 @@ def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
             return Cue(verb_i, multi.cue, multi.frame, tuple(parts + words))
     if verb.pos == "WW" and lemma in lexicon.source_verbs:
         return Cue(verb_i, lemma, "source", tuple(parts))
-    if verb.pos == "WW" and lemma in lexicon.report_verbs:
+    if verb.pos == "WW" and lemma in lexicon.report_verbs and not _aspectual(
+            doc, verb_i, lemma, lexicon):
         return Cue(verb_i, lemma, "report", tuple(parts))
     return None
+
+
+def _aspectual(doc: Document, verb_i: int, lemma: str, lexicon: Lexicon) -> bool:
+    """`dreigt te verdwijnen`: a semi-aspectual verb right before its `te`-infinitive
+    means 'is about to' (ANS 18.5.6), no speech; the threat has its object first
+    (`dreigde Rusland het luchtruim te sluiten`, `dreigde hem te ontslaan`)."""
+    following = doc.tokens[verb_i + 1] if verb_i + 1 < len(doc.tokens) else None
+    return lemma in lexicon.aspectual_verbs and following is not None and (
+        following.lemma == "te" and following.pos == "VZ")
 
 
 def word_cue(doc: Document, token_i: int, lexicon: Lexicon) -> Cue | None:

@@ -27,15 +27,26 @@ always required"): a name, a pronoun, a definite noun phrase, a spokesperson;
 not an anonymous or generic one, nor the writer's own `ik`. The speaker's
 actor comes from the actor layer; where it has none, a surname takes the full
 name before it and a role noun for a person (`de socioloog`) the person quoted
-just before (stopgaps to move into the actor layer).
+just before, if it agrees in gender and is no fixed office title (stopgaps to move
+into the actor layer).
+
+Speakers follow Dutch grammar where Frog's parse goes wrong (grammar.py, phrases.py):
+a possessed person is the speaker, not the possessor (`zijn advocaat`); verb-second
+order makes a lone or unattached noun phrase before the finite verb the subject; a
+separable particle ends the addressee of `oproepen`; a passive speech verb speaks
+only through its `door`-agent; a plural `ze`/`zij` takes the group named just
+before it or stays unresolved. Pronoun salience is the actor layer's
+(actors/pronouns.py).
 """
 
 from __future__ import annotations
 
+from kroniek.actors.gender import actor_gender, noun_gender
 from kroniek.actors.reference import phrase_mention
 from kroniek.model import Actor, Document, Quote
 from kroniek.quotes import frames
 from kroniek.quotes.build import (
+    bare_van_noun,
     described_actor,
     is_described,
     is_name,
@@ -54,12 +65,13 @@ from kroniek.quotes.phrases import (
     conjuncts,
     ends_sentence,
     is_coordinator,
+    is_nominal,
     member_suffix,
     sentence_range,
     subject,
     trim,
 )
-from kroniek.quotes.pronouns import pronoun_speaker
+from kroniek.quotes.pronouns import plural_group, pronoun_speaker
 from kroniek.syntax import is_finite
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
@@ -86,6 +98,9 @@ def _ordinary(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
         return [found] if found else []
     if cue.frame == "object":
         found = frames.prepositional_object(doc, cue, lexicon)
+        return [found] if found else []
+    if cue.cue in lexicon.attribution_only_verbs:  # `sprak hij: ,,…''` only
+        found = frames.colon_quote(doc, cue, spans, lexicon)
         return [found] if found else []
     found = (frames.colon_quote(doc, cue, spans, lexicon)
              or frames.complement(doc, cue, lexicon)
@@ -187,9 +202,14 @@ def _fragments(doc: Document, spans: list[QuotedSpan], taken: set[int], lexicon:
         else:
             start_verbs = start
         verbs = [k for k in range(start_verbs, span.open_i) if is_finite(doc.tokens[k])]
-        if not verbs:
+        quoted_verb = any(is_finite(doc.tokens[k]) for k in inside)
+        own = _subordinate_subject(doc, start, span.open_i) if quoted_verb else None
+        if own is not None and (not verbs or verbs[-1] < own):
+            head = own  # the quote holds the finite verb of the subordinate clause
+        elif verbs:
+            head = subject(doc, verbs[0], inside)
+        else:
             continue
-        head = subject(doc, verbs[0], inside)
         if head is None or not sentence_start <= head < span.open_i or not _is_person(
                 doc, head, lexicon):
             continue
@@ -197,6 +217,17 @@ def _fragments(doc: Document, spans: list[QuotedSpan], taken: set[int], lexicon:
         if first <= last:
             found.append(Candidate(first, last, None, head, span.first))
     return found
+
+
+def _subordinate_subject(doc: Document, start: int, open_i: int) -> int | None:
+    """`Eén reden is dat ze voor MC Slotervaart 'de buurtzorgfunctie wil behouden'`: in a
+    verb-final subordinate clause whose finite verb is quoted, the subject is the word
+    right after the subordinating conjunction (ANS 21.1), before the quote."""
+    for k in range(start, open_i - 1):
+        token = doc.tokens[k]
+        if token.pos == "VG" and "onder" in token.features and is_nominal(doc.tokens[k + 1]):
+            return k + 1
+    return None
 
 
 def _is_person(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
@@ -264,18 +295,25 @@ def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
         return False
     definite = any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
                    for c in doc.children(head_i))
-    return definite and head.text.lower().endswith(lexicon.person_suffixes)
+    # `De officier van justitie`: a fixed office title names that office's holder, a
+    # new person, not the one quoted last (the suspect in a court report)
+    return definite and head.text.lower().endswith(lexicon.person_suffixes) and (
+        bare_van_noun(doc, head_i, lexicon) is None)
 
 
-def _recent_person(quotes: list[tuple[int, Quote]], sentence: int) -> Actor | None:
+def _recent_person(quotes: list[tuple[int, Quote]], sentence: int, noun: str
+                   ) -> Actor | None:
     """The person quoted last, a few sentences back: journalists vary the name with a
-    role noun (`Blom: '…' … , aldus de socioloog`)."""
+    role noun (`Blom: '…' … , aldus de socioloog`). The noun must agree in gender with
+    the person where both are known (`de man` is not Marieke van Doorninck)."""
+    wanted = noun_gender(noun)
     for s, quote in reversed(quotes):
         if sentence - s > 2 * RUNNING_SPEAKER_WINDOW:
             break
         if quote.speaker is not None and quote.speaker.kind == "person" and (
                 not is_described(quote.speaker)):
-            return quote.speaker
+            known = actor_gender(quote.speaker)
+            return quote.speaker if None in (wanted, known) or wanted == known else None
     return None
 
 
@@ -320,12 +358,15 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             if not given:
                 continue
             if actor is None and _person_noun(doc, candidate.speaker, lexicon):
-                actor = _recent_person(quotes, sentence)
+                actor = _recent_person(quotes, sentence, doc.tokens[candidate.speaker].text)
             if actor is None:
                 actor = described_actor(doc, candidate.speaker, lexicon)
             if actor is None:
                 recent = [q for s, q in quotes if sentence - s <= 2 * RUNNING_SPEAKER_WINDOW]
                 actor = pronoun_speaker(doc, candidate.speaker, recent, lexicon)
+            if actor is None:
+                group = plural_group(doc, candidate.speaker, lexicon)
+                actor = described_actor(doc, group, lexicon) if group is not None else None
             stop = _content_tokens(candidate) | {candidate.anchor}
             phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)

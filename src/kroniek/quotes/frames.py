@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kroniek.actors.reference import mention_at
 from kroniek.model import Document
 from kroniek.quotes.cues import Cue
+from kroniek.quotes.grammar import possessive_zijn
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.marks import QuotedSpan
 from kroniek.quotes.phrases import (
@@ -259,7 +261,8 @@ def complement(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | None:
             if cue.frame == "source":
                 return None  # `blijkt de grootste te blijven`: no source speaks
             return _infinitive(doc, cue, lexicon, parts, k)
-        if is_finite(token) or is_coordinator(token) and doc.tokens[k + 1].pos == "WW":
+        if is_finite(token) and not possessive_zijn(doc, k) or (
+                is_coordinator(token) and doc.tokens[k + 1].pos == "WW"):
             return None  # `erkennen … en steunen zijn plan om … te`: another verb's clause
     return None
 
@@ -278,7 +281,14 @@ def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:
     if following is None or following.sent != token.sent or token.pos != "VNW":
         return False
     if following.pos == "N" and following.text[:1].isupper() and k + 2 < len(doc.tokens):
-        return is_finite(doc.tokens[k + 2])  # `gezegd dat Kriener hoopte`: a name, a verb
+        # `gezegd dat Kriener hoopte`: a name, a verb (after a clitic or adverb: `dat
+        # Kriener zich heeft bemoeid`, `dat Kriener nu hoopt`)
+        for j in range(k + 2, min(len(doc.tokens), k + 5)):
+            if is_finite(doc.tokens[j]):
+                return True
+            if doc.tokens[j].pos not in {"VNW", "BW"}:
+                return False
+        return False
     if following.pos in {"N", "ADJ"}:
         # `houdt vol dat Europese landen welkom zijn`: a finite verb before the clause
         # ends makes it a clause; `vindt dat boek goed` has none
@@ -300,7 +310,8 @@ def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i
     if speaker is not None and speaker > i:
         begin = max(begin, speaker + 1)
     cue_cut: list[tuple[int, int]] = []
-    if speaker is not None and speaker < i:
+    main_clause = doc.tokens[i].deprel == "ROOT" and is_finite(doc.tokens[i])
+    if speaker is not None and speaker < i and not main_clause:
         # verb-final clause: `omdat de partij een kleinere overheid zegt na te streven`
         _, speaker_last = phrase_range(doc, speaker, {i})
         between = range(speaker_last + 1, i)
@@ -309,6 +320,9 @@ def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i
             begin, cue_cut = speaker_last + 1, [(i, i)]
     # `riep zijn achterban op om massaal te gaan stemmen`: the `om`-clause is the content
     begin = max([begin] + [k + 1 for k in range(begin, te_i) if doc.tokens[k].lemma == "om"])
+    # `riep … Asscher op niet tegenover … te staan`: the separable particle closes the
+    # middle field (the verbal end bracket), so the addressee before it is no content
+    begin = max([begin] + [p + 1 for p in parts if begin <= p < te_i])
     while begin in parts or (begin < len(doc.tokens) and doc.tokens[begin].text.lower() == "er"):
         begin += 1
     end = clause_end(doc, begin, lexicon, after_vp=True)
@@ -337,6 +351,13 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
             # belongs to the speaker; the clause runs on after it
             cut = [(i, apposition)]
             end = max(end, clause_end_after(doc, apposition, lexicon, after_vp=False))
+        elif speaker is not None:
+            fronted = _fronted_end(doc, i, speaker, start, sentence_end, lexicon)
+            cut = [(i, fronted)] if fronted is not None else cut
+        named = mention_at(doc, speaker) if speaker is not None else None
+        if named is not None and cut and named.token_end - 1 > cut[0][1]:
+            # `Volgens het Centraal Bureau voor de Statistiek …`: the whole name speaks
+            cut = [(i, named.token_end - 1)]
         if end < sentence_end - 1 and doc.tokens[end].text == ":" and (
                 doc.tokens[end + 1].text[:1].islower()):
             # `Dat leidt volgens X tot …: mensen stellen …`: the colon elaborates
@@ -362,6 +383,26 @@ def clause_with_cut(doc: Document, cue: Cue, lexicon: Lexicon) -> Candidate | No
     cuts = _merge([c for c in cut if c[0] >= first and c[1] <= last])
     return Candidate(first, last, cue.cue, speaker, i, cuts=cuts,
                      needs_quote=cue.frame == "report")
+
+
+def _fronted_end(doc: Document, cue_i: int, speaker: int, start: int, end: int,
+                 lexicon: Lexicon) -> int | None:
+    """A fronted `volgens`-phrase whose speaker has an owner adjunct (`van`, cues.yaml
+    `owner_prepositions`) runs up to the finite verb (Dutch verb-second: one constituent
+    before it), so the adjunct is the speaker's, not the content's: `Volgens de
+    woordvoerder van het OM is er nog geen aangifte gedaan`."""
+    first, _ = trim(doc, start, end - 1)
+    after = doc.tokens[speaker + 1] if speaker + 1 < end else None
+    if cue_i != first or after is None or after.pos != "VZ" or (
+            after.lemma not in lexicon.owner_prepositions):
+        return None
+    for k in range(speaker + 2, end):
+        token = doc.tokens[k]
+        if token.pos == "WW":
+            return k - 1 if is_finite(token) else None
+        if token.pos == "LET" and token.text != "-":
+            return None  # a comma or a mark: no plain verb-second order to trust
+    return None
 
 
 def _apposition_end(doc: Document, head_i: int, end: int) -> int | None:
@@ -447,8 +488,10 @@ def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidat
                 start += 1
             break
     span = next((s for s in spans if s.open_i == colon_i + 1), None)
-    if span is None or colon_i == start:
-        return None
+    if span is None or colon_i == start or not any(
+            doc.tokens[k].pos == "WW" or doc.tokens[k].text in {".", "!", "?"}
+            for k in range(span.first, span.last + 1)):
+        return None  # `Jett Rebel: 'Unconditionale love'.`: a title, not an utterance
     before = range(start, colon_i)
     if any(doc.tokens[k].pos == "WW" or is_mark(doc.tokens[k]) for k in before):
         return None

@@ -8,6 +8,7 @@ asks the parse first and falls back on word order and part-of-speech tags.
 from __future__ import annotations
 
 from kroniek.model import Document, Token
+from kroniek.quotes.grammar import agentless_passive, possessed_noun
 from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.marks import DOUBLE, SINGLE
 from kroniek.syntax import is_finite, subtree, verb_chain
@@ -25,8 +26,10 @@ def is_nominal(token: Token) -> bool:
     if token.pos in {"N", "SPEC"}:
         return "afk" not in token.features or token.ner != "O" or token.text.isupper()
     # not a neuter pronoun (`het`): it stands for a thing, never for a speaker. A
-    # demonstrative standing alone (`Die waarschuwt …`) could speak, but only the actor
-    # layer can say for whom; measured on dpg-dev 1-16 it adds speakerless quotes.
+    # demonstrative standing alone (`Die waarschuwt …`) speaks when the actor layer
+    # resolves it (build.speaker_of leaves it out otherwise).
+    if token.pos == "VNW" and {"aanw", "pron"} <= set(token.features):
+        return "onz" not in token.features and token.lemma.lower() in {"die", "deze"}
     return (token.pos == "VNW" and "pers" in token.features and "refl" not in token.features
             and "onz" not in token.features)
 
@@ -221,12 +224,91 @@ def _subject_child(doc: Document, verb_i: int) -> int | None:
         for conjunct in doc.children(child.i)[:1] if _subject_like(conjunct)
     ]
     found = [t for t in found if not in_timex(doc, t.i)]  # `Maandag had de ambassade`
+    brackets = _bracketed(doc, verb_i)  # `Rutte (hij vergat zijn tekst) riep …`: the
+    found = [t for t in found if t.i not in brackets]  # aside has its own subject
+    fronted = _fronted_unattached(doc, verb_i, brackets)
+    if fronted is not None and all(t.i > verb_i for t in found):
+        return fronted
+    fronted = _first_constituent_head(doc, verb_i, brackets)
+    if fronted is not None and found and all(t.i > fronted for t in found):
+        return fronted
+    found = [possessed_noun(doc, t) for t in found]
     names = [t for t in found if t.pos == "SPEC"]
     if names or not found:
         return names[0].i if names else None
     # several nouns as subject: the one nearest the verb (`Onwrikbare steun De Duitse
     # minister … zei`: an intertitle glued on before the sentence)
     return min(found, key=lambda t: abs(t.i - verb_i)).i
+
+
+def _bracketed(doc: Document, i: int) -> set[int]:
+    """Tokens between brackets in the sentence of token `i`."""
+    start, end = sentence_range(doc, i)
+    inside: set[int] = set()
+    depth = 0
+    for k in range(start, end):
+        text = doc.tokens[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(k)
+    return inside
+
+
+def _first_constituent_head(doc: Document, verb_i: int, brackets: set[int]) -> int | None:
+    """`Projectontwikkelaar Aard van Alsté van Domain Twente bv denkt …`: with nothing
+    but one noun phrase before the finite verb of a main clause (verb-second: one
+    constituent), that phrase is the subject, headed by its first noun; Frog left the
+    head unattached and made a name inside its `van`-phrases the subject. Not after a
+    glued intertitle (`Bedrog Een woordvoerder …`)."""
+    verb = doc.tokens[verb_i]
+    if "pv" not in verb.features or verb.deprel != "ROOT":
+        return None
+    start, _ = sentence_range(doc, verb_i)
+    while start < verb_i and doc.tokens[start].pos == "LET":
+        start += 1
+    if start >= verb_i or after_intertitle(doc, start, verb_i) != start:
+        return None
+    for j in range(start, verb_i):
+        token = doc.tokens[j]
+        if j not in brackets and (is_finite(token) or token.pos == "VG" or (
+                token.pos == "LET" and token.text not in {"(", ")", "-"})):
+            return None  # a clause, a quote or punctuation: not one plain noun phrase
+    top = start
+    while 0 <= doc.tokens[top].head < verb_i and doc.tokens[top].head >= start:
+        top = doc.tokens[top].head
+    head = doc.tokens[top]
+    if head.head != -1 or head.pos not in {"N", "SPEC"}:
+        return None
+    return top
+
+
+def _fronted_unattached(doc: Document, verb_i: int, brackets: set[int]) -> int | None:
+    """A name or noun before the finite verb that Frog left unattached (a ROOT of its
+    own) while it made a noun after the verb the subject: `Een zichtbaar vermoeide Rutte
+    (…) riep voormalig kompaan … Asscher op …`. In a Dutch main clause the one
+    constituent before the finite verb (verb-second) is the subject unless the parse
+    makes it an object or adjunct, so an unattached nominal there is the subject and
+    the noun after the verb its object (`oproepen`, `dreigen` with an object)."""
+    verb = doc.tokens[verb_i]
+    if "pv" not in verb.features or verb.deprel != "ROOT":
+        return None
+    start, _ = sentence_range(doc, verb_i)
+    k = verb_i - 1
+    while k >= start and (k in brackets or doc.tokens[k].text in {"(", ")"}):
+        k -= 1
+    if k < start:
+        return None
+    token = doc.tokens[k]
+    if token.deprel != "ROOT" or token.head >= 0 or token.pos not in {"SPEC", "N"}:
+        return None
+    first = min(subtree(doc, k))
+    if any(is_finite(doc.tokens[j]) or doc.tokens[j].pos == "VG" or doc.tokens[j].text in {",", ":"}
+           for j in range(max(start, first), k)):
+        return None
+    return k
 
 
 def conjuncts(doc: Document, head_i: int) -> list[int]:
@@ -283,6 +365,8 @@ def subject(doc: Document, verb_i: int, blocked: set[int]) -> int | None:
     agent = _door_agent(doc, verb_i, blocked)
     if agent is not None:
         return agent
+    if agentless_passive(doc, verb_i):
+        return None  # `wordt Hongaren verteld dat …`: the subject is who is told
     found = _subject_child(doc, verb_i)
     if found is not None and found not in blocked:
         return found

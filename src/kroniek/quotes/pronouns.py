@@ -81,3 +81,21 @@ def pronoun_speaker(doc: Document, head_i: int, recent: list[Quote], lexicon: Le
         return persons[0]  # the only person quoted lately, gender unknown
     return None
 
+
+
+def plural_group(doc: Document, head_i: int, lexicon: Lexicon) -> int | None:
+    """The group a plural subject pronoun (`zij vrezen`, `ze eisen`) refers back to when
+    no quoted group does: the nearest plural noun before it, in its sentence or the one
+    before, that names people or bodies the way a bare group speaker does (`religieuze
+    leiders`, `de onderzoekers`; build.is_group_noun). None when the pronoun is not
+    plural by its verb, or no such noun is near: then it is left unresolved."""
+    from kroniek.quotes.build import is_group_noun  # build imports this module's users
+
+    head = doc.tokens[head_i]
+    if head.pos != "VNW" or "pers" not in head.features or _plural(doc, head_i) is not True:
+        return None
+    first = doc.sentences[max(0, head.sent - 1)].token_start
+    for k in range(head_i - 1, first - 1, -1):
+        if is_group_noun(doc, k, lexicon):
+            return k
+    return None

@@ -1,0 +1,77 @@
+"""A title noun Frog merges into a one-token name at the start of a sentence
+(`Statisticus Joop Hox`) is no part of the name: the person is `Joop Hox`, and a later
+`Hox` is the same person (a pronoun after it can then find him)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.corpus import paragraph, sentence
+
+from kroniek.actors.link import annotate
+
+
+def test_merged_title_is_cut_from_the_name(make_doc):
+    doc = make_doc(paragraph("dpg2019", "Statisticus Joop Hox vindt het onderzoek gedegen"))
+    annotate(doc)
+    names = {m.text: m.actor.name for m in doc.mentions if m.is_entity and m.actor
+             and "Hox" in m.text}
+    assert names == {"Joop Hox": "Joop Hox", "Hox": "Joop Hox"}
+
+
+@pytest.mark.parametrize(("fragment", "name"), [
+    ("aan de Universiteit Carlos III in Madrid", "Carlos III"),
+    ("kleren wassen bij Wasserette De Roos", "De Roos"),
+])
+def test_organisation_head_stays_in_the_name(make_doc, fragment, name):
+    # `Universiteit`, `Wasserette`: the head names the body or the place, no title
+    doc = make_doc(paragraph("dpg2019", fragment))  # merged only in the whole article
+    annotate(doc)
+    assert not [m for m in doc.mentions if m.text == name]
+
+
+
+def test_affiliation_van_is_no_part_of_the_name(make_doc):
+    # `Frank van der Lee van BDO`: the second `van` is the affiliation; the name with
+    # its particles is a person (Frog tags the whole run a product)
+    doc = make_doc(sentence("dpg2019", "Frank van der Lee van BDO vindt dat aandacht"))
+    annotate(doc)
+    names = [(m.text, m.actor.kind if m.actor else None) for m in doc.mentions if m.is_entity]
+    assert ("Frank van der Lee", "person") in names
+    assert not [n for n, _ in names if n.startswith("Frank van der Lee van")]
+
+
+def test_first_name_alone_is_the_person_named_in_full_before(make_doc):
+    # `Hillary Clinton … Hillary waarschuwde maandag …`
+    fragment = "Hillary waarschuwde maandag dat zij er niet over peinst"
+    doc = make_doc(paragraph("dpg2019", fragment), published="2019-03-05")
+    annotate(doc)
+    start = doc.text.index(fragment)
+    hillary = [m for m in doc.mentions if m.start == start]
+    assert hillary and hillary[0].actor.name == "Hillary Clinton"
+
+
+def test_first_name_shared_by_two_persons_stays_apart(make_doc):
+    # hand-written negative: two Jans named in full, then `Jan` alone
+    doc = make_doc("Jan Vermeer en Jan Bakker richtten de club op. Jan vertelt dat het "
+                   "goed gaat.")
+    annotate(doc)
+    alone = [m for m in doc.mentions if m.text == "Jan"]
+    assert all(m.actor is None or m.actor.name == "Jan" for m in alone)
+
+
+def test_other_first_name_before_a_kb_surname_is_someone_else(make_doc):
+    # `Roderick Klaver` (a referee in Enschede) is not Jesse Klaver
+    doc = make_doc(paragraph("dpg2019", "en Roderick Klaver zijn respectievelijk"),
+                   published="2019-03-05")
+    annotate(doc)
+    klaver = [m for m in doc.mentions if m.is_entity and "Klaver" in m.text]
+    assert klaver and all(m.actor is None or m.actor.name != "Jesse Klaver" for m in klaver)
+
+
+def test_spelling_variant_of_a_kb_first_name_still_links(make_doc):
+    # `Thiery Baudet` (a typo) and `Gert Jan Segers` are the KB persons
+    doc = make_doc(paragraph("dpg2019", "Even permitteert Thiery Baudet zich"),
+                   published="2019-03-05")
+    annotate(doc)
+    assert any(m.actor is not None and m.actor.name == "Thierry Baudet"
+               for m in doc.mentions if "Baudet" in m.text)
