@@ -177,3 +177,15 @@ def test_a_simple_past_narrates_on_in_the_month_told_last(code):
             "2012. De politie verhoorde Sylvia R. al snel.")
     found = [e for e in code(text, "2019-04-03") if e.type == "ACCUSE"]
     assert found and all(e.date == "2012-04" for e in found)
+
+
+def test_condemning_an_act_named_back_accuses_who_did_it(code):
+    text = " ".join([sentence("dpg2019", "Venezuela zet de Duitse ambassadeur"),
+                     sentence("dpg2019", "heeft Guaidó de uitzetting van de ambassadeur")])
+    # (the surname alone, with no full name before, is a local person)
+    assert ("Guaidó", "Venezuela") in _dyads(code(text, "2019-03-07"), "ACCUSE")
+
+
+def test_condemning_an_act_no_one_was_said_to_do_accuses_no_one(code):
+    text = sentence("dpg2019", "heeft Guaidó de uitzetting van de ambassadeur")
+    assert not _dyads(code(text, "2019-03-07"), "ACCUSE")

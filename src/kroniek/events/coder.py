@@ -23,6 +23,7 @@ from kroniek.events.arguments import (
     subject_after,
 )
 from kroniek.events.embedded import (
+    condemned_act_agents,
     embedded_act_recipients,
     first_slot,
     governed_by_unreal,
@@ -263,6 +264,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # refused, threatened or promised is an act with a counterpart.
         recipients = list(embedded_act_recipients(doc, token, lex,
                                                     loose="act" in recipient_slots))
+    if not recipients and frame.type == "ACCUSE" and not frame.noun:
+        recipients = list(condemned_act_agents(doc, token, lex))
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients and not (

@@ -78,6 +78,39 @@ def embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
             return found
     return []
 
+def _verb_lemma(doc: Document, token: Token) -> str:
+    """A verb's lemma with its separable particle joined (`zet ... uit` -> `uitzetten`)."""
+    particles = [c.lemma.lower() for c in doc.children(token.i) if c.deprel == "svp"]
+    if not particles and is_finite(token):
+        # Frog may leave the particle at the clause end unattached (`zet ... het land uit`)
+        particles = [t.lemma.lower() for t in doc.sentence_tokens(doc.sentences[token.sent])
+                     if t.i > token.i and t.pos == "VZ" and "fin" in t.features
+                     and t.head < 0][:1]
+    return (particles[0] if particles else "") + token.lemma.lower()
+
+
+def condemned_act_agents(doc: Document, verb: Token, lex: Lexicon) -> list[Actor]:
+    """Who did the act a definite object names back (`Guaidó heeft de uitzetting van de
+    ambassadeur veroordeeld` after `Venezuela zet de Duitse ambassadeur ... het land
+    uit`): the actor of the last earlier clause with that act's verb. The noun is the
+    verb's `-ing` nominalisation (ANS 19.3.2.1: `uitzetten` -> `uitzetting`)."""
+    start = doc.sentences[verb.sent].token_start
+    for obj in clause_dependents(doc, verb.i):
+        lemma = obj.lemma.lower()
+        definite = any(c.deprel == "det" and c.lemma.lower() in
+                       lex.word_set("definite_determiners") for c in doc.children(obj.i))
+        if obj.deprel != "obj1" or obj.pos != "N" or not definite or not lemma.endswith(
+                "ing") or len(lemma) < 7:
+            continue
+        wanted = lemma[:-3] + "en"
+        for earlier in reversed(doc.tokens[:start]):
+            if is_verb(earlier) and _verb_lemma(doc, earlier) == wanted:
+                frames = frames_for(doc, earlier, lex)
+                if frames:
+                    return first_slot(doc, earlier, frames[0].actor, frames[0].names_only)
+    return []
+
+
 def is_topic(doc: Document, token: Token) -> bool:
     """An event noun after `over` is what is talked about, not what happened: `spraken
     over een staakt-het-vuren`, `rept nog niet over een aanstaand bezoek aan Trump`."""
