@@ -1,6 +1,6 @@
 """Quote counts per kind in a kroniek store, and a random sample to check by hand.
 
-    .venv/bin/python bench/quotes_sample.py --db /tmp/dpg200.db [--source dpg200]
+    .venv/bin/python bench/quotes_sample.py --db /tmp/dpg.db [--source dpg200] [--lines 200]
         [--sample 30] [--seed 13]
 
 Reads the store's JSONL export (the spec's records; run `kroniek reanalyse` first so
@@ -43,14 +43,24 @@ def kind_of(quote: dict[str, Any]) -> str:
     return quote["kind"]
 
 
+def _line(source: str) -> int:
+    """The line number of a `file:line` source (a huge number when there is none)."""
+    tail = source.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 1 << 62
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
     parser.add_argument("--source", default="", help="keep articles whose source starts so")
+    parser.add_argument("--lines", type=int, default=0,
+                        help="keep only articles from the first N lines of their JSON Lines "
+                        "file (source `file:line`); 0 keeps all")
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
-    chosen = [r for r in records(args.db) if (r.get("source") or "").startswith(args.source)]
+    chosen = [r for r in records(args.db) if (r.get("source") or "").startswith(args.source)
+              and (not args.lines or _line(r.get("source") or "") <= args.lines)]
     quotes = [(r, q) for r in chosen for q in r["quotes"]]
     counts = Counter(kind_of(q) for _, q in quotes)
     resolved = sum(q["speaker"] is not None for _, q in quotes)
