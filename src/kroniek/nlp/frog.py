@@ -19,6 +19,16 @@ python-frog 0.4.2's `process()` fails on the empty columns it then gets (IndexEr
 (checked on DPG articles, see tests/nlp/test_frog.py), so the analysis version, and with it
 every cached analysis, stays valid.
 
+Frog keeps state across texts: the same article can come out differently after other
+articles went through the same Frog (measured 2026-11-27: `minister van Economische Zaken`
+is two tokens in a fresh Frog and the unit `Economische_Zaken` once an earlier article
+had it). So the analysis of an article depends on what its process read before, and two
+workers, which read different articles, can differ from one process on a few articles
+(1 of 184 DPG articles in bench/throughput.py). Reloading Frog per article (~5 s) would
+cost more than the whole analysis; instead the first analysis of a text is stored and
+reused (store `analyses`, keyed by text), so re-running an ingest or `reanalyse` never
+changes a stored article.
+
 Text goes to Frog one paragraph at a time, so a sentence never crosses a
 paragraph. Before that, an all-caps abbreviation closing a sentence (`de VS.
 Daarna`) gets a space before its full stop: Frog's tokenizer otherwise reads
