@@ -81,18 +81,22 @@ class LinkContext:
         return self.article_country() or "NLD"
 
     def article_country(self) -> str | None:
-        """The state the article is about so far: the one its state names mention most
-        (at least twice), or None."""
-        counts: dict[str, int] = {}
-        for mention in self.doc.mentions:
-            actor = mention.actor
-            if actor is not None and actor.kind == "state" and actor.country:
-                counts[actor.country] = counts.get(actor.country, 0) + 1
-        if not counts:
-            return None
-        country, count = max(counts.items(), key=lambda pair: pair[1])
-        return country if count >= 2 else None
+        """The state the article is about so far (`dominant_state`)."""
+        return dominant_state(self.doc)
 
 
 def entity_type(entry: Entry) -> str:
     return ENTITY_TYPE.get(entry.kind, "MISC")
+
+
+def dominant_state(doc: Document) -> str | None:
+    """The state the document's mentions so far name most (at least twice), or None."""
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        actor = mention.actor
+        if actor is not None and actor.kind == "state" and actor.country:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    if not counts:
+        return None
+    country, count = max(counts.items(), key=lambda pair: pair[1])
+    return country if count >= 2 else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kroniek.actors.context import dominant_state
 from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
@@ -124,19 +125,6 @@ def _placed(doc: Document, actor: Actor) -> Actor:
     return replace(actor, country=article_country(doc))
 
 
-def _article_country(doc: Document) -> str | None:
-    """The state the article names most (at least twice), as the actor layer reads it."""
-    counts: dict[str, int] = {}
-    for mention in doc.mentions:
-        actor = mention.actor
-        if actor is not None and actor.kind == "state" and actor.country:
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-    if not counts:
-        return None
-    country, count = max(counts.items(), key=lambda pair: pair[1])
-    return country if count >= 2 else None
-
-
 def implicit_agent(doc: Document, trigger_i: int, noun: str) -> Actor | None:
     """Who acts in an agentless passive of an institutional act (`Een 28-jarige man is
     aangehouden`: the police; `werd veroordeeld tot`: the court): the body of that kind
@@ -150,7 +138,7 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str) -> Actor | None:
               and m.token_start < trigger_i and m.actor.id.startswith(prefixes)]
     if recent:
         return max(recent, key=lambda m: m.token_start).actor
-    if _article_country(doc) not in (None, DEFAULT_COUNTRY):
+    if dominant_state(doc) not in (None, DEFAULT_COUNTRY):
         return None
     if spec.get("default"):
         return kb.actor(spec["default"], doc.article.published)
