@@ -111,3 +111,39 @@ def test_kill_9_then_rerun_equals_one_uninterrupted_run(tmp_path):
 
     subprocess.run(_kroniek(killed, corpus), env=_env(), check=True, timeout=600)
     assert content(killed) == content(reference)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split()
+        found.extend(int(c) for c in children)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_workers_exit_when_the_writer_is_killed(tmp_path):
+    """kill -9 of the writer alone (not its process group): its workers end by themselves
+    instead of idling with a Frog each."""
+    corpus = _corpus(tmp_path, 16)
+    db = tmp_path / "killed.db"
+    run = subprocess.Popen(_kroniek(db, corpus), env=_env())
+    deadline = time.monotonic() + 120
+    while _stored(db) < 1 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = [c for c in _children(run.pid) if _alive(c)]
+    assert workers, "the ingest must be running its workers"
+    run.kill()
+    run.wait()
+    deadline = time.monotonic() + 20
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(w) for w in workers)

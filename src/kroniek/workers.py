@@ -41,6 +41,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -86,10 +88,26 @@ def _available_memory() -> int:
     return WORKER_BYTES  # unknown: assume room for one
 
 
+# How often a worker checks that its writer is still there (seconds).
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose writer is gone (killed, crashed) exits. Without this, workers of a
+    killed `kroniek ingest` waited forever for work, each holding its Frog (~1.5 GB):
+    seen 2026-11-27 after a `pkill` of an ingest. A dead parent's children are
+    re-parented, so a changed parent id means the writer died."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
 def _init(factory: Callable[[], Analyser], version: str, pipeline: Pipeline) -> None:
-    """In each worker: Ctrl-C is the writer's to handle; the analyser loads on first use."""
+    """In each worker: Ctrl-C is the writer's to handle; the worker ends with its writer;
+    the analyser loads on first use."""
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _worker = (LazyAnalyser(factory, version), pipeline)
 
 
