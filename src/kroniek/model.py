@@ -21,6 +21,12 @@ RECORDS_VERSION = 1
 DESCRIBED = "described:"
 
 
+def described_id(words: str) -> str:
+    """The id of an actor described by these words: case and hyphens folded, so the quote
+    and event layers give one description one id (`De rechter` -> `described:de-rechter`)."""
+    return DESCRIBED + "-".join(words.casefold().replace("-", " ").split())
+
+
 def content_id(text: str, title: str | None = None) -> str:
     """Stable article id: the same content always gets the same id (spec: `id`)."""
     digest = hashlib.sha256()

@@ -17,10 +17,10 @@ from kroniek.actors.context import dominant_state
 from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
-from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body
+from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
 from kroniek.events.arguments import _prepositions, clause_dependents, conjuncts, is_passive
 from kroniek.events.lexicon import Lexicon
-from kroniek.model import DESCRIBED, Actor, Document, Token
+from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
 from kroniek.quotes.lexicon import Lexicon as QuoteLexicon
 from kroniek.quotes.lexicon import load as load_quote_lexicon
@@ -66,8 +66,7 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon) -> Actor | No
                            if c.i < head_i and c.deprel in {"det", "mod"})])
     words = doc.text[doc.tokens[first].start:head.end]
     kind = "group" if any(f.startswith("mv") for f in head.features) else "person"
-    slug = "-".join(words.casefold().replace("-", " ").split())
-    return Actor(id=f"{DESCRIBED}{slug}", name=words, kind=kind)
+    return Actor(id=described_id(words), name=words, kind=kind)
 
 
 def _slot_heads(doc: Document, trigger_i: int, slot: str) -> list[int]:
@@ -133,11 +132,9 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str) -> Actor | None:
     the arresting police is that country's and unnamed."""
     kb = load_kb()
     spec = kb.domestic_nouns.get(noun) or {}
-    prefixes = tuple(spec.get("recent") or ())
-    recent = [m for m in doc.mentions if m.actor is not None and prefixes
-              and m.token_start < trigger_i and m.actor.id.startswith(prefixes)]
-    if recent:
-        return max(recent, key=lambda m: m.token_start).actor
+    recent = last_named_body(doc, trigger_i, spec)
+    if recent is not None:
+        return recent
     if dominant_state(doc) not in (None, DEFAULT_COUNTRY):
         return None
     if spec.get("default"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kroniek.actors.reference import mention_at, phrase_mention
-from kroniek.model import DESCRIBED, Actor, Document, Quote
+from kroniek.model import DESCRIBED, Actor, Document, Quote, described_id
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.grammar import possessed_noun
 from kroniek.quotes.lexicon import Lexicon
@@ -133,8 +133,7 @@ def described_actor(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | Non
     plural = "mv" in head.features
     kind = "group" if plural else (
         "person" if head.text.lower().endswith(lexicon.person_suffixes) else "organisation")
-    slug = "-".join(_fold(words))
-    return Actor(id=f"{DESCRIBED}{slug}", name=words, kind=kind)
+    return Actor(id=described_id(words), name=words, kind=kind)
 
 
 def bare_van_noun(doc: Document, head_i: int, lexicon: Lexicon) -> int | None:
