@@ -8,10 +8,12 @@ resolved for the quote and event layers through `doc.mentions`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from kroniek.actors.context import LinkContext
 from kroniek.actors.kb import Entry, RoleNoun, slug
 from kroniek.actors.reference import mention_at
-from kroniek.model import DESCRIBED, Actor, Mention, Token
+from kroniek.model import DESCRIBED, Actor, Document, Mention, Token
 from kroniek.syntax import span_of, subtree
 
 DEFAULT_COUNTRY = "NLD"  # a Dutch paper: `de premier` is the Dutch prime minister
@@ -284,11 +286,7 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
             if owner is not False and spec.get("default") == "netherlands":
                 _add_description(ctx, token, [token.i], ctx.actor(owner), "ORG", "role")
             continue
-        prefixes = tuple(spec.get("recent") or ())
-        recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
-                       if m.actor is not None and m.token_start < token.i and prefixes
-                       and m.actor.id.startswith(prefixes)), None)
-        actor = recent.actor if recent is not None else None
+        actor = last_named_body(ctx.doc, token.i, spec)
         if actor is None and spec.get("default") and not foreign:
             actor = ctx.actor(spec["default"])
         if actor is None and spec.get("town"):
@@ -342,6 +340,15 @@ def _domestic_noun(ctx: LinkContext, token: Token,
             return span, spec
     spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
     return [token.i], spec
+
+
+def last_named_body(doc: Document, before: int, spec: dict[str, Any]) -> Actor | None:
+    """The body of a common noun's kind (`domestic_nouns` `recent` id prefixes) that the
+    document named last before token `before`, or None."""
+    prefixes = tuple(spec.get("recent") or ())
+    recent = [m for m in doc.mentions if m.actor is not None and prefixes
+              and m.token_start < before and m.actor.id.startswith(prefixes)]
+    return max(recent, key=lambda m: m.token_start).actor if recent else None
 
 
 def generic_body(name: str) -> Actor:
