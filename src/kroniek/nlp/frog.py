@@ -12,7 +12,7 @@ Why this route (measured 2026-11-23 on the 2-core machine, see
   pipe, so a kept-running child cannot be read line by line.
 
 Frog runs without its morphological analyser (MBMA) and chunker: kroniek reads neither,
-and together they are about a quarter of Frog's CPU time (bench/README.md). With both off,
+and together they are about an eighth of Frog's CPU time (bench/README.md). With both off,
 python-frog 0.4.2's `process()` fails on the empty columns it then gets (IndexError in
 `parsecolumns`), so the analyser reads `process_raw`'s tab-separated columns itself
 (`read_columns`). Tokens, lemmas, tags, names and dependencies are the same as with both on
@@ -118,7 +118,9 @@ _INDEX, _WORD, _LEMMA, _TAG, _NER = 0, 1, 2, 4, 6
 
 def read_columns(raw: str) -> list[dict[str, Any]]:
     """python-frog-style word dicts from `process_raw` output, `eos` on each sentence's last
-    word; a blank line ends a sentence."""
+    word; a blank line ends a sentence. The column positions hold for the full analyser's
+    options (lemmas and names on); with them off Frog shifts its columns, which is why the
+    selective parser instance has a reader of its own (selective.py `parse_rows`)."""
     words: list[dict[str, Any]] = []
     for line in raw.splitlines():
         cols = line.split("\t")
