@@ -43,6 +43,7 @@ from kroniek.events.modality import (
 from kroniek.events.participants import (
     described_participants,
     implicit_agent,
+    owned_participants,
     speaker_actor,
     sports_game,
 )
@@ -153,6 +154,10 @@ def _slots(frame: Frame, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...
     if "obj2" in recipient:
         # `Klein is voor de klus gevraagd door Weststrate`: the one asked is the subject.
         recipient = ("su", *[s for s in recipient if s not in {"obj2", "su"}])
+    if "su" in recipient and "obj1" not in recipient:
+        # `zijn gisteravond Ajax-supporters aangehouden`: Frog may parse the subject that
+        # follows the participle as its direct object; a passive has none of its own.
+        recipient = (*recipient, "obj1")
     return ("door",), recipient
 
 
@@ -169,8 +174,11 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     passive = not frame.noun and (is_passive(doc, token.i)
                                   or _perfect_passive(doc, token, frame))
     actor_slots, recipient_slots = _slots(frame, passive)
-    actors = first_slot(doc, token, actor_slots, frame.names_only)
-    found = first_slot(doc, token, recipient_slots, frame.names_only)
+    # `De advocaat van Vermeulen`, `CDA-leden`: the name inside is the owner, not who acts.
+    actors = owned_participants(doc, token.i, actor_slots, lex) or first_slot(
+        doc, token, actor_slots, frame.names_only)
+    found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot(
+        doc, token, recipient_slots, frame.names_only)
     if not found and not frame.names_only:
         found = described_participants(doc, token.i, recipient_slots, lex)
     if not found:

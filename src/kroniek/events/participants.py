@@ -19,6 +19,7 @@ from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
 from kroniek.events.arguments import _prepositions, clause_dependents, conjuncts, is_passive
+from kroniek.events.groups import owned_participant
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
@@ -69,14 +70,15 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon) -> Actor | No
     return Actor(id=described_id(words), name=words, kind=kind)
 
 
-def _slot_heads(doc: Document, trigger_i: int, slot: str) -> list[int]:
+def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -> list[int]:
     """Head tokens of the phrase in a slot: subject, objects, a passive's `door` agent or
-    a preposition's object, one per conjunct."""
+    a preposition's object, one per conjunct; with `names` also a head Frog tagged as a
+    name (`Ajaxfans`)."""
     if slot in _PHRASE_SLOTS:
         # `miljoenen vrouwen gingen de straat op`: Frog may give the numeral its own
         # `su`; the phrase is the first one headed by a noun.
         deps = [d for d in clause_dependents(doc, trigger_i) if d.deprel == slot]
-        nominal = [d for d in deps if _nominal(d)]
+        nominal = [d for d in deps if _nominal(d) or (names and d.pos == "SPEC")]
         return conjuncts(doc, nominal[0].i) if nominal else []
     if slot == "door" and not is_passive(doc, trigger_i):
         return []
@@ -113,6 +115,21 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
         found = [_placed(doc, a) for a in found if a is not None]
         if found:
             return found
+    return []
+
+
+def owned_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
+                       lex: Lexicon) -> list[Actor]:
+    """The relatives, members or followers of a named actor in the first slot that holds
+    a noun phrase (`De advocaat van Vermeulen`, `CDA-leden`, `zijn achterban`;
+    events/groups.py): they, not the name inside their phrase, are the participants."""
+    for slot in slots:
+        heads = _slot_heads(doc, trigger_i, slot, names=True)
+        if heads:
+            # Only when every conjunct is one: `Trump en zijn advocaat` keeps Trump, and
+            # the slot is then read as before.
+            found = [owned_participant(doc, h, lex) for h in heads]
+            return [a for a in found if a is not None] if all(found) else []
     return []
 
 

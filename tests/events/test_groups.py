@@ -1,0 +1,64 @@
+"""Relatives, members and followers of a named actor as event participants
+(events/groups.py) on real DPG 2019 sentences; short hand-written negatives."""
+
+from __future__ import annotations
+
+from coding import triples
+
+from corpus import paragraph, sentence
+
+
+def _by_name(events, name):
+    return [a for e in events for a in (e.actor, e.recipient) if a is not None and a.name == name]
+
+
+def test_followers_named_by_a_club_compound_are_their_own_group(code):
+    # `Ajax-supporters` are not AFC Ajax: a civilian group with the club's country.
+    text = sentence("dpg2019", "zijn gisteravond Ajax-supporters aangehouden")
+    events = code(text, "2019-04-11")
+    assert ("COERCE", "National Police Corps", "Ajax-supporters") in triples(events)
+    supporters = _by_name(events, "Ajax-supporters")[0]
+    assert (supporters.kind, supporters.country, supporters.sector) == ("group", "NLD", "CVL")
+
+
+def test_members_of_a_foreign_party_take_its_country_and_sector(code):
+    text = sentence("dpg2019", "plaatsten Likud-vrijwilligers 1200 verborgen")
+    events = code(text, "2019-04-10")
+    volunteers = _by_name(events, "Likud-vrijwilligers")
+    assert volunteers and (volunteers[0].country, volunteers[0].sector) == ("ISR", "PTY")
+    assert not [e for e in events if e.actor.name == "Likud"]
+
+
+def test_a_relative_with_a_possessive_is_the_one_called(code):
+    # `hij belde zijn moeder`: the mother, not the man who calls (`zijn`), is the other
+    # side; a CONSULT is scored in either order.
+    text = paragraph("dpg2019", "Onderweg belde hij zijn moeder in Eindhoven")
+    found = [{e.actor.name, e.recipient.name} for e in code(text, "2019-03-01")
+             if e.type == "CONSULT" and e.recipient is not None]
+    assert {"zijn moeder", "Joël S."} in found
+
+
+def test_a_possessive_inside_a_van_phrase_is_no_owner(code):
+    # `Leden van haar kabinet`: `haar` determines `kabinet`; no `Leden van haar` actor.
+    text = sentence("dpg2019", "Leden van haar kabinet willen de Britse premier")
+    assert not _by_name(code(text, "2019-03-24"), "Leden van haar")
+
+
+def test_a_relative_named_in_apposition_stays_the_named_person(code):
+    text = sentence("dpg2019", "In de documentaire ontmoeten Jan Kloppenburg")
+    events = code(text, "2019-03-01")
+    assert not [e for e in events if "vader" in e.actor.name.lower() or (
+        e.recipient is not None and "vader" in e.recipient.name.lower())]
+
+
+def test_a_named_conjunct_beside_a_relative_keeps_its_name(code):
+    text = "Donald Trump en zijn advocaat bekritiseerden Vladimir Poetin."
+    assert any(e.actor.name == "Donald Trump" for e in code(text, "2019-03-01"))
+
+
+def test_a_lawyer_of_a_named_person_is_not_that_person(code):
+    text = ("Willem Vermeulen eist een schadevergoeding. De advocaat van Vermeulen heeft de "
+            "gemeente Maasdriel bekritiseerd.")
+    found = triples(code(text, "2019-03-01"))
+    assert ("ACCUSE", "De advocaat van Vermeulen", "Maasdriel") in found
+    assert not [t for t in found if t[0] == "ACCUSE" and t[1] == "Willem Vermeulen"]
