@@ -40,3 +40,4 @@ def test_one_unnamed_state_of_a_region_is_not_the_region(code):
 def test_a_states_demonym_still_names_the_state(code):
     events = code("De Amerikaanse regering steunt Guaidó.", "2019-03-07")
     assert ("SUPPORT", "United States") in {(e.type, e.actor.name) for e in events}
+
