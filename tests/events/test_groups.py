@@ -62,3 +62,18 @@ def test_a_lawyer_of_a_named_person_is_not_that_person(code):
     found = triples(code(text, "2019-03-01"))
     assert ("ACCUSE", "De advocaat van Vermeulen", "Maasdriel") in found
     assert not [t for t in found if t[0] == "ACCUSE" and t[1] == "Willem Vermeulen"]
+
+
+def test_a_described_group_keeps_its_numeral(code):
+    # `alle tien de parlementariërs`, `Twee mannen`: the count is part of the phrase a
+    # reader (and the gold's alias) gives.
+    text = sentence("dpg2019", "Twee mannen zijn woensdag door de politie aangehouden")
+    assert ("COERCE", "National Police Corps", "Twee mannen") in triples(code(text, "2019-03-14"))
+
+
+def test_a_group_keeps_the_named_body_of_its_van_phrase(code):
+    text = paragraph("dpg2019", "Enkele parlementariërs van regeringspartij FLN")
+    events = code(text, "2019-03-28")
+    assert [e.actor.country for e in events
+            if e.actor.name == "Enkele parlementariërs van regeringspartij FLN"] == ["DZA"]
+    assert not [e for e in events if e.actor.name == "FLN"]

@@ -42,6 +42,7 @@ from kroniek.events.modality import (
 )
 from kroniek.events.participants import (
     described_participants,
+    group_participants,
     implicit_agent,
     owned_participants,
     speaker_actor,
@@ -213,6 +214,9 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         if person is not None and person not in recipients and any(
                 word in (person.role or "").lower() for word in lex.word_set("leader_roles")):
             actors = [person]  # a party's leader in its title phrase, not `de krant van X`
+    if not actors and not frame.noun and not passive and not frame.names_only:
+        # `Inwoners van Amsterdam bekritiseren ...`: a group, not the place in its phrase.
+        actors = group_participants(doc, token.i, actor_slots, lex)
     if not actors and not frame.noun and not passive and frame.needs == "none":
         # `Forum voor Democratie-voorman Thierry Baudet koos de aanval`: a subject phrase
         # Frog splits around a name holds its actor; the first named one acts.

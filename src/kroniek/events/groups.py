@@ -107,6 +107,9 @@ def _van_owner(doc: Document, head_i: int) -> Owner | None:
     if doc.tokens[obj].pos == "LID" and obj + 1 < len(doc.tokens):
         obj += 1
     mention = mention_at(doc, obj)
+    if mention is None and doc.tokens[obj].pos == "N" and obj + 1 < len(doc.tokens):
+        obj += 1  # `van regeringspartij FLN`: a kind noun with the name in apposition
+    mention = mention_at(doc, obj)
     if mention is None or mention.actor is None or mention.token_start not in {k + 1, obj}:
         return None
     end = mention.token_end
@@ -233,3 +236,20 @@ def owned_participant(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
     country = (body.country if body is not None else None) or article_country(doc)
     return Actor(id=described_id(words), name=words, kind="group" if plural else "person",
                  country=country, sector=sector)
+
+
+def group_name_span(doc: Document, head_i: int, lex: Lexicon, last: int) -> tuple[int, int]:
+    """First and last token of the name of a described group or person (module
+    docstring): its prenominal words, numerals included (`Zes diensten`, `alle tien
+    fracties`: the count is part of what the text says the group is), to `last`, or to
+    a `van`-phrase naming a linked actor or place (`inwoners van Amsterdam`), which
+    tells the group apart from others of its kind."""
+    owner = _van_owner(doc, head_i)
+    end = owner.van_end if owner is not None and owner.van_end is not None else last
+    return min(_first_word(doc, head_i), head_i), max(end, last)
+
+
+def van_owner_country(doc: Document, head_i: int) -> str | None:
+    """The country of the linked actor or place in a `van`-phrase after the head."""
+    owner = _van_owner(doc, head_i)
+    return owner.actor.country if owner is not None and owner.actor is not None else None

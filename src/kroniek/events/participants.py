@@ -19,7 +19,7 @@ from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
 from kroniek.events.arguments import _prepositions, clause_dependents, conjuncts, is_passive
-from kroniek.events.groups import owned_participant
+from kroniek.events.groups import group_name_span, owned_participant, van_owner_country
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
@@ -57,17 +57,36 @@ def _nominal(token: Token) -> bool:
     return token.pos == "N" or (token.pos in {"WW", "ADJ"} and "nom" in token.features)
 
 
-def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon) -> Actor | None:
+def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon) -> Actor | None:
     """The described actor of a phrase; a nominalised participle (`Twee verdachten`) is
     named like a noun: its determiners and prenominal words up to the head."""
     head = doc.tokens[head_i]
     if head.pos == "N":
-        return described_actor(doc, head_i, quote_lex)
+        found = described_actor(doc, head_i, quote_lex)
+        if found is None:
+            return None
+        # The quote layer's words, widened to a numeral before (`Zes diensten`) and a
+        # `van`-phrase naming a linked actor or place (events/groups.py).
+        start, end = _char_span(doc, head_i, found.name)
+        last = max(t.i for t in doc.tokens[head_i:] if t.end <= end) if end > 0 else head_i
+        first, last = group_name_span(doc, head_i, lex, max(last, head_i))
+        words = doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end]
+        return replace(found, id=described_id(words), name=words,
+                       country=van_owner_country(doc, head_i))
     first = min([head_i, *(c.i for c in doc.children(head_i)
                            if c.i < head_i and c.deprel in {"det", "mod"})])
     words = doc.text[doc.tokens[first].start:head.end]
     kind = "group" if any(f.startswith("mv") for f in head.features) else "person"
     return Actor(id=described_id(words), name=words, kind=kind)
+
+
+def _char_span(doc: Document, head_i: int, words: str) -> tuple[int, int]:
+    """Where the words of a description of this head stand in the text."""
+    head = doc.tokens[head_i]
+    start = doc.text.find(words, max(0, head.start - len(words)))
+    while start != -1 and start + len(words) < head.end:
+        start = doc.text.find(words, start + 1)
+    return (start, start + len(words)) if start != -1 else (head.start, head.end)
 
 
 def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -> list[int]:
@@ -110,12 +129,21 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
         heads = _slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) for h in heads):
             continue
-        found = [_describe(doc, h, quote_lex) for h in heads
+        found = [_describe(doc, h, quote_lex, lex) for h in heads
                  if participant_noun(doc, h, lex) and not is_name(doc, h, quote_lex)]
         found = [_placed(doc, a) for a in found if a is not None]
         if found:
             return found
     return []
+
+
+def group_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
+                       lex: Lexicon) -> list[Actor]:
+    """Described actors of a slot headed by a plural people noun (`Inwoners van
+    Amsterdam`, `Zes diensten`): a name inside such a phrase, in a modifier, is never
+    the group itself, so the phrase is read before any name in it."""
+    found = described_participants(doc, trigger_i, slots, lex)
+    return found if found and all(a.kind == "group" for a in found) else []
 
 
 def owned_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
