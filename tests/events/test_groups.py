@@ -77,3 +77,10 @@ def test_a_group_keeps_the_named_body_of_its_van_phrase(code):
     assert [e.actor.country for e in events
             if e.actor.name == "Enkele parlementariërs van regeringspartij FLN"] == ["DZA"]
     assert not [e for e in events if e.actor.name == "FLN"]
+
+
+def test_an_unlinked_name_in_the_van_phrase_stays_in_the_description(code):
+    # `De twee eigenaren van Niva`: without the owner's name the phrase names nobody.
+    text = sentence("dpg2019", "De twee eigenaren van Niva werden vorig jaar")
+    found = triples(code(text, "2019-03-05"))
+    assert any(t[0] == "ACCUSE" and t[2] == "De twee eigenaren van Niva" for t in found)

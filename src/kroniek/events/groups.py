@@ -110,17 +110,18 @@ def _van_owner(doc: Document, head_i: int) -> Owner | None:
     if mention is None and doc.tokens[obj].pos == "N" and obj + 1 < len(doc.tokens):
         obj += 1  # `van regeringspartij FLN`: a kind noun with the name in apposition
     mention = mention_at(doc, obj)
-    if mention is None or mention.actor is None or mention.token_start not in {k + 1, obj}:
-        return None
+    if mention is None or mention.token_start not in {k + 1, obj} or (
+            mention.actor is None and mention.kind != "name"):
+        return None  # an unlinked name (`de vader van Jairo`) still names the owner
     end = mention.token_end
     while end < len(doc.tokens) and (more := mention_at(doc, end)) is not None and (
-            more.actor == mention.actor):
+            mention.actor is not None and more.actor == mention.actor):
         end = more.token_end  # `van premier Rutte`: the role and the name are one owner
     after = doc.tokens[end] if end < len(doc.tokens) else None
     if after is not None and after.sent == doc.tokens[obj].sent and after.pos in {
             "N", "ADJ", "SPEC"} and after.head != head_i:
         return None  # `leden van haar kabinet`: the name is a determiner of another noun
-    return Owner(mention.actor, end - 1)
+    return Owner(mention.actor, end - 1)  # actor None: a name the actor layer left unlinked
 
 
 def _determiner_owner(doc: Document, head_i: int) -> Owner | None:
