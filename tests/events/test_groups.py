@@ -84,3 +84,24 @@ def test_an_unlinked_name_in_the_van_phrase_stays_in_the_description(code):
     text = sentence("dpg2019", "De twee eigenaren van Niva werden vorig jaar")
     found = triples(code(text, "2019-03-05"))
     assert any(t[0] == "ACCUSE" and t[2] == "De twee eigenaren van Niva" for t in found)
+
+
+def test_people_a_demonym_places_are_not_the_state(code):
+    # Rescued Dutch and German tourists are not the Netherlands and Germany.
+    text = sentence("dpg2019", "De Spaanse autoriteiten hebben een Nederlandse bejaarde")
+    events = [e for e in code(text, "2019-03-20") if e.actor.name == "Spain"]
+    assert {(e.recipient.name, e.recipient.country) for e in events if e.recipient} == {
+        ("een Nederlandse bejaarde vrouw", "NLD"), ("Duitse man", "DEU")}
+
+
+def test_agents_of_a_state_are_the_state(code):
+    # PLOVER codes Russian forces as Russia (participants.yaml state_agent_nouns).
+    text = sentence("dpg2019", "Naar schatting honderd Russische militairen")
+    assert any(e.actor.name == "Russia" for e in code(text, "2019-03-25"))
+
+
+def test_a_group_placed_by_a_preposition_takes_the_places_country(code):
+    text = sentence("dpg2019", "Terwijl Nederland strijdt tegen jihadisten in Syrië")
+    found = [e.recipient for e in code(text, "2019-03-20")
+             if e.recipient is not None and e.recipient.name == "jihadisten"]
+    assert found and found[0].country == "SYR"

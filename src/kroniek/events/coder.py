@@ -42,6 +42,7 @@ from kroniek.events.modality import (
 )
 from kroniek.events.participants import (
     described_participants,
+    first_slot_people,
     group_participants,
     implicit_agent,
     owned_participants,
@@ -176,10 +177,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
                                   or _perfect_passive(doc, token, frame))
     actor_slots, recipient_slots = _slots(frame, passive)
     # `De advocaat van Vermeulen`, `CDA-leden`: the name inside is the owner, not who acts.
-    actors = owned_participants(doc, token.i, actor_slots, lex) or first_slot(
-        doc, token, actor_slots, frame.names_only)
-    found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot(
-        doc, token, recipient_slots, frame.names_only)
+    actors = owned_participants(doc, token.i, actor_slots, lex) or first_slot_people(
+        doc, token.i, actor_slots, frame.names_only, lex)
+    found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot_people(
+        doc, token.i, recipient_slots, frame.names_only, lex)
     if not found and not frame.names_only:
         found = described_participants(doc, token.i, recipient_slots, lex)
     if not found:

@@ -254,3 +254,22 @@ def van_owner_country(doc: Document, head_i: int) -> str | None:
     """The country of the linked actor or place in a `van`-phrase after the head."""
     owner = _van_owner(doc, head_i)
     return owner.actor.country if owner is not None and owner.actor is not None else None
+
+
+def place_country(doc: Document, head_i: int, lex: Lexicon) -> str | None:
+    """The country of a place the phrase puts its people in (`jihadisten in Syrië`,
+    `Waarnemers op Curaçao`, `een man uit Oudenbosch`): a preposition of
+    data/participants.yaml `place_prepositions` right after the head, or hanging from
+    it, with a linked place or state as its object."""
+    preps = lex.word_set("place_prepositions")
+    candidates = [c.i for c in doc.children(head_i) if c.pos == "VZ" and c.i > head_i]
+    if head_i + 1 < len(doc.tokens) and doc.tokens[head_i + 1].pos == "VZ":
+        candidates.append(head_i + 1)
+    for prep in sorted(set(candidates)):
+        if doc.tokens[prep].lemma.lower() not in preps:
+            continue
+        for i in (prep + 1, prep + 2):
+            mention = mention_at(doc, i) if i < len(doc.tokens) else None
+            if mention is not None and mention.actor is not None and mention.actor.country:
+                return mention.actor.country
+    return None

@@ -18,8 +18,19 @@ from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
-from kroniek.events.arguments import _prepositions, clause_dependents, conjuncts, is_passive
-from kroniek.events.groups import group_name_span, owned_participant, van_owner_country
+from kroniek.events.arguments import (
+    _prepositions,
+    clause_dependents,
+    conjuncts,
+    is_passive,
+    slot_mentions,
+)
+from kroniek.events.groups import (
+    group_name_span,
+    owned_participant,
+    place_country,
+    van_owner_country,
+)
 from kroniek.events.lexicon import Lexicon
 from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
@@ -38,6 +49,8 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
     if head.pos != "N":
         # Frog lemmatises `verdachten` to the verb: the noun is the singular form.
         lemma = head.text.lower().removesuffix("n")
+    elif lemma == head.text.lower() and "mv" in head.features and lemma.endswith("en"):
+        lemma = lemma[:-2]  # a plural Frog did not lemmatise (`jihadisten`)
     if lemma in lex.word_set("participant_nouns"):
         return True
     if lemma in lex.word_set("not_participants") or len(lemma) < 4:
@@ -72,7 +85,8 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon)
         first, last = group_name_span(doc, head_i, lex, max(last, head_i))
         words = doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end]
         return replace(found, id=described_id(words), name=words,
-                       country=van_owner_country(doc, head_i))
+                       country=van_owner_country(doc, head_i) or place_country(
+                           doc, head_i, lex))
     first = min([head_i, *(c.i for c in doc.children(head_i)
                            if c.i < head_i and c.deprel in {"det", "mod"})])
     words = doc.text[doc.tokens[first].start:head.end]
@@ -144,6 +158,54 @@ def group_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
     the group itself, so the phrase is read before any name in it."""
     found = described_participants(doc, trigger_i, slots, lex)
     return found if found and all(a.kind == "group" for a in found) else []
+
+
+def demonym_group(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
+    """`drie Nederlandse jihadisten`, `een Nederlandse bejaarde vrouw`, `Nederlandse
+    boeren`: people a demonym places in a state, but who are not that state. Decision:
+    the state stands for the phrase only when its head names an agent of the state
+    (`Russische militairen`, `de Spaanse autoriteiten`: PLOVER codes Russian forces as
+    Russia; data/participants.yaml `state_agent_nouns`); other people are a described
+    group with the demonym's country, as the gold names them (`Venezuelan refugees`).
+    An arrest of Dutch jihadists is not an act against the Netherlands."""
+    head = doc.tokens[head_i]
+    lemma = head.lemma.lower()
+    if not participant_noun(doc, head_i, lex) or lemma.endswith(
+            tuple(lex.word_set("state_agent_nouns"))):
+        return None
+    kb = load_kb()
+    for child in doc.children(head_i):
+        if child.i < head_i and child.pos == "ADJ" and child.deprel == "mod":
+            entry = kb.by_demonym(child.text)
+            if entry is not None and entry.kind == "state" and entry.country:
+                found = _describe(doc, head_i, load_quote_lexicon(), lex)
+                return replace(found, country=entry.country) if found is not None else None
+    return None
+
+
+def first_slot_people(doc: Document, trigger_i: int, slots: tuple[str, ...],
+                      names_only: bool, lex: Lexicon) -> list[Actor]:
+    """The actors of the first slot that holds any (embedded.py `first_slot`), with a
+    demonym that heads a phrase of people who are not the state's agents read as that
+    described group (`demonym_group`: `een Nederlandse bejaarde vrouw`, not the
+    Netherlands). Starts from the demonym mention, so it holds however Frog hung the
+    phrase in the clause."""
+    for slot in slots:
+        found: list[Actor] = []
+        for mention in slot_mentions(doc, trigger_i, slot):
+            actor = mention.actor
+            if mention.kind == "demonym":
+                if names_only:
+                    continue
+                head = doc.tokens[mention.token_start].head
+                group = demonym_group(doc, head, lex) if head >= 0 and (
+                    mention.token_end - mention.token_start == 1) else None
+                actor = group or actor
+            if actor is not None and actor not in found:
+                found.append(actor)
+        if found:
+            return found
+    return []
 
 
 def owned_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
