@@ -273,3 +273,14 @@ def place_country(doc: Document, head_i: int, lex: Lexicon) -> str | None:
             if mention is not None and mention.actor is not None and mention.actor.country:
                 return mention.actor.country
     return None
+
+
+def demonym_country(doc: Document, head_i: int) -> str | None:
+    """The country of a state's demonym before the head (`twee Engelse meisjes`)."""
+    kb = load_kb()
+    for child in doc.children(head_i):
+        if child.i < head_i and child.pos == "ADJ" and child.deprel == "mod":
+            entry = kb.by_demonym(child.text)
+            if entry is not None and entry.kind == "state" and entry.country:
+                return entry.country
+    return None

@@ -26,6 +26,7 @@ from kroniek.events.arguments import (
     slot_mentions,
 )
 from kroniek.events.groups import (
+    demonym_country,
     group_name_span,
     owned_participant,
     place_country,
@@ -86,7 +87,7 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon)
         words = doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end]
         return replace(found, id=described_id(words), name=words,
                        country=van_owner_country(doc, head_i) or place_country(
-                           doc, head_i, lex))
+                           doc, head_i, lex) or demonym_country(doc, head_i))
     first = min([head_i, *(c.i for c in doc.children(head_i)
                            if c.i < head_i and c.deprel in {"det", "mod"})])
     words = doc.text[doc.tokens[first].start:head.end]
@@ -173,14 +174,9 @@ def demonym_group(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
     if not participant_noun(doc, head_i, lex) or lemma.endswith(
             tuple(lex.word_set("state_agent_nouns"))):
         return None
-    kb = load_kb()
-    for child in doc.children(head_i):
-        if child.i < head_i and child.pos == "ADJ" and child.deprel == "mod":
-            entry = kb.by_demonym(child.text)
-            if entry is not None and entry.kind == "state" and entry.country:
-                found = _describe(doc, head_i, load_quote_lexicon(), lex)
-                return replace(found, country=entry.country) if found is not None else None
-    return None
+    country = demonym_country(doc, head_i)
+    found = _describe(doc, head_i, load_quote_lexicon(), lex) if country else None
+    return replace(found, country=country) if found is not None else None
 
 
 def first_slot_people(doc: Document, trigger_i: int, slots: tuple[str, ...],
