@@ -97,11 +97,13 @@ def _tie(doc: Document, head_i: int, lex: Lexicon) -> Tie | None:
     return None
 
 
-def _van_owner(doc: Document, head_i: int) -> Owner | None:
-    """`de raadsman van Vermeulen`, `de leden van het CDA`: a `van`-phrase right after the
-    head whose object is a linked name."""
+def _van_owner(doc: Document, head_i: int, lex: Lexicon) -> Owner | None:
+    """`de raadsman van Vermeulen`, `de leden van het CDA`, `medewerkers bij Tata Steel`:
+    a phrase of data/participants.yaml `owner_prepositions` right after the head whose
+    object is a name."""
     k = head_i + 1
-    if k + 1 >= len(doc.tokens) or doc.tokens[k].lemma.lower() != "van":
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].lemma.lower() not in lex.word_set(
+            "owner_prepositions"):
         return None
     obj = k + 1
     if doc.tokens[obj].pos == "LID" and obj + 1 < len(doc.tokens):
@@ -175,8 +177,8 @@ def _compound_owner(doc: Document, head_i: int, word: str) -> Owner | None:
     return None
 
 
-def _owner(doc: Document, head_i: int, tie: str, word: str) -> Owner | None:
-    found = _van_owner(doc, head_i) or _determiner_owner(doc, head_i)
+def _owner(doc: Document, head_i: int, tie: str, word: str, lex: Lexicon) -> Owner | None:
+    found = _van_owner(doc, head_i, lex) or _determiner_owner(doc, head_i)
     if found is None and tie != "relation":
         found = _compound_owner(doc, head_i, word)
     return found
@@ -223,7 +225,7 @@ def owned_participant(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
     plural = found.plural or word in lex.word_set("collective_nouns")
     if tie != "relation" and not plural:
         return None  # one member (`een CDA-lid`) is a person the text does not name
-    owner = _owner(doc, head_i, tie, word)
+    owner = _owner(doc, head_i, tie, word, lex)
     if owner is None:
         return None
     last = owner.van_end if owner.van_end is not None else head_i
@@ -245,14 +247,14 @@ def group_name_span(doc: Document, head_i: int, lex: Lexicon, last: int) -> tupl
     fracties`: the count is part of what the text says the group is), to `last`, or to
     a `van`-phrase naming a linked actor or place (`inwoners van Amsterdam`), which
     tells the group apart from others of its kind."""
-    owner = _van_owner(doc, head_i)
+    owner = _van_owner(doc, head_i, lex)
     end = owner.van_end if owner is not None and owner.van_end is not None else last
     return min(_first_word(doc, head_i), head_i), max(end, last)
 
 
-def van_owner_country(doc: Document, head_i: int) -> str | None:
+def van_owner_country(doc: Document, head_i: int, lex: Lexicon) -> str | None:
     """The country of the linked actor or place in a `van`-phrase after the head."""
-    owner = _van_owner(doc, head_i)
+    owner = _van_owner(doc, head_i, lex)
     return owner.actor.country if owner is not None and owner.actor is not None else None
 
 

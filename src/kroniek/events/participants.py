@@ -86,7 +86,7 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon)
         first, last = group_name_span(doc, head_i, lex, max(last, head_i))
         words = doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end]
         return replace(found, id=described_id(words), name=words,
-                       country=van_owner_country(doc, head_i) or place_country(
+                       country=van_owner_country(doc, head_i, lex) or place_country(
                            doc, head_i, lex) or demonym_country(doc, head_i))
     first = min([head_i, *(c.i for c in doc.children(head_i)
                            if c.i < head_i and c.deprel in {"det", "mod"})])
