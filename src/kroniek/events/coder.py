@@ -30,6 +30,7 @@ from kroniek.events.embedded import (
     is_topic,
     slot_actors,
 )
+from kroniek.events.justice import AGENT_SLOT, implicit_agent, sentence_object
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
     addressed,
@@ -42,7 +43,6 @@ from kroniek.events.modality import (
 )
 from kroniek.events.participants import (
     described_participants,
-    implicit_agent,
     speaker_actor,
     sports_game,
 )
@@ -176,6 +176,15 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if not found:
         found = addressed(doc, token, recipient_slots, lex)
     recipients: list[Actor | None] = [r for r in found if r not in actors]
+    if AGENT_SLOT in actor_slots and not sentence_object(doc, token.i, lex):
+        return None
+    if not actors and AGENT_SLOT in actor_slots and frame.agent:
+        # `Een man moet twaalf jaar de cel in`, `kreeg acht jaar cel`: the court that
+        # sentenced is implicit, and the subject is the one sentenced (events/justice.py).
+        agent = implicit_agent(doc, token.i, frame.agent, lex)
+        actors = [agent] if agent is not None and agent not in recipients else []
+        if not actors:
+            return None
     cue = None if frame.noun or passive else _cue_quote(doc, token, frame, lex)
     if cue is not None and cue.speaker is not None and cue.speaker not in actors:
         actors = [cue.speaker]
@@ -247,7 +256,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if not actors and passive and frame.agent:
         # `Een 28-jarige man is aangehouden`: an arrest, sentence or dismissal whose
         # passive names no agent is the police's, the court's, the prosecution's.
-        agent = implicit_agent(doc, token.i, frame.agent)
+        agent = implicit_agent(doc, token.i, frame.agent, lex)
         actors = [agent] if agent is not None and agent not in recipients else []
     if not actors and frame.joint and not passive:
         # `De milieuorganisatie organiseert de mars met Milieudefensie`: the co-organisers

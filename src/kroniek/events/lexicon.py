@@ -117,7 +117,9 @@ def load_lexicon() -> Lexicon:
     frames = {kind: [e for part in parts for e in part.get(kind, [])]
               for kind in ("verbs", "nouns")}
     status = _load("status.yaml")
-    cues = _load("cues.yaml") | _load("participants.yaml")
+    # Word lists may also sit beside the frames of a domain (lexicon_justice.yaml).
+    cues = {k: v for part in parts for k, v in part.items() if k not in ("verbs", "nouns")}
+    cues |= _load("cues.yaml") | _load("participants.yaml")
     return Lexicon(
         verbs=_index(frames["verbs"], noun=False),
         nouns=_index(frames["nouns"], noun=True),

@@ -1,0 +1,102 @@
+"""Courts, prosecution and police: the institution a crime report leaves implicit.
+
+Dutch court and police news names the acting body rarely: `Een 28-jarige man is
+aangehouden` (the police), `Een man moet twaalf jaar de cel in` and `kreeg acht jaar cel`
+(the court), `Tegen X is drie jaar geëist` (the prosecution). The lexicon marks such
+frames with an `agent` (data/lexicon.yaml); here that agent is found, and only where the
+act is Dutch: the place the clause names decides (`is op Schiphol opgepakt` is a Dutch
+arrest even in an article about Nepal; `In de Dominicaanse Republiek zijn drie mensen
+aangehouden` is not, even in a Dutch paper). With no place named, the article's dominant
+state decides, as before (events/participants.py `implicit_agent`).
+"""
+
+from __future__ import annotations
+
+from kroniek.actors.kb import load_kb
+from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
+from kroniek.events.arguments import clause_dependents, mentions_in_span, place_mentions
+from kroniek.events.lexicon import Lexicon
+from kroniek.events.participants import implicit_agent as article_agent
+from kroniek.model import Actor, Document
+from kroniek.syntax import subtree
+
+# The frame slot that asks for the implicit agent in an active clause (`kreeg acht jaar
+# cel`: the court that sentenced is not the subject), data/lexicon_justice.yaml.
+AGENT_SLOT = "agent"
+
+
+def act_country(doc: Document, trigger_i: int, lex: Lexicon) -> str | None:
+    """The country of the place the trigger's clause names in a locative phrase (`op
+    Schiphol`, `in Leersum`, `in Spanje`): a state named there, or the state a named town
+    lies in. None when the clause names no place the knowledge base can place. A place
+    inside the subject or object (`een man uit Amstelveen`) is where someone is from, not
+    where the act happened, and is not read."""
+    places = lex.word_set("place_prepositions")
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.pos != "VZ":
+            continue
+        # `tijdens een actie ... in de kustplaats Mudanya`: a place phrase inside an
+        # adverbial phrase of the clause places the act too.
+        for prep in sorted(subtree(doc, dep.i)):
+            token = doc.tokens[prep]
+            if token.pos != "VZ" or token.lemma.lower() not in places:
+                continue
+            country = _country_of(doc, sorted(subtree(doc, prep)))
+            if country is not None:
+                return country
+    return None
+
+
+def _country_of(doc: Document, span: list[int]) -> str | None:
+    """The country of the first state or placed town named in a span."""
+    for mention in [*place_mentions(doc, span), *mentions_in_span(doc, span)]:
+        actor = mention.actor
+        if actor is None or mention.kind == "demonym":
+            continue
+        if actor.id.startswith("municipality-"):
+            return DEFAULT_COUNTRY
+        if actor.kind in {"state", "place"} and actor.country:
+            return actor.country
+    return None
+
+
+def sentence_object(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
+    """Whether the trigger's own clause holds a sentence noun (`kreeg acht jaar cel`); the
+    lexicon's fixed-part check also reads nearby words of other clauses (`Vrouwen krijgen
+    een lichtere straf dan mannen, Laura H. kreeg 24 maanden cel`)."""
+    nouns = lex.word_set("sentence_nouns")
+    return any(doc.tokens[i].lemma.lower() in nouns
+               for dep in clause_dependents(doc, trigger_i)
+               for i in _phrase(doc, dep.i))
+
+
+def _phrase(doc: Document, head_i: int) -> list[int]:
+    """The tokens of a phrase up to any clause inside it (a conjunction or a verb heads
+    another clause: `een lichtere straf dan mannen, Laura H. kreeg ... cel`)."""
+    head = doc.tokens[head_i]
+    if head.pos in {"VG", "WW"}:
+        return []
+    found = [head_i]
+    for child in doc.children(head_i):
+        found.extend(_phrase(doc, child.i))
+    return found
+
+
+def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Actor | None:
+    """The body that acts in an agentless institutional act: none for an act placed
+    abroad (that country's police or court, which the text does not name) unless the
+    article named one of that country; the Dutch body for an act placed in the
+    Netherlands; else the article-level default of `participants.implicit_agent`."""
+    country = act_country(doc, trigger_i, lex)
+    if country is None:
+        return article_agent(doc, trigger_i, noun)
+    kb = load_kb()
+    spec = kb.domestic_nouns.get(noun) or {}
+    recent = last_named_body(doc, trigger_i, spec)
+    if recent is not None and (recent.country or DEFAULT_COUNTRY) == country:
+        return recent
+    if country != DEFAULT_COUNTRY:
+        return None
+    if spec.get("default"):
+        return kb.actor(spec["default"], doc.article.published)
+    return generic_body(spec["generic"]) if spec.get("generic") else None
