@@ -30,7 +30,12 @@ from kroniek.events.embedded import (
     is_topic,
     slot_actors,
 )
-from kroniek.events.justice import AGENT_SLOT, implicit_agent, sentence_object
+from kroniek.events.justice import (
+    AGENT_SLOT,
+    implicit_agent,
+    relative_subject,
+    sentence_object,
+)
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
     addressed,
@@ -171,6 +176,14 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     actor_slots, recipient_slots = _slots(frame, passive)
     actors = first_slot(doc, token, actor_slots, frame.names_only)
     found = first_slot(doc, token, recipient_slots, frame.names_only)
+    # Only where the clause's own frame is a crime report's (an institutional act, a
+    # passive, violence): `Er zijn moeders die niet praten met ...` is no one's meeting.
+    relative = [] if frame.noun or not (passive or frame.agent or frame.type == "ASSAULT") \
+        else relative_subject(doc, token.i, lex)
+    if relative and passive and "su" in recipient_slots:
+        found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
+    elif relative and not passive and actor_slots[:1] == ("su",):
+        actors = relative  # `de man die zijn partner wurgde`
     if not found and not frame.names_only:
         found = described_participants(doc, token.i, recipient_slots, lex)
     if not found:

@@ -12,12 +12,23 @@ state decides, as before (events/participants.py `implicit_agent`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kroniek.actors.kb import load_kb
+from kroniek.actors.local_country import article_country
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
-from kroniek.events.arguments import clause_dependents, mentions_in_span, place_mentions
+from kroniek.events.arguments import (
+    clause_dependents,
+    clause_members,
+    mentions_in_span,
+    place_mentions,
+)
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.participants import implicit_agent as article_agent
-from kroniek.model import Actor, Document
+from kroniek.events.participants import participant_noun
+from kroniek.model import Actor, Document, Token
+from kroniek.quotes.build import described_actor
+from kroniek.quotes.lexicon import load as load_quote_lexicon
 from kroniek.syntax import subtree
 
 # The frame slot that asks for the implicit agent in an active clause (`kreeg acht jaar
@@ -33,8 +44,8 @@ def act_country(doc: Document, trigger_i: int, lex: Lexicon) -> str | None:
     where the act happened, and is not read."""
     places = lex.word_set("place_prepositions")
     for dep in clause_dependents(doc, trigger_i):
-        if dep.pos != "VZ":
-            continue
+        if dep.pos != "VZ" or dep.deprel not in {"mod", "ld", "None", None}:
+            continue  # `verdacht van plofkraken in Duitsland`: the crime's place, not the act's
         # `tijdens een actie ... in de kustplaats Mudanya`: a place phrase inside an
         # adverbial phrase of the clause places the act too.
         for prep in sorted(subtree(doc, dep.i)):
@@ -100,3 +111,48 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Ac
     if spec.get("default"):
         return kb.actor(spec["default"], doc.article.published)
     return generic_body(spec["generic"]) if spec.get("generic") else None
+
+
+def relative_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:
+    """The antecedent of a relative clause whose subject is its relative pronoun: `twee
+    mannen ... die worden verdacht van plofkraken`, `Errol Janssen (foto), die ervan
+    wordt verdacht ...` (ANS 5.8.3: `die`/`dat` stands for the noun phrase it follows).
+    Frog makes the pronoun the head of the clause (`body`) or its subject; a pronoun that
+    is the clause's object (`de man die hij neerstak`) is not read. The antecedent is a
+    linked name, else a people noun (data/participants.yaml) as a described actor."""
+    members = set(clause_members(doc, trigger_i))
+    pronoun = None
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel == "su":
+            if not _relative_pronoun(dep):
+                return []
+            pronoun = dep
+    if pronoun is None:
+        heads = [doc.tokens[doc.tokens[i].head] for i in members if doc.tokens[i].head >= 0]
+        pronoun = next((h for h in heads if h.i not in members and _relative_pronoun(h)), None)
+    if pronoun is None or pronoun.head < 0 or pronoun.i > trigger_i:
+        return []  # a relative clause follows its pronoun; else Frog misattached the verb
+    antecedent = doc.tokens[pronoun.head]
+    if antecedent.deprel == "app" and antecedent.head >= 0 and _mention_at(doc, antecedent.head):
+        antecedent = doc.tokens[antecedent.head]  # `Kola Aluko, een man die`: the name
+    for _ in range(2):  # `Errol Janssen (foto), die`: past an apposition to its head
+        actor = _mention_at(doc, antecedent.i)
+        if actor is not None:
+            return [actor]
+        if participant_noun(doc, antecedent.i, lex):
+            described = described_actor(doc, antecedent.i, load_quote_lexicon())
+            return [replace(described, country=described.country or article_country(doc))]
+        if antecedent.deprel != "app" or antecedent.head < 0:
+            return []
+        antecedent = doc.tokens[antecedent.head]
+    return []
+
+
+def _relative_pronoun(token: Token) -> bool:
+    return token.pos == "VNW" and "betr" in token.features
+
+
+def _mention_at(doc: Document, i: int) -> Actor | None:
+    found = [m.actor for m in doc.mentions
+             if m.actor is not None and m.token_start <= i < m.token_end]
+    return found[0] if found else None
