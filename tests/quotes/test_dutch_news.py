@@ -11,8 +11,6 @@ from __future__ import annotations
 import pytest
 from tests.corpus import sentence
 
-from kroniek.quotes.marks import quoted_spans
-
 DPG = "dpg2019"
 
 
@@ -76,20 +74,6 @@ def test_anonymous_speaker_is_left_out(quotes_of):
     assert quotes_of(_dpg("is de Marktplaats van de Europese cocaïnehandel")) == []
 
 
-def test_comma_marks_are_one_mark_unit(make_doc):
-    """Frog splits `,,` and `''` into two tokens each; they pair as one quoted span."""
-    doc = make_doc(_dpg("De bedoeling is dat we dat onmogelijk maken"))
-    spans = quoted_spans(doc)
-    assert [doc.text[s.start : s.end] for s in spans] == [
-        "De bedoeling is dat we dat onmogelijk maken"]
-
-
-def test_apostrophe_inside_a_word_is_no_mark(make_doc):
-    doc = make_doc(sentence("dpg-dev", "Met 'oefs' en 'aah's'"))
-    texts = [doc.text[s.start : s.end] for s in quoted_spans(doc)]
-    assert "oefs" in texts and not any("ers op de uitslagen" in t for t in texts)
-
-
 def test_quote_over_two_sentences_with_running_speaker(quotes_of):
     text = _dpg("De bedoeling is dat we dat onmogelijk maken",
                 "onze techniek ramen herkennen en automatisch wazig maken")
@@ -97,18 +81,6 @@ def test_quote_over_two_sentences_with_running_speaker(quotes_of):
     first = _one(quotes, "De bedoeling is")
     second = _one(quotes, "Op termijn moet onze techniek")
     assert second.cue is None and second.speaker_text == first.speaker_text == "Huibers"
-
-
-def test_unclosed_quote_stops_before_narration(make_doc):
-    """A quote left open (a paragraph end in print) does not run into the journalist's
-    third-person sentence after it, nor into the next quote."""
-    text = _dpg("Het lijkt me beter als de hoofddoek niet wordt aangemoedigd",
-                "Ook de oppositie was tegen de sporthijab",
-                "een land waar de plaats van de vrouw straks net zo is als in Saoedi")
-    doc = make_doc(text)
-    texts = [doc.text[s.start : s.end] for s in quoted_spans(doc)]
-    assert texts[0].startswith("Het lijkt me beter") and "oppositie" not in texts[0]
-    assert texts[1].startswith("Ik wil niet dat mijn twee dochters")
 
 
 # --- attribution frames -------------------------------------------------------------------------

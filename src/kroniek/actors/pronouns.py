@@ -21,7 +21,7 @@ from __future__ import annotations
 from kroniek.actors.gender import actor_gender
 from kroniek.actors.lexicon import PronounInfo, load_lexicon
 from kroniek.model import Document, Mention, Token
-from kroniek.quotes.marks import quoted_spans
+from kroniek.nlp.quote_marks import quoted_spans
 from kroniek.syntax import clause_verb, is_finite
 
 LOOK_BACK = 3  # sentences searched for an antecedent
@@ -96,7 +96,7 @@ def _plural(doc: Document, token: Token) -> bool:
 
 
 def _quoted(doc: Document) -> list[tuple[int, int]]:
-    """Token ranges of the article's quoted speech (quotes/marks.py pairs the marks): a
+    """Token ranges of the article's quoted speech (nlp/quote_marks.py pairs the marks): a
     span with a finite verb; a quoted name or term (`Verhuurder 'Jesper'`) is no speech."""
     return [(s.first, s.last) for s in quoted_spans(doc)
             if any(is_finite(doc.tokens[k]) for k in range(s.first, s.last + 1))]

@@ -151,10 +151,19 @@ def demonym_mention(doc: Document, head_i: int) -> Mention | None:
         if child.pos != "ADJ" or child.deprel != "mod":
             continue
         entry = kb.by_demonym(child.text)
+        if entry is not None and _one_member_state(head, entry.kind):
+            return None
         if entry is not None:
             return _state_mention(doc, entry.id, child.start, child.end, child.i, child.i + 1,
                                   "demonym")
     return None
+
+
+def _one_member_state(head: Token, demonym_kind: str) -> bool:
+    """`een Europees land`: a region's demonym on a singular country noun is one of its
+    states, unnamed (data/cues.yaml country_nouns)."""
+    return (demonym_kind != "state" and "ev" in head.features
+            and head.lemma.lower() in load_lexicon().word_set("country_nouns"))
 
 
 def mentions_in_span(doc: Document, indices: list[int]) -> list[Mention]:
@@ -346,6 +355,11 @@ def subject_of(doc: Document, verb_i: int) -> list[Mention]:
                 return found
             if dep.pos == "VNW":
                 break  # `Wat ik Zelensky heb verteld`: a second `su` after a pronoun is the object
+    antecedent = relative_antecedent(doc, verb_i)
+    if antecedent is not None:
+        # A relative clause without its own subject: the pronoun is the subject, and it
+        # stands for its noun; the verb above the noun has another subject.
+        return mentions_of_phrase(doc, antecedent)
     top = clause_members(doc, verb_i)[0]
     shared = _shared_subject(doc, top)
     if shared:
@@ -354,6 +368,28 @@ def subject_of(doc: Document, verb_i: int) -> list[Mention]:
         if is_verb(doc.tokens[head]):
             return subject_of(doc, head)
     return []
+
+
+def relative_antecedent(doc: Document, verb_i: int) -> int | None:
+    """The noun a relative clause headed by `verb_i` belongs to, else None.
+
+    Frog hangs the relative pronoun (`die`, `dat`, `wie`: VNW betr) from its noun as `mod`
+    and the clause's verb from the pronoun as `body` (`een land dat humanitaire hulp
+    verleent aan Venezuela`). Where the clause has no subject of its own, the pronoun is
+    the subject. Where it has one (`Rutte die Wilders aanviel`), Frog's choice of subject
+    is a guess between two readings, so the pronoun is not read as the object either.
+    """
+    top = clause_members(doc, verb_i)[0]
+    token = doc.tokens[top]
+    if token.deprel != "body" or token.head < 0:
+        return None
+    pronoun = doc.tokens[token.head]
+    if pronoun.pos != "VNW" or "betr" not in pronoun.features or pronoun.head < 0:
+        return None
+    noun = doc.tokens[pronoun.head]
+    if noun.deprel == "cnj" and noun.head >= 0 and "mv" in doc.tokens[verb_i].features:
+        return noun.head  # `Rosenmöller en Duisenberg, die ... vormden`: both conjuncts
+    return noun.i
 
 
 def _shared_subject(doc: Document, top: int) -> list[Mention]:

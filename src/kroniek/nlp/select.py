@@ -20,6 +20,7 @@ from functools import cache
 
 from kroniek.model import Token
 from kroniek.nlp.base import RawSentence
+from kroniek.nlp.quote_marks import DOUBLE, SINGLE
 
 # Readings whose value is chosen by the clause's tense (time.normalise `direction`).
 _TENSE_KINDS = frozenset({"weekday", "date", "holiday"})
@@ -29,7 +30,6 @@ _TENSE_KINDS = frozenset({"weekday", "date", "holiday"})
 def _lexicons():
     from kroniek.events.lexicon import load_lexicon
     from kroniek.quotes import lexicon as quote_lexicon
-    from kroniek.quotes.marks import DOUBLE, SINGLE
 
     quotes = quote_lexicon.load()
     events = load_lexicon()

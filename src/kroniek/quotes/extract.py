@@ -44,6 +44,7 @@ from __future__ import annotations
 from kroniek.actors.gender import actor_gender, noun_gender
 from kroniek.actors.reference import phrase_mention
 from kroniek.model import Actor, Document, Quote
+from kroniek.nlp.quote_marks import QuotedSpan, quoted_spans
 from kroniek.quotes import frames
 from kroniek.quotes.build import (
     bare_van_noun,
@@ -58,7 +59,6 @@ from kroniek.quotes.build import (
 from kroniek.quotes.cues import Cue, sentence_cues
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon, load
-from kroniek.quotes.marks import QuotedSpan, quoted_spans
 from kroniek.quotes.phrases import (
     clause_end_after,
     clause_start,

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from kroniek.actors.reference import mention_at
 from kroniek.model import Document
+from kroniek.nlp.quote_marks import QuotedSpan
 from kroniek.quotes.cues import Cue
 from kroniek.quotes.grammar import possessive_zijn
 from kroniek.quotes.lexicon import Lexicon, load
-from kroniek.quotes.marks import QuotedSpan
 from kroniek.quotes.phrases import (
     clause_end,
     clause_end_after,

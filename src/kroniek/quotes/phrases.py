@@ -8,9 +8,9 @@ asks the parse first and falls back on word order and part-of-speech tags.
 from __future__ import annotations
 
 from kroniek.model import Document, Token
+from kroniek.nlp.quote_marks import DOUBLE, SINGLE
 from kroniek.quotes.grammar import agentless_passive, possessed_noun
 from kroniek.quotes.lexicon import Lexicon
-from kroniek.quotes.marks import DOUBLE, SINGLE
 from kroniek.syntax import is_finite, subtree, verb_chain
 
 QUOTE_MARKS = DOUBLE | SINGLE

@@ -1,5 +1,8 @@
 """Quotation marks in the token layer, paired into quoted spans.
 
+A text-level layer read by the actor layer (pronouns inside quoted speech), the quote
+layer and selective parsing; it needs only tokens, so it lives with the NLP stage.
+
 Dutch newspapers (AD, Volkskrant, Trouw, Parool, the regional titles) open a
 quote with two commas and close it with two apostrophes or a straight double
 quote: `,,Het blijft ieders eigen keuze''`. Frog splits both into two one-

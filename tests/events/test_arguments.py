@@ -1,0 +1,43 @@
+"""Argument slots in the parse (events/arguments.py), on real DPG 2019 sentences."""
+
+from __future__ import annotations
+
+from corpus import sentence
+
+
+def test_a_relative_clause_acts_through_its_noun(code):
+    # `advocaat Sébas Diekstra, die de moeder van Sarah bijstaat`: the lawyer acts.
+    events = code(sentence("dpg2019", "Volgens advocaat Sébas Diekstra, die de moeder"),
+                  "2019-03-20")
+    assert {e.actor.name for e in events} == {"Sébas Diekstra"}
+
+
+def test_a_relative_clause_does_not_take_the_subject_above_it(code):
+    # `gericht tegen de regering-Trump, die eerder deze week zei ...`: whoever said it,
+    # it was not the speaker of the sentence before.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "Topdiplomaat Wang Yi keerde zich tegen nieuwe sancties",
+        "Zijn woorden waren duidelijk gericht tegen de regering-Trump"))
+    assert not [e for e in code(text, "2019-02-16") if e.actor.name == "Wang Yi"]
+
+
+def test_a_suspect_in_a_relative_clause_is_not_the_police(code):
+    # `tips ontvangen over Errol Janssen (foto), die ervan wordt verdacht`: the police
+    # is the receiver of tips, not the one suspected.
+    text = sentence("dpg2019", "tips ontvangen over Errol Janssen")
+    assert not [e for e in code(text, "2019-03-01")
+                if e.recipient is not None and "Police" in e.recipient.name]
+
+
+def test_one_unnamed_state_of_a_region_is_not_the_region(code):
+    # `een belangrijk Europees land dat humanitaire hulp verleent`: one European state,
+    # not Europe.
+    events = code(sentence("dpg2019", "een belangrijk Europees land dat humanitaire hulp"),
+                  "2019-03-07")
+    assert not [e for e in events if e.actor.name == "Europe"]
+
+
+def test_a_states_demonym_still_names_the_state(code):
+    events = code("De Amerikaanse regering steunt Guaidó.", "2019-03-07")
+    assert ("SUPPORT", "United States") in {(e.type, e.actor.name) for e in events}
+
