@@ -19,14 +19,14 @@ from kroniek.actors.local_country import article_country
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
 from kroniek.events.arguments import (
     clause_dependents,
-    clause_members,
     mentions_in_span,
     place_mentions,
+    relative_antecedent,
 )
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.participants import implicit_agent as article_agent
 from kroniek.events.participants import participant_noun
-from kroniek.model import Actor, Document, Token
+from kroniek.model import Actor, Document
 from kroniek.quotes.build import described_actor
 from kroniek.quotes.lexicon import load as load_quote_lexicon
 from kroniek.syntax import subtree
@@ -114,25 +114,16 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Ac
 
 
 def relative_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:
-    """The antecedent of a relative clause whose subject is its relative pronoun: `twee
-    mannen ... die worden verdacht van plofkraken`, `Errol Janssen (foto), die ervan
-    wordt verdacht ...` (ANS 5.8.3: `die`/`dat` stands for the noun phrase it follows).
-    Frog makes the pronoun the head of the clause (`body`) or its subject; a pronoun that
-    is the clause's object (`de man die hij neerstak`) is not read. The antecedent is a
-    linked name, else a people noun (data/participants.yaml) as a described actor."""
-    members = set(clause_members(doc, trigger_i))
-    pronoun = None
-    for dep in clause_dependents(doc, trigger_i):
-        if dep.deprel == "su":
-            if not _relative_pronoun(dep):
-                return []
-            pronoun = dep
-    if pronoun is None:
-        heads = [doc.tokens[doc.tokens[i].head] for i in members if doc.tokens[i].head >= 0]
-        pronoun = next((h for h in heads if h.i not in members and _relative_pronoun(h)), None)
-    if pronoun is None or pronoun.head < 0 or pronoun.i > trigger_i:
-        return []  # a relative clause follows its pronoun; else Frog misattached the verb
-    antecedent = doc.tokens[pronoun.head]
+    """The antecedent of a relative clause whose subject is its relative pronoun, as an
+    actor: `twee mannen ... die worden verdacht van plofkraken`, `Errol Janssen (foto),
+    die ervan wordt verdacht ...` (ANS 5.8.3: `die`/`dat` stands for the noun phrase it
+    follows; the clause is found by `arguments.relative_antecedent`). A linked name, past
+    an apposition (`Kola Aluko, een man die`), else a people noun (data/participants.yaml)
+    as a described actor, which `subject_of` (names only) does not give."""
+    antecedent_i = relative_antecedent(doc, trigger_i)
+    if antecedent_i is None or antecedent_i > trigger_i:
+        return []
+    antecedent = doc.tokens[antecedent_i]
     if antecedent.deprel == "app" and antecedent.head >= 0 and _mention_at(doc, antecedent.head):
         antecedent = doc.tokens[antecedent.head]  # `Kola Aluko, een man die`: the name
     for _ in range(2):  # `Errol Janssen (foto), die`: past an apposition to its head
@@ -146,10 +137,6 @@ def relative_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]
             return []
         antecedent = doc.tokens[antecedent.head]
     return []
-
-
-def _relative_pronoun(token: Token) -> bool:
-    return token.pos == "VNW" and "betr" in token.features
 
 
 def _mention_at(doc: Document, i: int) -> Actor | None:
