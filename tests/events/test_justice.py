@@ -52,3 +52,16 @@ def test_a_relative_clause_after_its_verb_is_no_subject(code):
     text = sentence("dpg2019", "De politie heeft twee mannen opgepakt die worden verdacht")
     assert not [e for e in code(text, "2019-03-07")
                 if e.type == "COERCE" and e.actor.name.endswith("mannen")]
+
+
+def test_no_one_arrested_is_a_negated_arrest(code):
+    events = [e for e in code(sentence("dpg2019", "Er is niemand opgepakt, zei de politie"),
+                              "2019-03-06") if e.type == "COERCE"]
+    assert events and all(e.status == "negated" for e in events)
+
+
+def test_the_arrested_are_the_clauses_own_subject(code):
+    # `waarna de 63-jarige man werd aangehouden`: not the police of the clause before.
+    found = triples(code(sentence("dpg2019", "waarna de 63-jarige man werd aangehouden"),
+                         "2019-03-23"))
+    assert ("COERCE", "National Police Corps", "de 63-jarige man") in found

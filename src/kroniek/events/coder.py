@@ -184,6 +184,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
     elif relative and not passive and actor_slots[:1] == ("su",):
         actors = relative  # `de man die zijn partner wurgde`
+    if found and passive and frame.agent and recipient_slots[:1] == ("su",):
+        # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
+        # clause's own described subject, not a name the subject search climbed to.
+        found = described_participants(doc, token.i, ("su",), lex) or found
     if not found and not frame.names_only:
         found = described_participants(doc, token.i, recipient_slots, lex)
     if not found:
