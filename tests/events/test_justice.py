@@ -65,3 +65,20 @@ def test_the_arrested_are_the_clauses_own_subject(code):
     found = triples(code(sentence("dpg2019", "waarna de 63-jarige man werd aangehouden"),
                          "2019-03-23"))
     assert ("COERCE", "National Police Corps", "de 63-jarige man") in found
+
+
+def test_a_conviction_for_a_crime_is_the_courts_sanction(code):
+    found = triples(code(sentence("dpg2019", "werd in 2004 veroordeeld voor de de moord"),
+                         "2019-03-28"))
+    assert [t for t in found if t[0] == "SANCTION" and t[1] == "de rechter"]
+
+
+def test_a_conviction_by_the_media_is_no_sanction(code):
+    events = code(sentence("dpg2019", "door de media al te voorbarig was veroordeeld"),
+                  "2019-02-25")
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_condemning_a_text_is_no_sanction(code):
+    events = code(sentence("dpg2019", "Ferd Grapperhaus veroordeelde de tekst"), "2019-03-20")
+    assert not [e for e in events if e.type == "SANCTION"]

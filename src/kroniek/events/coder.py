@@ -32,6 +32,7 @@ from kroniek.events.embedded import (
 )
 from kroniek.events.justice import (
     AGENT_SLOT,
+    agent_of_kind,
     implicit_agent,
     relative_subject,
     sentence_object,
@@ -173,6 +174,8 @@ def _perfect_passive(doc: Document, token: Token, frame: Frame) -> bool:
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
     passive = not frame.noun and (is_passive(doc, token.i)
                                   or _perfect_passive(doc, token, frame))
+    if frame.voice == "passive" and not (passive and agent_of_kind(doc, token.i, lex)):
+        return None  # `werd veroordeeld voor moord`, not `Rutte veroordeelde Erdogan voor`
     actor_slots, recipient_slots = _slots(frame, passive)
     actors = first_slot(doc, token, actor_slots, frame.names_only)
     found = first_slot(doc, token, recipient_slots, frame.names_only)

@@ -18,6 +18,7 @@ from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
 from kroniek.events.arguments import (
+    _prepositions,
     clause_dependents,
     mentions_in_span,
     place_mentions,
@@ -143,3 +144,17 @@ def _mention_at(doc: Document, i: int) -> Actor | None:
     found = [m.actor for m in doc.mentions
              if m.actor is not None and m.token_start <= i < m.token_end]
     return found[0] if found else None
+
+
+def agent_of_kind(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
+    """Whether a passive's `door` agent, if the clause names one, is a court or a state
+    (`werd veroordeeld voor moord`, `door de rechtbank`, `door Nederland`): `door de media
+    veroordeeld` is criticism, not a conviction (data/lexicon_justice.yaml `court_nouns`)."""
+    for prep in _prepositions(doc, trigger_i, "door", strict=True):
+        span = sorted(subtree(doc, prep))
+        actors = [m.actor for m in mentions_in_span(doc, span) if m.actor is not None]
+        if any(a.kind == "state" or a.sector == "JUD" for a in actors):
+            return True
+        nouns = lex.word_set("court_nouns")
+        return any(doc.tokens[i].lemma.lower() in nouns for i in span)
+    return True

@@ -34,6 +34,7 @@ class Frame:
     joint: tuple[str, ...] = ()  # slots naming co-actors (`organiseert de mars met X`)
     intransitive: bool = False  # only without a direct object (`staken`, not `de training staken`)
     agent: str | None = None  # domestic body acting in an agentless passive (`politie`)
+    voice: str | None = None  # `passive`: only in a passive by the `agent` kind or none named
     # The fixed object may be elided when the sentences just before name it: `mee`-verbs
     # join the act named before (`Sietse Brouwer loopt bij de grootouders mee` after the
     # march is named).
@@ -85,6 +86,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 joint=_tuple(entry.get("joint")),
                 intransitive=bool(entry.get("intransitive", False)),
                 agent=entry.get("agent"),
+                voice=entry.get("voice"),
                 needs=entry.get("needs", "recipient"),
                 objects=_tuple(entry.get("object")),
                 pp=entry.get("pp"),
