@@ -82,3 +82,11 @@ def test_a_conviction_by_the_media_is_no_sanction(code):
 def test_condemning_a_text_is_no_sanction(code):
     events = code(sentence("dpg2019", "Ferd Grapperhaus veroordeelde de tekst"), "2019-03-20")
     assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_an_aged_definite_noun_is_the_one_arrested(code):
+    # `de 19-jarige autobestuurder`: the age makes the agent noun a described person, and
+    # Frog's obj1 in a passive is its subject.
+    found = triples(code(sentence("dpg2019", "is de 19-jarige autobestuurder aangehouden"),
+                         "2019-03-25"))
+    assert ("COERCE", "National Police Corps", "de 19-jarige autobestuurder") in found

@@ -190,9 +190,11 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if found and passive and frame.agent and recipient_slots[:1] == ("su",):
         # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
         # clause's own described subject, not a name the subject search climbed to.
-        found = described_participants(doc, token.i, ("su",), lex) or found
+        found = described_participants(doc, token.i, ("su", "obj1"), lex) or found
     if not found and not frame.names_only:
-        found = described_participants(doc, token.i, recipient_slots, lex)
+        # Frog labels the subject of `is de 19-jarige autobestuurder aangehouden` obj1.
+        found = described_participants(doc, token.i, recipient_slots + (
+            ("obj1",) if passive and frame.agent else ()), lex)
     if not found:
         found = addressed(doc, token, recipient_slots, lex)
     recipients: list[Actor | None] = [r for r in found if r not in actors]
