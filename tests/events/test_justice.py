@@ -90,3 +90,18 @@ def test_an_aged_definite_noun_is_the_one_arrested(code):
     found = triples(code(sentence("dpg2019", "is de 19-jarige autobestuurder aangehouden"),
                          "2019-03-25"))
     assert ("COERCE", "National Police Corps", "de 19-jarige autobestuurder") in found
+
+
+def test_an_investigating_bodys_inquiry_without_target(code):
+    found = triples(code(sentence("dpg2019", "De marechaussee doet onderzoek."), "2019-03-09"))
+    assert ("ACCUSE", "Royal Netherlands Marechaussee", None) in found
+
+
+def test_researchers_study_is_no_accusation(code):
+    events = code(sentence("dpg2019", "Wetenschappers gaan de rol van vrouwen"), "2019-03-08")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_a_name_inside_the_subject_does_not_investigate(code):
+    text = sentence("dpg2019", "die sociologische onderzoeken doen")
+    assert not [e for e in code(text, "2019-03-06") if e.type == "ACCUSE"]

@@ -34,8 +34,10 @@ from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
     implicit_agent,
+    investigating_body,
     relative_subject,
     sentence_object,
+    subject_is,
 )
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
@@ -180,8 +182,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     actors = first_slot(doc, token, actor_slots, frame.names_only)
     found = first_slot(doc, token, recipient_slots, frame.names_only)
     # Only where the clause's own frame is a crime report's (an institutional act, a
-    # passive, violence): `Er zijn moeders die niet praten met ...` is no one's meeting.
-    relative = [] if frame.noun or not (passive or frame.agent or frame.type == "ASSAULT") \
+    # passive, violence, an inquiry): `Er zijn moeders die niet praten met ...` is no
+    # one's meeting.
+    relative = [] if frame.noun or not (passive or frame.agent or frame.type == "ASSAULT"
+                                        or frame.mode == "investigate") \
         else relative_subject(doc, token.i, lex)
     if relative and passive and "su" in recipient_slots:
         found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
@@ -303,12 +307,13 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             frame.type in lex.word_set("performative_types")
             and performative(doc, token, lex)):
         return None
-    if (frame.mode == "investigate" and not recipients
-            and all(a.kind == "person" and a.sector not in lex.word_set("political_sectors")
-                    for a in actors)):
+    if frame.mode == "investigate" and not recipients and not (
+            all(investigating_body(a, lex) for a in actors)
+            and (passive or subject_is(doc, token.i, actors))):
         # `Hij zal onderzoeken welke partijen een bestuur kunnen vormen`: an inquiry with
         # no target is an accusation only as an institution's act (police, OM, a state,
-        # a minister), not a private person's or an unplaced one's.
+        # a minister), not a private person's, a researcher's or an unplaced one's
+        # (`Wetenschappers gaan de rol van vrouwen onderzoeken`; events/justice.py).
         return None
     if frame.type == "CONSULT" and any(a.sector in lex.word_set("interviewing_sectors")
                                        for a in actors):

@@ -27,7 +27,7 @@ from kroniek.events.arguments import (
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.participants import implicit_agent as article_agent
 from kroniek.events.participants import participant_noun
-from kroniek.model import Actor, Document
+from kroniek.model import DESCRIBED, Actor, Document
 from kroniek.quotes.build import described_actor
 from kroniek.quotes.lexicon import load as load_quote_lexicon
 from kroniek.syntax import subtree
@@ -158,3 +158,22 @@ def agent_of_kind(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
         nouns = lex.word_set("court_nouns")
         return any(doc.tokens[i].lemma.lower() in nouns for i in span)
     return True
+
+
+def investigating_body(actor: Actor, lex: Lexicon) -> bool:
+    """Whether an actor's inquiry with no target is PLOVER's ACCUSE (investigate): a state
+    or a body of government, parliament, the judiciary or the police (`De marechaussee
+    doet onderzoek`, `Het ministerie onderzoekt`), or an office holder of one; not a
+    researcher, a paper or a group the text only describes."""
+    if actor.kind == "state":
+        return True
+    return actor.sector in lex.word_set("investigating_sectors") and not actor.id.startswith(
+        DESCRIBED)
+
+
+def subject_is(doc: Document, trigger_i: int, actors: list[Actor]) -> bool:
+    """Whether the clause's own subject is headed by one of the actors (`De marechaussee
+    doet onderzoek`), not merely names one inside it (`De nationale garde, een dienst die
+    aan Poetin rapporteert, heeft mensen die onderzoeken doen`: not Putin's inquiry)."""
+    subjects = [d for d in clause_dependents(doc, trigger_i) if d.deprel == "su"]
+    return not subjects or any(_mention_at(doc, d.i) in actors for d in subjects)
