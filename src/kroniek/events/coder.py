@@ -30,6 +30,15 @@ from kroniek.events.embedded import (
     is_topic,
     slot_actors,
 )
+from kroniek.events.justice import (
+    AGENT_SLOT,
+    agent_of_kind,
+    implicit_agent,
+    investigating_body,
+    relative_subject,
+    sentence_object,
+    subject_is,
+)
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
     addressed,
@@ -44,7 +53,6 @@ from kroniek.events.participants import (
     described_participants,
     first_slot_people,
     group_participants,
-    implicit_agent,
     owned_participants,
     speaker_actor,
     sports_game,
@@ -175,17 +183,44 @@ def _perfect_passive(doc: Document, token: Token, frame: Frame) -> bool:
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
     passive = not frame.noun and (is_passive(doc, token.i)
                                   or _perfect_passive(doc, token, frame))
+    if frame.voice == "passive" and not (passive and agent_of_kind(doc, token.i, lex)):
+        return None  # `werd veroordeeld voor moord`, not `Rutte veroordeelde Erdogan voor`
     actor_slots, recipient_slots = _slots(frame, passive)
     # `De advocaat van Vermeulen`, `CDA-leden`: the name inside is the owner, not who acts.
     actors = owned_participants(doc, token.i, actor_slots, lex) or first_slot_people(
         doc, token.i, actor_slots, frame.names_only, lex)
     found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot_people(
         doc, token.i, recipient_slots, frame.names_only, lex)
+    # Only where the clause's own frame is a crime report's (an institutional act, a
+    # passive, violence, an inquiry): `Er zijn moeders die niet praten met ...` is no
+    # one's meeting.
+    relative = [] if frame.noun or not (passive or frame.agent or frame.type == "ASSAULT"
+                                        or frame.mode == "investigate") \
+        else relative_subject(doc, token.i, lex)
+    if relative and passive and "su" in recipient_slots:
+        found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
+    elif relative and not passive and actor_slots[:1] == ("su",):
+        actors = relative  # `de man die zijn partner wurgde`
+    if found and passive and frame.agent and recipient_slots[:1] == ("su",):
+        # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
+        # clause's own described subject, not a name the subject search climbed to.
+        found = described_participants(doc, token.i, ("su", "obj1"), lex) or found
     if not found and not frame.names_only:
-        found = described_participants(doc, token.i, recipient_slots, lex)
+        # Frog labels the subject of `is de 19-jarige autobestuurder aangehouden` obj1.
+        found = described_participants(doc, token.i, recipient_slots + (
+            ("obj1",) if passive and frame.agent else ()), lex)
     if not found:
         found = addressed(doc, token, recipient_slots, lex)
     recipients: list[Actor | None] = [r for r in found if r not in actors]
+    if AGENT_SLOT in actor_slots and not sentence_object(doc, token.i, lex):
+        return None
+    if not actors and AGENT_SLOT in actor_slots and frame.agent:
+        # `Een man moet twaalf jaar de cel in`, `kreeg acht jaar cel`: the court that
+        # sentenced is implicit, and the subject is the one sentenced (events/justice.py).
+        agent = implicit_agent(doc, token.i, frame.agent, lex)
+        actors = [agent] if agent is not None and agent not in recipients else []
+        if not actors:
+            return None
     cue = None if frame.noun or passive else _cue_quote(doc, token, frame, lex)
     if cue is not None and cue.speaker is not None and cue.speaker not in actors:
         actors = [cue.speaker]
@@ -260,7 +295,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if not actors and passive and frame.agent:
         # `Een 28-jarige man is aangehouden`: an arrest, sentence or dismissal whose
         # passive names no agent is the police's, the court's, the prosecution's.
-        agent = implicit_agent(doc, token.i, frame.agent)
+        agent = implicit_agent(doc, token.i, frame.agent, lex)
         actors = [agent] if agent is not None and agent not in recipients else []
     if not actors and frame.joint and not passive:
         # `De milieuorganisatie organiseert de mars met Milieudefensie`: the co-organisers
@@ -285,12 +320,13 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             frame.type in lex.word_set("performative_types")
             and performative(doc, token, lex)):
         return None
-    if (frame.mode == "investigate" and not recipients
-            and all(a.kind == "person" and a.sector not in lex.word_set("political_sectors")
-                    for a in actors)):
+    if frame.mode == "investigate" and not recipients and not (
+            all(investigating_body(a, lex) for a in actors)
+            and (passive or subject_is(doc, token.i, actors))):
         # `Hij zal onderzoeken welke partijen een bestuur kunnen vormen`: an inquiry with
         # no target is an accusation only as an institution's act (police, OM, a state,
-        # a minister), not a private person's or an unplaced one's.
+        # a minister), not a private person's, a researcher's or an unplaced one's
+        # (`Wetenschappers gaan de rol van vrouwen onderzoeken`; events/justice.py).
         return None
     if frame.type == "CONSULT" and any(a.sector in lex.word_set("interviewing_sectors")
                                        for a in actors):
