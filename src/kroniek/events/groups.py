@@ -11,15 +11,18 @@ descriptive gold name and the Dutch words among its aliases").
 
 Decisions, and why:
 
-- Name: the phrase as the text writes it, from its first prenominal word (determiner,
-  quantifier, numeral, adjective, genitive or possessive pronoun) to the head noun, plus
-  a `van`-phrase that names the owner (`de raadsman van Vermeulen`, `de leden van het
-  CDA`). That is the phrase a reader gives and the one the gold lists among an actor's
-  aliases (`De raadsman van Vermeulen`, `Vermeulens raadsman`, `zijn achterban`,
-  `Likud-vrijwilligers`, `alle tien fracties`); without its owner `de leden` names
-  nobody. Other adjuncts after the head (place, relative clause) are left out, as the
-  alias lists leave them out (`religieuze leiders`, not `religieuze leiders in
-  Israël`).
+- Name (this module and participants.py `_describe`, for every described group): the
+  phrase as the text writes it, from its first prenominal word (determiner, quantifier,
+  numeral, adjective, genitive or possessive pronoun) to the head noun, plus a `van`- or
+  `bij`-phrase that names someone, linked or not (`de raadsman van Vermeulen`, `de
+  leden van het CDA`, `De twee eigenaren van Niva`). That is the phrase a reader gives
+  and the one the gold lists among an actor's aliases (`De raadsman van Vermeulen`,
+  `Vermeulens raadsman`, `zijn achterban`, `Likud-vrijwilligers`, `alle tien fracties`,
+  `50 bezwaren`); the determiner and the count stay because the text writes them and
+  they say which group it is; without its owner `de leden` names nobody. Other adjuncts
+  after the head (place, relative clause) are left out, as the alias lists leave them
+  out (`religieuze leiders`, not `religieuze leiders in Israël`); a place there still
+  gives the country (`place_country`).
 - Members, not the body: `CDA-leden` and `de leden van het CDA` are the members, a group
   of their own. PLOVER codes the most specific actor the text gives, and members acting
   are not the body deciding (CDA members protesting against their party's line); the
@@ -34,6 +37,11 @@ Decisions, and why:
 - The owner is a named actor (a mention the actor layer linked, or a body the actor
   table knows by the compound's first part) or a possessive pronoun; its country falls
   back on the article's (actors/local_country.py `article_country`).
+- Country of other described groups: a named owner's, else a place after the head
+  (`jihadisten in Syrië`), else a state demonym before it (`twee Syrische
+  vluchtelingen`), else the article's. Tried and rejected: the one state the event's
+  sentence names. It is often the other participant's (`Nederland neemt het niet op
+  voor vluchtelingen`) or an idiom's (`een strafblad van hier tot Tokio`).
 """
 
 from __future__ import annotations
