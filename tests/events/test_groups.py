@@ -105,3 +105,18 @@ def test_a_group_placed_by_a_preposition_takes_the_places_country(code):
     found = [e.recipient for e in code(text, "2019-03-20")
              if e.recipient is not None and e.recipient.name == "jihadisten"]
     assert found and found[0].country == "SYR"
+
+
+def test_the_owner_in_a_described_subject_is_no_recipient(code):
+    # Lawyers of the victim's relatives ask the court for a sentence: Henriquez, named in
+    # the subject's own `van`-phrase, is not asked anything.
+    text = sentence("dpg2019", "De advocaten van de nabestaanden van Henriquez vroegen")
+    assert not [e for e in code(text, "2019-03-20")
+                if e.recipient is not None and e.recipient.name == "Henriquez"]
+
+
+def test_a_nested_owner_phrase_names_the_whole_chain(code):
+    text = ("Henriquez overleed in 2014. De advocaten van de nabestaanden van Henriquez "
+            "hebben het Openbaar Ministerie bekritiseerd.")
+    assert any(e.actor.name == "De advocaten van de nabestaanden van Henriquez"
+               for e in code(text, "2019-03-20"))

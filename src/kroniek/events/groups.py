@@ -117,6 +117,11 @@ def _van_owner(doc: Document, head_i: int, lex: Lexicon) -> Owner | None:
     if doc.tokens[obj].pos == "LID" and obj + 1 < len(doc.tokens):
         obj += 1
     mention = mention_at(doc, obj)
+    if mention is None and doc.tokens[obj].pos == "N":
+        # `De advocaten van de nabestaanden van Henriquez`: the owner's own owner.
+        nested = _van_owner(doc, obj, lex)
+        if nested is not None:
+            return nested
     if mention is None and doc.tokens[obj].pos == "N" and obj + 1 < len(doc.tokens):
         obj += 1  # `van regeringspartij FLN`: a kind noun with the name in apposition
     mention = mention_at(doc, obj)

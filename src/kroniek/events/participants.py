@@ -37,6 +37,7 @@ from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
 from kroniek.quotes.lexicon import Lexicon as QuoteLexicon
 from kroniek.quotes.lexicon import load as load_quote_lexicon
+from kroniek.syntax import subtree
 
 _PHRASE_SLOTS = {"su", "obj1", "obj2"}
 
@@ -201,9 +202,20 @@ def first_slot_people(doc: Document, trigger_i: int, slots: tuple[str, ...],
     described group (`demonym_group`: `een Nederlandse bejaarde vrouw`, not the
     Netherlands). Starts from the demonym mention, so it holds however Frog hung the
     phrase in the clause."""
+    # A recipient slot never reaches into the owner phrase of a subject that names people
+    # by description: `De advocaten van de nabestaanden van Henriquez vroegen om ...`
+    # asks nothing of Henriquez (a linear `van` search found him there). Only such
+    # subjects: Frog labels many objects `su` too (`Asscher complimenteerde Rutte`).
+    owners = lex.word_set("owner_prepositions")
+    subject = {i for d in clause_dependents(doc, trigger_i) if d.deprel == "su"
+               and d.pos == "N" and participant_noun(doc, d.i, lex)
+               for p in doc.children(d.i) if p.i > d.i and p.lemma.lower() in owners
+               for i in subtree(doc, p.i)}
     for slot in slots:
         found: list[Actor] = []
         for mention in slot_mentions(doc, trigger_i, slot):
+            if slot != "su" and mention.token_start in subject:
+                continue
             actor = mention.actor
             if mention.kind == "demonym":
                 if names_only:
