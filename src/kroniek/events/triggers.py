@@ -6,6 +6,7 @@ from kroniek.events.arguments import (
     clause_dependents,
     mentions_in_span,
     place_mentions,
+    preposition_lemma,
     slot_span,
 )
 from kroniek.events.lexicon import Frame, Lexicon
@@ -57,6 +58,9 @@ def _near_lemmas(doc: Document, token: Token) -> set[str]:
     for t in _sentence_tokens(doc, token):
         if abs(t.i - token.i) <= _WINDOW:
             lemmas.add(t.lemma.lower())
+    # A preposition with a merged article (`tegen de`) is also its bare preposition.
+    lemmas.update(preposition_lemma(t) for t in _sentence_tokens(doc, token)
+                  if t.lemma.lower() in lemmas and t.pos == "VZ")
     return lemmas
 
 
