@@ -81,3 +81,23 @@ def test_a_motion_about_someone_does_not_support_them(code):
                  "De gemeenteraad nam een motie aan over de komst van Trump."):
         found = triples(code(text, "2019-03-01"))
         assert not [t for t in found if t[0] == "SUPPORT" and t[2] is not None], text
+
+
+def test_summoning_an_ambassador_for_a_reprimand_is_criticism(code):
+    # `op het matje roepen` outranks the bare `oproepen` (a call on someone, REQUEST).
+    found = triples(code(sentence("dpg2019", "riep de Turkse ambassadeur in Canberra op het"),
+                         "2019-03-20"))
+    assert ("ACCUSE", "Scott Morrison", "Turkey") in found
+    assert ("REQUEST", "Scott Morrison", "Turkey") not in found
+
+
+def test_being_summoned_by_a_firm_is_its_criticism(code):
+    found = triples(code(sentence("dpg2019", "werd hij door Daimler op het matje geroepen"),
+                         "2019-03-30"))
+    assert [t for t in found if t[:2] == ("ACCUSE", "Daimler")]
+
+
+def test_a_stab_in_the_heart_is_no_encouragement(code):
+    # Hand-written negative: the idiom is keyed on `riem`, not on `hart`.
+    found = triples(code("De man stak zijn buurman Piet Jansen in het hart.", "2019-03-01"))
+    assert not [t for t in found if t[0] == "SUPPORT"]
