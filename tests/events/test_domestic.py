@@ -101,3 +101,23 @@ def test_a_stab_in_the_heart_is_no_encouragement(code):
     # Hand-written negative: the idiom is keyed on `riem`, not on `hart`.
     found = triples(code("De man stak zijn buurman Piet Jansen in het hart.", "2019-03-01"))
     assert not [t for t in found if t[0] == "SUPPORT"]
+
+
+def test_a_mayor_having_premises_closed_restricts(code):
+    found = triples(code(sentence("dpg2019", "heeft vanochtend een bedrijfspand laten sluiten"),
+                         "2019-03-19"))
+    assert ("COERCE", "Femke Halsema", None) in found
+
+
+def test_connecting_houses_to_a_heat_network_is_no_closure(code):
+    found = triples(code(sentence("dpg2019", "woningen op een warmtenet aan te sluiten"),
+                         "2019-03-22"))
+    assert not [t for t in found if t[0] == "COERCE"]
+
+
+@gap("a closure asked about in reported speech takes the speaker of `zei` as its actor "
+     "(the subject search climbs from the embedded clause)")
+def test_a_question_about_a_closure_is_no_closure_by_the_speaker(code):
+    found = triples(code(sentence("dpg2019", "waarom de coffeeshop niet na de eerste explosie"),
+                         "2019-03-04"))
+    assert not [t for t in found if t[0] == "COERCE"]
