@@ -30,6 +30,7 @@ from kroniek.events.embedded import (
     is_topic,
     slot_actors,
 )
+from kroniek.events.evaluation import judgement
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
     addressed,
@@ -37,7 +38,9 @@ from kroniek.events.modality import (
     intention_above,
     obligation_request,
     performative,
+    policy_demand,
     quote_at,
+    reproach,
     wish_request,
 )
 from kroniek.events.participants import (
@@ -448,21 +451,39 @@ def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: st
     return events
 
 
-def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
+def _modal_coded(doc: Document, token: Token, lex: Lexicon) -> Coded | None:
+    """A verbal act carried by a modal, a question or an evaluation (events/modality.py,
+    events/evaluation.py): a demand, a challenge, a reproach, criticism or praise."""
     found = obligation_request(doc, token, lex)
-    mode = "change"
-    if found is None:
-        found, mode = wish_request(doc, token), "yield"
-    if found is None:
-        challenged = challenge(doc, token, lex)
-        if challenged is None:
-            return []
-        coded = Coded("ACCUSE", [challenged[0]], [challenged[1]], "disapprove",
-                      speech_act=True)
-        return _events(doc, token, coded, lex, token.lemma)
-    speakers, addressees = found
-    coded = Coded("REQUEST", speakers, list(addressees) or [None], mode, speech_act=True)
-    return _events(doc, token, coded, lex, token.lemma)
+    if found is not None:
+        return Coded("REQUEST", found[0], list(found[1]) or [None], "change",
+                     speech_act=True)
+    found = wish_request(doc, token)
+    if found is not None:
+        return Coded("REQUEST", found[0], list(found[1]) or [None], "yield",
+                     speech_act=True)
+    challenged = challenge(doc, token, lex)
+    if challenged is not None:
+        return Coded("ACCUSE", [challenged[0]], [challenged[1]], "disapprove",
+                     speech_act=True)
+    policy = policy_demand(doc, token, lex)
+    if policy:
+        return Coded("REQUEST", policy, [None], "change", speech_act=True)
+    found = reproach(doc, token, lex)
+    if found is not None:
+        # `vindt dat X ... had moeten noemen`: the reproach is made now, whatever the
+        # tense of what X should have done.
+        return Coded("ACCUSE", found[0], list(found[1]), "disapprove", speech_act=True)
+    judged = judgement(doc, token, lex)
+    if judged is not None:
+        return Coded(judged.type, judged.actors, list(judged.recipients),
+                     "disapprove" if judged.type == "ACCUSE" else None)
+    return None
+
+
+def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
+    coded = _modal_coded(doc, token, lex)
+    return [] if coded is None else _events(doc, token, coded, lex, token.lemma)
 
 
 def _denied_noun(doc: Document, token: Token) -> bool:

@@ -17,7 +17,15 @@ from kroniek.events.arguments import (
 )
 from kroniek.events.lexicon import Lexicon, load_lexicon
 from kroniek.model import Actor, Document, Mention, Quote, Token
-from kroniek.syntax import ancestors, is_finite, is_participle, is_verb, subtree, verb_chain
+from kroniek.syntax import (
+    ancestors,
+    is_finite,
+    is_participle,
+    is_verb,
+    negated,
+    subtree,
+    verb_chain,
+)
 
 
 def quote_at(doc: Document, token: Token) -> Quote | None:
@@ -178,6 +186,95 @@ def obligation_request(
     if not addressees or not speakers:
         return None
     return speakers, addressees
+
+
+def _present_passive(doc: Document, modal: Token) -> bool:
+    """`moet ... worden + participle` (or `zou ... moeten worden ...`): what is to be done,
+    with no doer named (`dat de wet moet worden gewijzigd`)."""
+    chain = [doc.tokens[i] for i in verb_chain(doc, modal.i)]
+    at = next((k for k, t in enumerate(chain) if t.i == modal.i), 0)
+    before, after = chain[:at], chain[at + 1:]
+    if (is_finite(modal) and "verl" in modal.features) or any(
+            t.lemma == "hebben" for t in before):
+        return False  # `moest worden geschorst`: what had to happen then, no demand
+    return any(t.lemma == "worden" for t in after) and any(is_participle(t) for t in after)
+
+
+def policy_demand(doc: Document, token: Token, lex: Lexicon) -> list[Actor]:
+    """The speakers of `X moet worden + participle` when they are politicians or
+    political bodies (parties, legislators, government; not a state, not a court): a
+    demand for a policy with no one named to carry it out (PLOVER REQUEST, mode change,
+    recipient none), as `wish_request` codes `VVD wil dat er ... komt`: `Halsema opperde
+    dat de wet moet worden gewijzigd`. Told with a verb of opinion (`SP vindt dat sluiting
+    van de school moet worden overwogen`) it is an opinion, a quote and no event (the
+    decision of tests/events/test_types.py NO_EVENT, kept). A spokesman describing a
+    procedure (`De beelden moeten nog worden geïnterpreteerd`, a police spokeswoman) is no
+    politician and codes nothing."""
+    if token.lemma not in lex.word_set("obligation_modals") or not is_verb(token):
+        return []
+    if (_first_person(doc, token.i, lex) or _epistemic(doc, token, lex)
+            or not _present_passive(doc, token) or negated(doc, token.i)
+            or _relative_clause(doc, token)):
+        return []
+    sentence = doc.sentence_tokens(doc.sentences[token.sent])
+    if any(t.text == "?" for t in sentence):
+        return []
+    quote = quote_at(doc, token)
+    if quote is not None and quote.cue in lex.word_set("opinion_verbs"):
+        return []  # `SP vindt dat sluiting ... moet worden overwogen`: an opinion
+    speakers = source_of(doc, token)
+    policy = lex.word_set("policy_sectors")
+    if speakers and all(a.sector in policy and a.kind in {"person", "organisation"}
+                        for a in speakers):
+        return speakers
+    return []
+
+
+def _relative_clause(doc: Document, verb: Token) -> bool:
+    """A clause hanging from a noun through a relative pronoun or adverb (`de politie,
+    waar een vergunning moet worden aangevraagd`) describes the noun; it demands nothing."""
+    top = doc.tokens[verb_chain(doc, verb.i)[0]]
+    if top.deprel != "body" or top.head < 0:
+        return False
+    pronoun = doc.tokens[top.head]
+    return pronoun.pos == "VNW" and pronoun.head >= 0 and doc.tokens[pronoun.head].pos in {
+        "N", "SPEC"}
+
+
+def _counterfactual_perfect(doc: Document, modal: Token) -> bool:
+    """`had(den) ... moeten` + an active infinitive: the past counterfactual of `moeten`,
+    what someone should have done and did not (ANS 18.4.3.2, a reproach); not `had ...
+    moeten worden` (passive) nor `had klaar moeten zijn` (a plan that slipped)."""
+    chain = [doc.tokens[i] for i in verb_chain(doc, modal.i)]
+    at = next((k for k, t in enumerate(chain) if t.i == modal.i), 0)
+    before, after = chain[:at], chain[at + 1:]
+    if not any(t.lemma == "hebben" and is_finite(t) and "verl" in t.features for t in before):
+        return False
+    return bool(after) and not any(t.lemma in {"worden", "zijn", "hebben"} for t in after)
+
+
+def reproach(doc: Document, token: Token, lex: Lexicon) -> tuple[list[Actor], list[Actor]] | None:
+    """(speakers, reproached) for `S vindt dat X ... had moeten doen`: a reported speaker
+    saying what a named other should have done criticises them (PLOVER ACCUSE,
+    disapprove): `Schouten vindt dat Franciscus het celibaat als hoofdoorzaak had moeten
+    noemen`. A question (`Of had X ... moeten nadenken?`) or a condition is no reproach;
+    a pronoun subject is left out (its referent in a quote is too often a guess)."""
+    if token.lemma not in lex.word_set("obligation_modals") or not is_verb(token):
+        return None
+    if _first_person(doc, token.i, lex) or not _counterfactual_perfect(doc, token):
+        return None
+    sentence = doc.sentence_tokens(doc.sentences[token.sent])
+    if any(t.text == "?" for t in sentence) or any(
+            t.pos == "VG" and t.lemma.lower() in lex.word_set("conditional_subordinators")
+            for t in sentence):
+        return None
+    subjects = [m for m in _own_subject(doc, token) if m.kind != "pronoun"]
+    reproached = [m.actor for m in subjects if m.actor is not None]
+    ids = {a.id for a in reproached}
+    speakers = [a for a in source_of(doc, token) if a.id not in ids]
+    if not reproached or not speakers:
+        return None
+    return speakers, reproached
 
 
 def wish_request(doc: Document, token: Token) -> tuple[list[Actor], list[Actor]] | None:

@@ -1,0 +1,78 @@
+"""Verbal acts told in reported speech and evaluations (events/modality.py reproach and
+policy_demand, events/evaluation.py), on real DPG 2019 sentences."""
+
+from __future__ import annotations
+
+from coding import triples
+
+from corpus import paragraph, sentence
+
+
+def _typed(events, kind):
+    return {t for t in triples(events) if t[0] == kind}
+
+
+# ---------------------------------------------------------------- reproach (`had moeten`)
+
+def test_what_a_named_other_should_have_done_is_criticism(code):
+    found = code(paragraph("dpg2019", "Van Westerloo vindt dat Huys de mismatch"), "2019-03-21")
+    assert ("ACCUSE", "Fons van Westerloo", "Twan Huys") in triples(found)
+    assert all(e.status == "reported" for e in found if e.type == "ACCUSE")
+
+
+def test_a_passive_should_have_reproaches_nobody_named(code):
+    # `had moeten worden gewaarschuwd`: Rutte is the one who should have been warned.
+    found = code(",,Rutte had eerder moeten worden gewaarschuwd'', zegt PVV-leider Geert Wilders.")
+    assert not _typed(found, "ACCUSE")
+
+
+# ---------------------------------------------------------------- policy demand (passive)
+
+def test_a_mayors_proposed_change_is_a_policy_demand(code):
+    found = code(sentence("dpg2019", "Femke Halsema opperde dat de wet moet worden"),
+                 "2019-03-15")
+    assert ("REQUEST", "Femke Halsema", None) in triples(found)
+
+
+def test_a_relative_clause_with_must_demands_nothing(code):
+    text = sentence("dpg2019", "waar een vergunning moet worden aangevraagd")
+    assert not _typed(code(text, "2019-03-15"), "REQUEST")
+
+
+def test_a_spokeswomans_procedure_is_no_policy_demand(code):
+    # A police spokeswoman is no politician: what must be done is a procedure.
+    text = sentence("dpg2019", "De beelden moeten nog steeds worden geïnterpreteerd")
+    assert not _typed(code(text), "REQUEST")
+
+
+# ---------------------------------------------------------------- evaluation
+
+def test_calling_a_named_minister_a_fraud_is_criticism(code):
+    found = code(paragraph("dpg2019", "Deze minister is een oplichter"), "2019-03-04")
+    assert ("ACCUSE", "Alexander Kops", "Eric Wiebes") in triples(found)
+
+
+def test_calling_a_named_politician_unreliable_is_criticism(code):
+    found = code(",,Rutte is volstrekt onbetrouwbaar'', zegt PVV-leider Geert Wilders.")
+    assert ("ACCUSE", "Geert Wilders", "Mark Rutte") in triples(found)
+
+
+def test_praise_of_a_named_body_is_support(code):
+    found = code(",,De KNVB is geweldig'', zegt Ajax-trainer Erik ten Hag.")
+    assert {t for t in triples(found) if t[0] == "SUPPORT" and t[2] is not None}
+
+
+def test_a_judged_situation_is_no_event(code):
+    # `Het is pijnlijk`: an opinion about a situation, nobody judged.
+    found = code(sentence("dpg2019", "Het is pijnlijk, maar dit hoort bij onze zoektocht"))
+    assert not _typed(found, "ACCUSE")
+
+
+def test_people_from_a_place_are_not_the_place(code):
+    found = code(',,Vluchtelingen uit Syrië zijn helemaal goed", zegt Rebecca.')
+    assert not _typed(found, "SUPPORT")
+
+
+def test_a_comparative_weighs_options_and_praises_nobody(code):
+    found = code(sentence("dpg2019", "dat het beter was om het Haga Lyceum"), "2019-03-15")
+    assert not _typed(found, "SUPPORT")
