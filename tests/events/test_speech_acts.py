@@ -76,3 +76,20 @@ def test_people_from_a_place_are_not_the_place(code):
 def test_a_comparative_weighs_options_and_praises_nobody(code):
     found = code(sentence("dpg2019", "dat het beter was om het Haga Lyceum"), "2019-03-15")
     assert not _typed(found, "SUPPORT")
+
+
+# ---------------------------------------------------------------- aspectual `dreigen`
+
+def test_being_in_danger_of_is_no_threat(code):
+    found = code(sentence("dpg2019", "Het midden dreigt zijn politieke kapitaal"), "2019-03-20")
+    assert not _typed(found, "THREATEN")
+
+
+def test_a_company_in_danger_of_losing_is_no_threat(code):
+    text = sentence("dpg2019", "dreigde de Nederlandse luchtvaartmaatschappij ook al")
+    assert not _typed(code(text, "2019-02-27"), "THREATEN")
+
+
+def test_threatening_to_resign_stays_a_threat(code):
+    text = sentence("dpg2019", "In Mays kabinet dreigen zowel ministers")
+    assert _typed(code(text, "2019-03-23"), "THREATEN")

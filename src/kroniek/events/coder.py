@@ -34,6 +34,7 @@ from kroniek.events.evaluation import judgement
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
     addressed,
+    aspectual,
     challenge,
     intention_above,
     obligation_request,
@@ -476,8 +477,10 @@ def _modal_coded(doc: Document, token: Token, lex: Lexicon) -> Coded | None:
         return Coded("ACCUSE", found[0], list(found[1]), "disapprove", speech_act=True)
     judged = judgement(doc, token, lex)
     if judged is not None:
+        # The judgement is made in the saying: its status is the statement's, not that of
+        # a scene the quote's present tense would otherwise take.
         return Coded(judged.type, judged.actors, list(judged.recipients),
-                     "disapprove" if judged.type == "ACCUSE" else None)
+                     "disapprove" if judged.type == "ACCUSE" else None, speech_act=True)
     return None
 
 
@@ -493,7 +496,8 @@ def _denied_noun(doc: Document, token: Token) -> bool:
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
-    if governed_by_unreal(doc, token, lex) or is_topic(doc, token):
+    if governed_by_unreal(doc, token, lex) or is_topic(doc, token) or aspectual(
+            doc, token, lex):
         return []
     for frame in frames_for(doc, token, lex):
         coded = _code_frame(doc, token, frame, lex)

@@ -16,7 +16,8 @@ from kroniek.events.arguments import (
     subject_of,
 )
 from kroniek.events.lexicon import Lexicon, load_lexicon
-from kroniek.model import Actor, Document, Mention, Quote, Token
+from kroniek.events.triggers import frames_for
+from kroniek.model import DESCRIBED, Actor, Document, Mention, Quote, Token
 from kroniek.syntax import (
     ancestors,
     is_finite,
@@ -325,3 +326,35 @@ def intention_above(doc: Document, trigger_i: int, lex: Lexicon) -> Token | None
         if token.lemma.lower() in intent and is_verb(token):
             return token
     return None
+
+
+def aspectual(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """`dreigen` + `te`-infinitive is aspectual, "be about to, be in danger of" (ANS
+    18.4.4, semi-aspectual verbs), unless what it introduces is an act: `De regering
+    dreigt een opdoffer te krijgen`, `De luchtvaartmaatschappij dreigde het onderspit te
+    delven`, `Het midden dreigt zijn kapitaal te verbranden` threaten nobody; `dreigen af
+    te treden` (an act of the lexicon) and `dreigde met opstappen` do. The infinitive is
+    read linearly (Frog often hangs it from a noun): the first `te` + infinitive after the
+    verb in its stretch of the clause."""
+    if token.lemma.lower() not in lex.word_set("aspectual_verbs") or not is_verb(token):
+        return False
+    sentence = doc.sentences[token.sent]
+    for i in range(token.i + 1, sentence.token_end):
+        later = doc.tokens[i]
+        if later.text in {",", ";", ":"} or (later.pos == "VG" and "onder" in later.features):
+            return False
+        if later.pos == "VZ" and later.lemma.lower() == "met":
+            return False  # `dreigde met opstappen`, `dreigt met sancties`
+        if is_verb(later) and "inf" in later.features and doc.tokens[i - 1].lemma == "te":
+            if later.lemma.lower() in lex.word_set("undergoing_verbs"):
+                return True  # `dreigde het onderspit te delven`, `dreigt te verdwijnen`
+            return not frames_for(doc, later, lex) and not _named_subject(doc, token)
+    return False
+
+
+def _named_subject(doc: Document, verb: Token) -> bool:
+    """The clause's subject is a named actor, not one the text only describes: `Trump
+    dreigt Europese producten duurder te maken` is a threat though `duurder maken` is no
+    act of the lexicon; `Het midden dreigt ... te verbranden` is not."""
+    return any(m.actor is not None and not m.actor.id.startswith(DESCRIBED)
+               for m in subject_of(doc, verb.i))
