@@ -93,3 +93,21 @@ def test_a_company_in_danger_of_losing_is_no_threat(code):
 def test_threatening_to_resign_stays_a_threat(code):
     text = sentence("dpg2019", "In Mays kabinet dreigen zowel ministers")
     assert _typed(code(text, "2019-03-23"), "THREATEN")
+
+
+# ---------------------------------------------------------------- announced acts, `meer X`
+
+def test_announced_more_sanctions_are_planned_against_the_earlier_target(code):
+    text = " ".join([sentence("dpg2019", "In gesprek met het Duitse weekblad Der Spiegel"),
+                     sentence("dpg2019", "De VS heeft al aangekondigd meer sancties")])
+    found = [e for e in code(text, "2019-03-07") if e.type == "SANCTION"]
+    assert {(e.actor.name, e.recipient.name if e.recipient else None, e.status)
+            for e in found} == {("United States", "Nicolás Maduro", "future")}
+
+
+def test_sanctions_without_an_additive_do_not_borrow_a_target(code):
+    text = ("De Europese Unie heeft sancties ingesteld tegen Rusland. De Verenigde Staten "
+            "hebben aangekondigd sancties in te stellen.")
+    found = [e for e in code(text, "2019-03-07") if e.type == "SANCTION"
+             and e.actor.name == "United States"]
+    assert not found

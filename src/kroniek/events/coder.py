@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kroniek.events.anaphora import additive_counterpart
 from kroniek.events.arguments import (
     clause_dependents,
     clause_members,
@@ -34,6 +35,7 @@ from kroniek.events.evaluation import judgement
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
     addressed,
+    announced,
     aspectual,
     challenge,
     intention_above,
@@ -270,6 +272,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
                                                     loose="act" in recipient_slots))
     if not recipients and frame.type == "ACCUSE" and not frame.noun:
         recipients = list(condemned_act_agents(doc, token, lex))
+    if not recipients:
+        recipients = list(additive_counterpart(doc, token, frame, lex))  # `meer sancties`
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients and not (
@@ -293,6 +297,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     elif coded.recipients == [None] and frame.lemma in lex.word_set("verbal_attack_triggers"):
         return None  # `Ajax koos voor de aanval`: choosing the attack with no target is sport
     _apply_intent(doc, token, coded, lex)
+    coded.planned = coded.planned or announced(doc, token, lex)
     return None if sports_game(coded.type, coded.actors, lex) else coded
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kroniek.events.arguments import (
     clause_dependents,
+    clause_members,
     mentions_of_phrase,
     subject_after,
     subject_of,
@@ -358,3 +359,17 @@ def _named_subject(doc: Document, verb: Token) -> bool:
     act of the lexicon; `Het midden dreigt ... te verbranden` is not."""
     return any(m.actor is not None and not m.actor.id.startswith(DESCRIBED)
                for m in subject_of(doc, verb.i))
+
+
+def announced(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An act in the complement of `aankondigen` is planned, not done (PLOVER: status
+    future): `De VS heeft al aangekondigd meer sancties in te stellen`, `FNV kondigde aan
+    naar de rechter te stappen`. The whole verb cluster above counts (`heeft ...
+    aangekondigd` governs through `heeft`), as in embedded.governed_by_unreal."""
+    announcing = lex.word_set("announcing_verbs")
+    for head in ancestors(doc, token.i)[:5]:
+        if doc.tokens[head].pos == "N":
+            return False  # a relative clause on a noun stands alone
+        if any(doc.tokens[i].lemma.lower() in announcing for i in clause_members(doc, head)):
+            return True
+    return False
