@@ -27,3 +27,17 @@ def test_a_suspect_in_a_relative_clause_is_not_the_police(code):
     text = sentence("dpg2019", "tips ontvangen over Errol Janssen")
     assert not [e for e in code(text, "2019-03-01")
                 if e.recipient is not None and "Police" in e.recipient.name]
+
+
+def test_one_unnamed_state_of_a_region_is_not_the_region(code):
+    # `een belangrijk Europees land dat humanitaire hulp verleent`: one European state,
+    # not Europe.
+    events = code(sentence("dpg2019", "een belangrijk Europees land dat humanitaire hulp"),
+                  "2019-03-07")
+    assert not [e for e in events if e.actor.name == "Europe"]
+
+
+def test_a_states_demonym_still_names_the_state(code):
+    events = code("De Amerikaanse regering steunt Guaidó.", "2019-03-07")
+    assert ("SUPPORT", "United States") in {(e.type, e.actor.name) for e in events}
+

@@ -151,10 +151,19 @@ def demonym_mention(doc: Document, head_i: int) -> Mention | None:
         if child.pos != "ADJ" or child.deprel != "mod":
             continue
         entry = kb.by_demonym(child.text)
+        if entry is not None and _one_member_state(head, entry.kind):
+            return None
         if entry is not None:
             return _state_mention(doc, entry.id, child.start, child.end, child.i, child.i + 1,
                                   "demonym")
     return None
+
+
+def _one_member_state(head: Token, demonym_kind: str) -> bool:
+    """`een Europees land`: a region's demonym on a singular country noun is one of its
+    states, unnamed (data/cues.yaml country_nouns)."""
+    return (demonym_kind != "state" and "ev" in head.features
+            and head.lemma.lower() in load_lexicon().word_set("country_nouns"))
 
 
 def mentions_in_span(doc: Document, indices: list[int]) -> list[Mention]:

@@ -34,6 +34,10 @@ class Frame:
     joint: tuple[str, ...] = ()  # slots naming co-actors (`organiseert de mars met X`)
     intransitive: bool = False  # only without a direct object (`staken`, not `de training staken`)
     agent: str | None = None  # domestic body acting in an agentless passive (`politie`)
+    # The fixed object may be elided when the sentences just before name it: `mee`-verbs
+    # join the act named before (`Sietse Brouwer loopt bij de grootouders mee` after the
+    # march is named).
+    elided: bool = False
 
     @property
     def type(self) -> str:
@@ -88,6 +92,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 object_kind=entry.get("object_kind"),
                 compounds=bool(entry.get("compounds", False)),
                 names_only=bool(entry.get("names_only", False)),
+                elided=bool(entry.get("elided", False)),
             )
         )
     return frames

@@ -73,7 +73,8 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         if frame.svp not in (near | _particles(doc, token)) - _comitative(doc, token):
             return False
     if frame.objects or frame.pp or frame.object_kind:
-        if frame.objects and not near & set(frame.objects):
+        if frame.objects and not (near & set(frame.objects) or (
+                frame.elided and _named_before(doc, token) & set(frame.objects))):
             return False
         if frame.pp and frame.pp not in near:
             return False
@@ -81,6 +82,20 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
                                       or _names_territory(doc, token, frame)):
             return False
     return True
+
+
+_ELIDED_WINDOW = 2  # sentences before a trigger that may name its elided object
+
+
+def _named_before(doc: Document, token: Token) -> set[str]:
+    """Noun lemmas (and compound heads' full lemmas) of the sentences just before the
+    trigger's, and of its own sentence before it: where an elided object is named."""
+    first = max(0, token.sent - _ELIDED_WINDOW)
+    lemmas: set[str] = set()
+    for sentence in doc.sentences[first:token.sent + 1]:
+        lemmas.update(t.lemma.lower() for t in doc.sentence_tokens(sentence)
+                      if t.pos == "N" and t.i < token.i)
+    return lemmas
 
 
 def _names_territory(doc: Document, token: Token, frame: Frame) -> bool:

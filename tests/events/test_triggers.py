@@ -1,0 +1,20 @@
+"""Which frames a token triggers (events/triggers.py), on real DPG 2019 sentences."""
+
+from __future__ import annotations
+
+from corpus import sentence
+
+
+def test_mee_joins_the_march_named_just_before(code):
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "Er is een 'blok' gereserveerd voor de Groene Kerken",
+        "Sietse Brouwer (63) loopt bij de grootouders mee"))
+    text = sentence("dpg2019", "zullen ook Kamerleden van coalitiepartijen zich") + " " + text
+    assert ("PROTEST", "Sietse Brouwer", None) in {
+        (e.type, e.actor.name, e.recipient) for e in code(text, "2019-03-09")}
+
+
+def test_mee_without_a_protest_named_before_is_no_protest(code):
+    # The same sentence without the march before it: `meelopen` is only going along.
+    text = sentence("dpg2019", "Sietse Brouwer (63) loopt bij de grootouders mee")
+    assert not [e for e in code(text, "2019-03-09") if e.type == "PROTEST"]
