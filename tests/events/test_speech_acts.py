@@ -111,3 +111,18 @@ def test_sanctions_without_an_additive_do_not_borrow_a_target(code):
     found = [e for e in code(text, "2019-03-07") if e.type == "SANCTION"
              and e.actor.name == "United States"]
     assert not found
+
+
+# ---------------------------------------------------------------- `we willen dat`, `volgens`
+
+def test_we_want_in_a_quote_is_the_speakers_demand(code):
+    text = paragraph("dpg2019", "We willen dat het COA direct ingrijpt")
+    found = code(text, "2019-03-15")
+    assert {t for t in _typed(found, "REQUEST")
+            if t[2] == "Central Agency for the Reception of Asylum Seekers"}
+
+
+def test_the_source_after_volgens_is_not_the_one_addressed(code):
+    # Frog takes `de premier` into the subject; the source still demands of Australia.
+    found = code(paragraph("dpg2019", "Volgens de premier moet Australië"), "2019-03-18")
+    assert ("REQUEST", "Scott Morrison", "Australia") in triples(found)

@@ -181,8 +181,15 @@ def obligation_request(
     if _first_person(doc, token.i, lex) or _epistemic(doc, token, lex) or _not_a_demand(
             doc, token):
         return None
-    addressees = [m.actor for m in _own_subject(doc, token) or subject_after(doc, token.i)
-                  if m.actor is not None]
+    # `Volgens de premier moet Australië ...`: Frog may take the source into the subject.
+    source = {m.token_start for m in according_to(doc, token)}
+    # The subject Frog missed may stand right after the verb; a subject it found that
+    # names no actor (`waarom iedereen op Forum moet stemmen`) is not replaced by a name
+    # further on.
+    has_subject = any(d.deprel == "su" for d in clause_dependents(doc, token.i))
+    subjects = _own_subject(doc, token) or ([] if has_subject else subject_after(doc, token.i))
+    addressees = [m.actor for m in subjects
+                  if m.actor is not None and m.token_start not in source]
     ids = {a.id for a in addressees}
     speakers = [a for a in source_of(doc, token) if a.id not in ids]
     if not addressees or not speakers:
@@ -289,9 +296,18 @@ def wish_request(doc: Document, token: Token) -> tuple[list[Actor], list[Actor]]
             bodies = [c for c in doc.children(dep.i) if c.deprel == "body" and is_verb(c)]
             if bodies:
                 wanters = [m.actor for m in subject_of(doc, token.i) if m.actor]
+                spoken = not wanters and _first_person(doc, token.i, load_lexicon())
+                if spoken:
+                    # `,,We willen dat het COA direct ingrijpt''`: `we` in a quote is
+                    # the speaker (or the speaker's side), who makes the demand.
+                    quote = quote_at(doc, token)
+                    wanters = [quote.speaker] if quote and quote.speaker is not None else []
                 # A clause without a subject of its own inherits the wanter's: no addressee.
+                # In a quote a pronoun addressee is the speaker's referent, not the actor
+                # layer's guess (`Wij willen dat iedere vrouw kan rennen waar zij wil`).
                 addressees = [m.actor for m in subject_of(doc, bodies[0].i)
-                              if m.actor and m.actor not in wanters]
+                              if m.actor and m.actor not in wanters
+                              and not (spoken and m.kind == "pronoun")]
                 if addressees and wanters:
                     return wanters, addressees
                 political = load_lexicon().word_set("political_sectors")
