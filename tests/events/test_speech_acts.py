@@ -126,3 +126,15 @@ def test_the_source_after_volgens_is_not_the_one_addressed(code):
     # Frog takes `de premier` into the subject; the source still demands of Australia.
     found = code(paragraph("dpg2019", "Volgens de premier moet Australië"), "2019-03-18")
     assert ("REQUEST", "Scott Morrison", "Australia") in triples(found)
+
+
+# ---------------------------------------------------------------- victim of a wrong
+
+def test_claiming_to_be_the_victim_of_a_coup_is_an_accusation(code):
+    found = code(sentence("dpg2019", "Maduro zegt dat hij het slachtoffer is"), "2019-03-07")
+    assert ("ACCUSE", "Nicolás Maduro", None) in triples(found)
+
+
+def test_the_victim_of_an_accident_accuses_nobody(code):
+    found = code("Maduro zegt dat hij het slachtoffer is van een ongeluk.", "2019-03-07")
+    assert not _typed(found, "ACCUSE")

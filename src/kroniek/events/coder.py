@@ -31,7 +31,7 @@ from kroniek.events.embedded import (
     is_topic,
     slot_actors,
 )
-from kroniek.events.evaluation import judgement
+from kroniek.events.evaluation import judgement, victim_claim
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
     addressed,
@@ -480,6 +480,10 @@ def _modal_coded(doc: Document, token: Token, lex: Lexicon) -> Coded | None:
         # `vindt dat X ... had moeten noemen`: the reproach is made now, whatever the
         # tense of what X should have done.
         return Coded("ACCUSE", found[0], list(found[1]), "disapprove", speech_act=True)
+    claimed = victim_claim(doc, token, lex)
+    if claimed is not None:
+        return Coded("ACCUSE", claimed.actors, list(claimed.recipients), "allege",
+                     speech_act=True)
     judged = judgement(doc, token, lex)
     if judged is not None:
         # The judgement is made in the saying: its status is the statement's, not that of

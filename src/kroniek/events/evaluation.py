@@ -41,7 +41,7 @@ class Judgement:
 
     type: str
     actors: list[Actor]
-    recipients: list[Actor]
+    recipients: list[Actor | None]
 
 
 @cache
@@ -192,3 +192,49 @@ def judgement(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
     if not judged:
         return None
     return Judgement(kinds.pop(), judges, judged)
+
+
+def _wrong_suffered(doc: Document, copula: Token, lex: Lexicon) -> Token | None:
+    """The wrong in `... is (het) slachtoffer van <wrong>`: a negative noun after `van`,
+    on the copula or on `slachtoffer` (Frog hangs it either way)."""
+    words = _words()
+    victims = [d for d in clause_dependents(doc, copula.i)
+               if d.deprel == "predc" and d.lemma.lower() in words["victim_nouns"]]
+    # Frog may label `het slachtoffer` a second subject of the copula.
+    victims += [d for d in clause_dependents(doc, copula.i)
+                if d.deprel == "su" and d.lemma.lower() in words["victim_nouns"]]
+    heads = [copula.i] + [v.i for v in victims]
+    if not victims:
+        return None
+    for head in heads:
+        for prep in doc.children(head):
+            if prep.pos == "VZ" and prep.lemma.lower() == "van":
+                for obj in doc.children(prep.i):
+                    if obj.deprel == "obj1" and obj.lemma.lower() in words["negative_nouns"]:
+                        return obj
+    return None
+
+
+def victim_claim(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
+    """ACCUSE by a speaker who says they are the victim of a wrong: `Maduro zegt dat hij
+    het slachtoffer is van een staatsgreep`. The subject must be the speaker themself
+    (`ik`/`we` in the quote, or a mention of the speaker); the doer is named only when the
+    wrong's phrase names someone (`een heksenjacht van de Democraten`), else none."""
+    if not is_verb(token) or token.lemma.lower() not in _words()["judging_copulas"]:
+        return None
+    wrong = _wrong_suffered(doc, token, lex)
+    speakers = source_of(doc, token)
+    if wrong is None or not speakers or negated(doc, token.i):
+        return None
+    first = lex.word_set("first_person")
+    subjects = [d for d in clause_dependents(doc, token.i) if d.deprel == "su"
+                and d.lemma.lower() not in _words()["victim_nouns"]]
+    own = any(s.lemma.lower() in first or any(
+        m.actor is not None and m.actor in speakers for m in mentions_of_phrase(doc, s.i))
+        for s in subjects)
+    if not own:
+        return None
+    ids = {a.id for a in speakers}
+    doers = [m.actor for m in mentions_in_span(doc, subtree(doc, wrong.i))
+             if m.actor is not None and m.actor.id not in ids]
+    return Judgement("ACCUSE", speakers, doers or [None])
