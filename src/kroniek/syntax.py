@@ -117,12 +117,15 @@ def tense(doc: Document, verb_i: int) -> str:
 
 
 def negated(doc: Document, verb_i: int) -> bool:
-    """Whether the clause of a verb carries `niet`, `geen`, `nooit` or `nergens`."""
+    """Whether the clause of a verb carries `niet`, `geen`, `nooit` or `nergens`, or has
+    `niemand`/`niets` as its subject or object (ANS 8.9: negative pronouns)."""
     chain = set(verb_chain(doc, verb_i))
     for i in chain:
         for child in doc.children(i):
             if child.lemma in {"niet", "nooit", "nergens"}:
                 return True
+            if child.lemma in {"niemand", "niets"} and child.deprel in {"su", "obj1"}:
+                return True  # `Er is niemand opgepakt`: a negative pronoun as an argument
             if child.lemma == "geen" or any(
                 doc.tokens[g].lemma == "geen" for g in subtree(doc, child.i)[:2]
             ):

@@ -32,6 +32,15 @@ from kroniek.events.embedded import (
     slot_actors,
 )
 from kroniek.events.evaluation import judgement, victim_claim
+from kroniek.events.justice import (
+    AGENT_SLOT,
+    agent_of_kind,
+    implicit_agent,
+    investigating_body,
+    relative_subject,
+    sentence_object,
+    subject_is,
+)
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
     addressed,
@@ -48,7 +57,6 @@ from kroniek.events.modality import (
 )
 from kroniek.events.participants import (
     described_participants,
-    implicit_agent,
     speaker_actor,
     sports_game,
 )
@@ -174,14 +182,41 @@ def _perfect_passive(doc: Document, token: Token, frame: Frame) -> bool:
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
     passive = not frame.noun and (is_passive(doc, token.i)
                                   or _perfect_passive(doc, token, frame))
+    if frame.voice == "passive" and not (passive and agent_of_kind(doc, token.i, lex)):
+        return None  # `werd veroordeeld voor moord`, not `Rutte veroordeelde Erdogan voor`
     actor_slots, recipient_slots = _slots(frame, passive)
     actors = first_slot(doc, token, actor_slots, frame.names_only)
     found = first_slot(doc, token, recipient_slots, frame.names_only)
+    # Only where the clause's own frame is a crime report's (an institutional act, a
+    # passive, violence, an inquiry): `Er zijn moeders die niet praten met ...` is no
+    # one's meeting.
+    relative = [] if frame.noun or not (passive or frame.agent or frame.type == "ASSAULT"
+                                        or frame.mode == "investigate") \
+        else relative_subject(doc, token.i, lex)
+    if relative and passive and "su" in recipient_slots:
+        found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
+    elif relative and not passive and actor_slots[:1] == ("su",):
+        actors = relative  # `de man die zijn partner wurgde`
+    if found and passive and frame.agent and recipient_slots[:1] == ("su",):
+        # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
+        # clause's own described subject, not a name the subject search climbed to.
+        found = described_participants(doc, token.i, ("su", "obj1"), lex) or found
     if not found and not frame.names_only:
-        found = described_participants(doc, token.i, recipient_slots, lex)
+        # Frog labels the subject of `is de 19-jarige autobestuurder aangehouden` obj1.
+        found = described_participants(doc, token.i, recipient_slots + (
+            ("obj1",) if passive and frame.agent else ()), lex)
     if not found:
         found = addressed(doc, token, recipient_slots, lex)
     recipients: list[Actor | None] = [r for r in found if r not in actors]
+    if AGENT_SLOT in actor_slots and not sentence_object(doc, token.i, lex):
+        return None
+    if not actors and AGENT_SLOT in actor_slots and frame.agent:
+        # `Een man moet twaalf jaar de cel in`, `kreeg acht jaar cel`: the court that
+        # sentenced is implicit, and the subject is the one sentenced (events/justice.py).
+        agent = implicit_agent(doc, token.i, frame.agent, lex)
+        actors = [agent] if agent is not None and agent not in recipients else []
+        if not actors:
+            return None
     cue = None if frame.noun or passive else _cue_quote(doc, token, frame, lex)
     if cue is not None and cue.speaker is not None and cue.speaker not in actors:
         actors = [cue.speaker]
@@ -253,7 +288,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if not actors and passive and frame.agent:
         # `Een 28-jarige man is aangehouden`: an arrest, sentence or dismissal whose
         # passive names no agent is the police's, the court's, the prosecution's.
-        agent = implicit_agent(doc, token.i, frame.agent)
+        agent = implicit_agent(doc, token.i, frame.agent, lex)
         actors = [agent] if agent is not None and agent not in recipients else []
     if not actors and frame.joint and not passive:
         # `De milieuorganisatie organiseert de mars met Milieudefensie`: the co-organisers
@@ -280,12 +315,13 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             frame.type in lex.word_set("performative_types")
             and performative(doc, token, lex)):
         return None
-    if (frame.mode == "investigate" and not recipients
-            and all(a.kind == "person" and a.sector not in lex.word_set("political_sectors")
-                    for a in actors)):
+    if frame.mode == "investigate" and not recipients and not (
+            all(investigating_body(a, lex) for a in actors)
+            and (passive or subject_is(doc, token.i, actors))):
         # `Hij zal onderzoeken welke partijen een bestuur kunnen vormen`: an inquiry with
         # no target is an accusation only as an institution's act (police, OM, a state,
-        # a minister), not a private person's or an unplaced one's.
+        # a minister), not a private person's, a researcher's or an unplaced one's
+        # (`Wetenschappers gaan de rol van vrouwen onderzoeken`; events/justice.py).
         return None
     if frame.type == "CONSULT" and any(a.sector in lex.word_set("interviewing_sectors")
                                        for a in actors):
@@ -503,10 +539,22 @@ def _denied_noun(doc: Document, token: Token) -> bool:
     return token.pos == "N" and any(c.lemma.lower() == "geen" for c in doc.children(token.i))
 
 
+def _fixed_part_of_verb(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """A noun that is the fixed object of its verb's frame (`protest` in `protest
+    aantekenen`, a formal complaint) is coded by the verb, not as an act of its own."""
+    if token.pos != "N" or token.head < 0 or token.deprel not in {"obj1", "su"}:
+        return False
+    verb = doc.tokens[token.head]
+    lemma = token.lemma.lower()
+    return is_verb(verb) and any(lemma in frame.objects for frame in frames_for(doc, verb, lex))
+
+
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
     if governed_by_unreal(doc, token, lex) or is_topic(doc, token) or aspectual(
             doc, token, lex):
+        return []
+    if _fixed_part_of_verb(doc, token, lex):
         return []
     for frame in frames_for(doc, token, lex):
         coded = _code_frame(doc, token, frame, lex)

@@ -34,6 +34,7 @@ class Frame:
     joint: tuple[str, ...] = ()  # slots naming co-actors (`organiseert de mars met X`)
     intransitive: bool = False  # only without a direct object (`staken`, not `de training staken`)
     agent: str | None = None  # domestic body acting in an agentless passive (`politie`)
+    voice: str | None = None  # `passive`: only in a passive by the `agent` kind or none named
     # The fixed object may be elided when the sentences just before name it: `mee`-verbs
     # join the act named before (`Sietse Brouwer loopt bij de grootouders mee` after the
     # march is named).
@@ -85,6 +86,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 joint=_tuple(entry.get("joint")),
                 intransitive=bool(entry.get("intransitive", False)),
                 agent=entry.get("agent"),
+                voice=entry.get("voice"),
                 needs=entry.get("needs", "recipient"),
                 objects=_tuple(entry.get("object")),
                 pp=entry.get("pp"),
@@ -122,7 +124,9 @@ def load_lexicon() -> Lexicon:
     frames = {kind: [e for part in parts for e in part.get(kind, [])]
               for kind in ("verbs", "nouns")}
     status = _load("status.yaml")
-    cues = _load("cues.yaml") | _load("participants.yaml")
+    # Word lists may also sit beside the frames of a domain (lexicon_justice.yaml).
+    cues = {k: v for part in parts for k, v in part.items() if k not in ("verbs", "nouns")}
+    cues |= _load("cues.yaml") | _load("participants.yaml")
     return Lexicon(
         verbs=_index(frames["verbs"], noun=False),
         nouns=_index(frames["nouns"], noun=True),

@@ -37,7 +37,7 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
     if head.pos != "N":
         # Frog lemmatises `verdachten` to the verb: the noun is the singular form.
         lemma = head.text.lower().removesuffix("n")
-    if lemma in lex.word_set("participant_nouns"):
+    if lemma in lex.word_set("participant_nouns") or aged(doc, head_i, lex):
         return True
     if lemma in lex.word_set("not_participants") or len(lemma) < 4:
         return False
@@ -48,6 +48,20 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
         return False
     return lemma.endswith(tuple(lex.word_set("participant_heads"))) or lemma.endswith(
         tuple(lex.word_set("participant_suffixes")))
+
+
+def aged(doc: Document, head_i: int, lex: Lexicon) -> bool:
+    """A noun with an age adjective names a person (`de 19-jarige autobestuurder`, `een
+    36-jarige Rotterdammer`): court and police reports give the age of whom they describe."""
+    return any(c.deprel == "mod" and c.text[:1].isdigit()
+               and c.lemma.lower().endswith(tuple(lex.word_set("age_adjective_suffixes")))
+               for c in doc.children(head_i))
+
+
+def _unplaced_aged(doc: Document, head_i: int, lex: Lexicon) -> bool:
+    """An aged noun that NER took for an unlinked name (`een 36-jarige Rotterdammer`)."""
+    return aged(doc, head_i, lex) and not any(
+        m.actor is not None and m.token_start <= head_i < m.token_end for m in doc.mentions)
 
 
 def _nominal(token: Token) -> bool:
@@ -106,10 +120,11 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
     quote_lex = load_quote_lexicon()
     for slot in slots:
         heads = _slot_heads(doc, trigger_i, slot)
-        if not heads or any(_linked(doc, h) for h in heads):
+        if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
         found = [_describe(doc, h, quote_lex) for h in heads
-                 if participant_noun(doc, h, lex) and not is_name(doc, h, quote_lex)]
+                 if participant_noun(doc, h, lex)
+                 and (not is_name(doc, h, quote_lex) or aged(doc, h, lex))]
         found = [_placed(doc, a) for a in found if a is not None]
         if found:
             return found

@@ -1,0 +1,179 @@
+"""Courts, prosecution and police: the institution a crime report leaves implicit.
+
+Dutch court and police news names the acting body rarely: `Een 28-jarige man is
+aangehouden` (the police), `Een man moet twaalf jaar de cel in` and `kreeg acht jaar cel`
+(the court), `Tegen X is drie jaar geëist` (the prosecution). The lexicon marks such
+frames with an `agent` (data/lexicon.yaml); here that agent is found, and only where the
+act is Dutch: the place the clause names decides (`is op Schiphol opgepakt` is a Dutch
+arrest even in an article about Nepal; `In de Dominicaanse Republiek zijn drie mensen
+aangehouden` is not, even in a Dutch paper). With no place named, the article's dominant
+state decides, as before (events/participants.py `implicit_agent`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kroniek.actors.kb import load_kb
+from kroniek.actors.local_country import article_country
+from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
+from kroniek.events.arguments import (
+    _prepositions,
+    clause_dependents,
+    mentions_in_span,
+    place_mentions,
+    relative_antecedent,
+)
+from kroniek.events.lexicon import Lexicon
+from kroniek.events.participants import implicit_agent as article_agent
+from kroniek.events.participants import participant_noun
+from kroniek.model import DESCRIBED, Actor, Document
+from kroniek.quotes.build import described_actor
+from kroniek.quotes.lexicon import load as load_quote_lexicon
+from kroniek.syntax import subtree
+
+# The frame slot that asks for the implicit agent in an active clause (`kreeg acht jaar
+# cel`: the court that sentenced is not the subject), data/lexicon_justice.yaml.
+AGENT_SLOT = "agent"
+
+
+def act_country(doc: Document, trigger_i: int, lex: Lexicon) -> str | None:
+    """The country of the place the trigger's clause names in a locative phrase (`op
+    Schiphol`, `in Leersum`, `in Spanje`): a state named there, or the state a named town
+    lies in. None when the clause names no place the knowledge base can place. A place
+    inside the subject or object (`een man uit Amstelveen`) is where someone is from, not
+    where the act happened, and is not read."""
+    places = lex.word_set("place_prepositions")
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.pos != "VZ" or dep.deprel not in {"mod", "ld", "None", None}:
+            continue  # `verdacht van plofkraken in Duitsland`: the crime's place, not the act's
+        # `tijdens een actie ... in de kustplaats Mudanya`: a place phrase inside an
+        # adverbial phrase of the clause places the act too.
+        for prep in sorted(subtree(doc, dep.i)):
+            token = doc.tokens[prep]
+            if token.pos != "VZ" or token.lemma.lower() not in places:
+                continue
+            country = _country_of(doc, sorted(subtree(doc, prep)))
+            if country is not None:
+                return country
+    return None
+
+
+def _country_of(doc: Document, span: list[int]) -> str | None:
+    """The country of the first state or placed town named in a span."""
+    for mention in [*place_mentions(doc, span), *mentions_in_span(doc, span)]:
+        actor = mention.actor
+        if actor is None or mention.kind == "demonym":
+            continue
+        if actor.id.startswith("municipality-"):
+            return DEFAULT_COUNTRY
+        if actor.kind in {"state", "place"} and actor.country:
+            return actor.country
+    return None
+
+
+def sentence_object(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
+    """Whether the trigger's own clause holds a sentence noun (`kreeg acht jaar cel`); the
+    lexicon's fixed-part check also reads nearby words of other clauses (`Vrouwen krijgen
+    een lichtere straf dan mannen, Laura H. kreeg 24 maanden cel`)."""
+    nouns = lex.word_set("sentence_nouns")
+    return any(doc.tokens[i].lemma.lower() in nouns
+               for dep in clause_dependents(doc, trigger_i)
+               for i in _phrase(doc, dep.i))
+
+
+def _phrase(doc: Document, head_i: int) -> list[int]:
+    """The tokens of a phrase up to any clause inside it (a conjunction or a verb heads
+    another clause: `een lichtere straf dan mannen, Laura H. kreeg ... cel`)."""
+    head = doc.tokens[head_i]
+    if head.pos in {"VG", "WW"}:
+        return []
+    found = [head_i]
+    for child in doc.children(head_i):
+        found.extend(_phrase(doc, child.i))
+    return found
+
+
+def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Actor | None:
+    """The body that acts in an agentless institutional act: none for an act placed
+    abroad (that country's police or court, which the text does not name) unless the
+    article named one of that country; the Dutch body for an act placed in the
+    Netherlands; else the article-level default of `participants.implicit_agent`."""
+    country = act_country(doc, trigger_i, lex)
+    if country is None:
+        return article_agent(doc, trigger_i, noun)
+    kb = load_kb()
+    spec = kb.domestic_nouns.get(noun) or {}
+    recent = last_named_body(doc, trigger_i, spec)
+    if recent is not None and (recent.country or DEFAULT_COUNTRY) == country:
+        return recent
+    if country != DEFAULT_COUNTRY:
+        return None
+    if spec.get("default"):
+        return kb.actor(spec["default"], doc.article.published)
+    return generic_body(spec["generic"]) if spec.get("generic") else None
+
+
+def relative_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:
+    """The antecedent of a relative clause whose subject is its relative pronoun, as an
+    actor: `twee mannen ... die worden verdacht van plofkraken`, `Errol Janssen (foto),
+    die ervan wordt verdacht ...` (ANS 5.8.3: `die`/`dat` stands for the noun phrase it
+    follows; the clause is found by `arguments.relative_antecedent`). A linked name, past
+    an apposition (`Kola Aluko, een man die`), else a people noun (data/participants.yaml)
+    as a described actor, which `subject_of` (names only) does not give."""
+    antecedent_i = relative_antecedent(doc, trigger_i)
+    if antecedent_i is None or antecedent_i > trigger_i:
+        return []
+    antecedent = doc.tokens[antecedent_i]
+    if antecedent.deprel == "app" and antecedent.head >= 0 and _mention_at(doc, antecedent.head):
+        antecedent = doc.tokens[antecedent.head]  # `Kola Aluko, een man die`: the name
+    for _ in range(2):  # `Errol Janssen (foto), die`: past an apposition to its head
+        actor = _mention_at(doc, antecedent.i)
+        if actor is not None:
+            return [actor]
+        if participant_noun(doc, antecedent.i, lex):
+            described = described_actor(doc, antecedent.i, load_quote_lexicon())
+            return [replace(described, country=described.country or article_country(doc))]
+        if antecedent.deprel != "app" or antecedent.head < 0:
+            return []
+        antecedent = doc.tokens[antecedent.head]
+    return []
+
+
+def _mention_at(doc: Document, i: int) -> Actor | None:
+    found = [m.actor for m in doc.mentions
+             if m.actor is not None and m.token_start <= i < m.token_end]
+    return found[0] if found else None
+
+
+def agent_of_kind(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
+    """Whether a passive's `door` agent, if the clause names one, is a court or a state
+    (`werd veroordeeld voor moord`, `door de rechtbank`, `door Nederland`): `door de media
+    veroordeeld` is criticism, not a conviction (data/lexicon_justice.yaml `court_nouns`)."""
+    for prep in _prepositions(doc, trigger_i, "door", strict=True):
+        span = sorted(subtree(doc, prep))
+        actors = [m.actor for m in mentions_in_span(doc, span) if m.actor is not None]
+        if any(a.kind == "state" or a.sector == "JUD" for a in actors):
+            return True
+        nouns = lex.word_set("court_nouns")
+        return any(doc.tokens[i].lemma.lower() in nouns for i in span)
+    return True
+
+
+def investigating_body(actor: Actor, lex: Lexicon) -> bool:
+    """Whether an actor's inquiry with no target is PLOVER's ACCUSE (investigate): a state
+    or a body of government, parliament, the judiciary or the police (`De marechaussee
+    doet onderzoek`, `Het ministerie onderzoekt`), or an office holder of one; not a
+    researcher, a paper or a group the text only describes."""
+    if actor.kind == "state":
+        return True
+    return actor.sector in lex.word_set("investigating_sectors") and not actor.id.startswith(
+        DESCRIBED)
+
+
+def subject_is(doc: Document, trigger_i: int, actors: list[Actor]) -> bool:
+    """Whether the clause's own subject is headed by one of the actors (`De marechaussee
+    doet onderzoek`), not merely names one inside it (`De nationale garde, een dienst die
+    aan Poetin rapporteert, heeft mensen die onderzoeken doen`: not Putin's inquiry)."""
+    subjects = [d for d in clause_dependents(doc, trigger_i) if d.deprel == "su"]
+    return not subjects or any(_mention_at(doc, d.i) in actors for d in subjects)

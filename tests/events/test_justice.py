@@ -1,0 +1,107 @@
+"""Courts, prosecution and police in DPG 2019 court and crime reports (events/justice.py,
+data/lexicon_justice.yaml): the implicit institution, where the act took place, and the
+antecedent of a relative clause."""
+
+from __future__ import annotations
+
+from coding import triples
+
+from corpus import sentence
+
+
+def test_a_received_community_sentence_is_the_courts_sanction(code):
+    found = triples(code(sentence("dpg2019", "heeft 200 uur taakstraf gekregen"), "2019-03-08"))
+    assert ("SANCTION", "de rechter", "Iliass A.") in found
+
+
+def test_a_received_prison_sentence_is_the_courts_sanction(code):
+    found = triples(code(sentence("dpg2019", "acht jaar cel gekregen vanwege handel"),
+                         "2019-03-08"))
+    assert [t for t in found if t[0] == "SANCTION" and t[2] == "John H."]
+
+
+def test_going_to_prison_is_a_sentence(code):
+    events = code(sentence("dpg2019", "De man moet nu een jaar de cel in"), "2019-03-12")
+    assert ("SANCTION", "de rechter", "De man") in triples(events)
+
+
+def test_a_sentence_noun_of_another_clause_does_not_sentence_the_subject(code):
+    # `Vrouwen krijgen doorgaans een lichtere straf dan mannen, Laura H. ... kreeg ... cel`:
+    # the general remark receives no `cel`; the one who did is Laura H.
+    found = triples(code(sentence("dpg2019", "Vrouwen krijgen doorgaans een lichtere straf"),
+                         "2019-02-27"))
+    assert not [t for t in found if t[2] == "Vrouwen"]
+    assert ("SANCTION", "de rechter", "Laura H.") in found
+
+
+def test_a_suspicion_in_a_relative_clause_is_of_its_antecedent(code):
+    found = triples(code(sentence("dpg2019", "die ervan wordt verdacht op 7 augustus"),
+                         "2019-03-21"))
+    assert [t for t in found if t[0] == "ACCUSE" and t[2] == "Errol Janssen"]
+    assert not [t for t in found if t[0] == "ACCUSE" and t[2] == "National Police Corps"]
+
+
+def test_a_prosecution_placed_abroad_is_not_the_dutch_prosecutors(code):
+    found = triples(code(sentence("dpg2019", "een man die in Nigeria en de Verenigde Staten"),
+                         "2019-02-20"))
+    assert not [t for t in found if t[1] == "Public Prosecution Service of the Netherlands"]
+
+
+def test_a_relative_clause_after_its_verb_is_no_subject(code):
+    # Frog hangs `opgepakt` under the later `die`: the men arrested do not arrest.
+    text = sentence("dpg2019", "De politie heeft twee mannen opgepakt die worden verdacht")
+    assert not [e for e in code(text, "2019-03-07")
+                if e.type == "COERCE" and e.actor.name.endswith("mannen")]
+
+
+def test_no_one_arrested_is_a_negated_arrest(code):
+    events = [e for e in code(sentence("dpg2019", "Er is niemand opgepakt, zei de politie"),
+                              "2019-03-06") if e.type == "COERCE"]
+    assert events and all(e.status == "negated" for e in events)
+
+
+def test_the_arrested_are_the_clauses_own_subject(code):
+    # `waarna de 63-jarige man werd aangehouden`: not the police of the clause before.
+    found = triples(code(sentence("dpg2019", "waarna de 63-jarige man werd aangehouden"),
+                         "2019-03-23"))
+    assert ("COERCE", "National Police Corps", "de 63-jarige man") in found
+
+
+def test_a_conviction_for_a_crime_is_the_courts_sanction(code):
+    found = triples(code(sentence("dpg2019", "werd in 2004 veroordeeld voor de de moord"),
+                         "2019-03-28"))
+    assert [t for t in found if t[0] == "SANCTION" and t[1] == "de rechter"]
+
+
+def test_a_conviction_by_the_media_is_no_sanction(code):
+    events = code(sentence("dpg2019", "door de media al te voorbarig was veroordeeld"),
+                  "2019-02-25")
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_condemning_a_text_is_no_sanction(code):
+    events = code(sentence("dpg2019", "Ferd Grapperhaus veroordeelde de tekst"), "2019-03-20")
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_an_aged_definite_noun_is_the_one_arrested(code):
+    # `de 19-jarige autobestuurder`: the age makes the agent noun a described person, and
+    # Frog's obj1 in a passive is its subject.
+    found = triples(code(sentence("dpg2019", "is de 19-jarige autobestuurder aangehouden"),
+                         "2019-03-25"))
+    assert ("COERCE", "National Police Corps", "de 19-jarige autobestuurder") in found
+
+
+def test_an_investigating_bodys_inquiry_without_target(code):
+    found = triples(code(sentence("dpg2019", "De marechaussee doet onderzoek."), "2019-03-09"))
+    assert ("ACCUSE", "Royal Netherlands Marechaussee", None) in found
+
+
+def test_researchers_study_is_no_accusation(code):
+    events = code(sentence("dpg2019", "Wetenschappers gaan de rol van vrouwen"), "2019-03-08")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_a_name_inside_the_subject_does_not_investigate(code):
+    text = sentence("dpg2019", "die sociologische onderzoeken doen")
+    assert not [e for e in code(text, "2019-03-06") if e.type == "ACCUSE"]
