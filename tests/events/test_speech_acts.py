@@ -138,3 +138,9 @@ def test_claiming_to_be_the_victim_of_a_coup_is_an_accusation(code):
 def test_the_victim_of_an_accident_accuses_nobody(code):
     found = code("Maduro zegt dat hij het slachtoffer is van een ongeluk.", "2019-03-07")
     assert not _typed(found, "ACCUSE")
+
+
+def test_threatening_to_hit_where_it_hurts_stays_a_threat(code):
+    # `raken` here is `hit`, an act on Europe, not `kwijtraken` (lose).
+    found = code(paragraph("dpg2019", "Daarom dreigen de VS nu Europa te raken"), "2019-04-10")
+    assert ("THREATEN", "United States", "Europe") in triples(found)

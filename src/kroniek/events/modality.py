@@ -373,8 +373,15 @@ def _named_subject(doc: Document, verb: Token) -> bool:
     """The clause's subject is a named actor, not one the text only describes: `Trump
     dreigt Europese producten duurder te maken` is a threat though `duurder maken` is no
     act of the lexicon; `Het midden dreigt ... te verbranden` is not."""
-    return any(m.actor is not None and not m.actor.id.startswith(DESCRIBED)
-               for m in subject_of(doc, verb.i))
+    if any(m.actor is not None and not m.actor.id.startswith(DESCRIBED)
+           for m in subject_of(doc, verb.i)):
+        return True
+    # Frog may miss the subject (`Daarom dreigen de VS nu Europa te raken`); the quote
+    # layer, which reads `dreigen` as a cue, names whom it found.
+    sentence = doc.sentences[verb.sent]
+    return any(q.cue == verb.lemma.lower() and q.speaker is not None
+               and not q.speaker.id.startswith(DESCRIBED)
+               and sentence.start <= q.start < sentence.end for q in doc.quotes)
 
 
 def announced(doc: Document, token: Token, lex: Lexicon) -> bool:
