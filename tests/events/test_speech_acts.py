@@ -144,3 +144,16 @@ def test_threatening_to_hit_where_it_hurts_stays_a_threat(code):
     # `raken` here is `hit`, an act on Europe, not `kwijtraken` (lose).
     found = code(paragraph("dpg2019", "Daarom dreigen de VS nu Europa te raken"), "2019-04-10")
     assert ("THREATEN", "United States", "Europe") in triples(found)
+
+
+# ---------------------------------------------------------------- necessity (`het is nodig dat`)
+
+def test_it_is_necessary_that_a_named_minister_acts_is_a_demand(code):
+    found = code(",,Het is noodzakelijk dat minister Wiebes nu ingrijpt'', zegt PVV-Kamerlid "
+                 "Alexander Kops.", "2019-03-04")
+    assert ("REQUEST", "Alexander Kops", "Eric Wiebes") in triples(found)
+
+
+def test_it_is_important_that_people_experience_asks_no_one(code):
+    found = code(sentence("dpg2019", "Bronckhorst vindt het belangrijk dat mensen"), "2019-03-20")
+    assert not _typed(found, "REQUEST")

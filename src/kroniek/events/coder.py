@@ -31,7 +31,7 @@ from kroniek.events.embedded import (
     is_topic,
     slot_actors,
 )
-from kroniek.events.evaluation import judgement, victim_claim
+from kroniek.events.evaluation import judgement, necessity_demand, victim_claim
 from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
@@ -516,6 +516,10 @@ def _modal_coded(doc: Document, token: Token, lex: Lexicon) -> Coded | None:
         # `vindt dat X ... had moeten noemen`: the reproach is made now, whatever the
         # tense of what X should have done.
         return Coded("ACCUSE", found[0], list(found[1]), "disapprove", speech_act=True)
+    needed = necessity_demand(doc, token, lex)
+    if needed is not None:
+        return Coded("REQUEST", needed.actors, list(needed.recipients), "change",
+                     speech_act=True)
     claimed = victim_claim(doc, token, lex)
     if claimed is not None:
         return Coded("ACCUSE", claimed.actors, list(claimed.recipients), "allege",

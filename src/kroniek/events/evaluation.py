@@ -238,3 +238,29 @@ def victim_claim(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
     doers = [m.actor for m in mentions_in_span(doc, subtree(doc, wrong.i))
              if m.actor is not None and m.actor.id not in ids]
     return Judgement("ACCUSE", speakers, doers or [None])
+
+
+def necessity_demand(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
+    """REQUEST by a speaker who says it is necessary that a named other acts: `Volgens
+    Rutte is het belangrijk dat de landen het eens worden`, `X vindt het noodzakelijk dat
+    de minister ingrijpt`. The one asked is the subject of the `dat`-clause; with none
+    named, or the speaker's own side (`dat we ...`), it is an opinion and codes nothing."""
+    words = _words()
+    lemma = token.lemma.lower()
+    copula = lemma in words["judging_copulas"]
+    if not is_verb(token) or not (copula or lemma in words["judging_verbs"]):
+        return None
+    if negated(doc, token.i) or not any(
+            d.deprel == "predc" and d.lemma.lower() in words["necessity_adjectives"]
+            and not {"comp", "sup"} & set(d.features)
+            for d in clause_dependents(doc, token.i)):
+        return None
+    judges = _judges(doc, token, copula, lex)
+    ids = {a.id for a in judges}
+    first = lex.word_set("first_person")
+    asked = [m.actor for m in _extraposed_subject(doc, token)
+             if m.actor is not None and m.actor.id not in ids and m.kind != "pronoun"
+             and m.text.lower() not in first]
+    if not judges or not asked:
+        return None
+    return Judgement("REQUEST", judges, asked)
