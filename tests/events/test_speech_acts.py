@@ -157,3 +157,21 @@ def test_it_is_necessary_that_a_named_minister_acts_is_a_demand(code):
 def test_it_is_important_that_people_experience_asks_no_one(code):
     found = code(sentence("dpg2019", "Bronckhorst vindt het belangrijk dat mensen"), "2019-03-20")
     assert not _typed(found, "REQUEST")
+
+
+# ---------------------------------------------------------------- attitudes (`kritisch op`)
+
+def test_being_critical_of_a_named_politician_is_criticism(code):
+    found = code(sentence("dpg2019", "was eerder uitgesproken kritisch op Wilders"),
+                 "2019-03-20")
+    assert ("ACCUSE", "Thierry Baudet", "Geert Wilders") in triples(found)
+
+
+def test_being_angry_at_oneself_accuses_no_one(code):
+    assert not _typed(code("Wilders is boos op zichzelf.", "2019-03-20"), "ACCUSE")
+
+
+def test_being_critical_of_an_unowned_plan_names_no_one(code):
+    found = code(sentence("dpg2019", "De Raad van State was eerder kritisch over het plan"),
+                 "2019-03-20")
+    assert not _typed(found, "ACCUSE")

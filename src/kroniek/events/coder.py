@@ -31,7 +31,7 @@ from kroniek.events.embedded import (
     is_topic,
     slot_actors,
 )
-from kroniek.events.evaluation import judgement, necessity_demand, victim_claim
+from kroniek.events.evaluation import attitude, judgement, necessity_demand, victim_claim
 from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
@@ -524,7 +524,7 @@ def _modal_coded(doc: Document, token: Token, lex: Lexicon) -> Coded | None:
     if claimed is not None:
         return Coded("ACCUSE", claimed.actors, list(claimed.recipients), "allege",
                      speech_act=True)
-    judged = judgement(doc, token, lex)
+    judged = judgement(doc, token, lex) or attitude(doc, token, lex)
     if judged is not None:
         # The judgement is made in the saying: its status is the statement's, not that of
         # a scene the quote's present tense would otherwise take.

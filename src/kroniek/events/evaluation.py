@@ -26,7 +26,12 @@ from pathlib import Path
 
 import yaml
 
-from kroniek.events.arguments import clause_dependents, mentions_in_span, mentions_of_phrase
+from kroniek.events.arguments import (
+    clause_dependents,
+    mentions_in_span,
+    mentions_of_phrase,
+    subject_of,
+)
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.modality import source_of
 from kroniek.model import Actor, Document, Mention, Token
@@ -264,3 +269,50 @@ def necessity_demand(doc: Document, token: Token, lex: Lexicon) -> Judgement | N
     if not judges or not asked:
         return None
     return Judgement("REQUEST", judges, asked)
+
+
+def _attitude_target(doc: Document, adjective: Token, copula: Token) -> list[Mention]:
+    """Who the attitude is aimed at: the object of `over`/`op` on the adjective or the
+    copula, a named actor or the owner of the thing named (`het plan van Z`)."""
+    prepositions = _words()["attitude_prepositions"]
+    for head in (adjective.i, copula.i):
+        for prep in doc.children(head):
+            if prep.pos != "VZ" or prep.lemma.lower() not in prepositions:
+                continue
+            for obj in doc.children(prep.i):
+                if obj.deprel == "obj1":
+                    return mentions_of_phrase(doc, obj.i) or _owner(doc, obj)
+    return []
+
+
+def attitude(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
+    """ACCUSE or SUPPORT for `X is kritisch over Y`, `X was woedend op Y`, `X is
+    enthousiast over het plan van Y`: the copula's named subject toward the named Y.
+    Inside a quote a pronoun subject or target is left out (its referent is a guess)."""
+    words = _words()
+    if not is_verb(token) or token.lemma.lower() not in words["judging_copulas"] or negated(
+            doc, token.i):
+        return None
+    kind = None
+    for dep in clause_dependents(doc, token.i):
+        lemma = dep.lemma.lower()
+        if dep.deprel == "predc" and dep.pos == "ADJ":
+            kind = ("ACCUSE" if lemma in words["negative_attitudes"] else
+                    "SUPPORT" if lemma in words["positive_attitudes"] else None)
+            if kind is not None:
+                adjective = dep
+                break
+    if kind is None:
+        return None
+    quoted = source_of(doc, token) != []
+    usable = [m for m in _attitude_target(doc, adjective, token)
+              if m.actor is not None and not (quoted and m.kind == "pronoun")]
+    # `Baudet wilde ... en was eerder uitgesproken kritisch op Wilders`: coordinated
+    # clauses share their subject (subject_of).
+    holders = [m.actor for m in subject_of(doc, token.i)
+               if m.actor is not None and not (quoted and m.kind == "pronoun")]
+    ids = {a.id for a in holders}
+    targets = [m.actor for m in usable if m.actor.id not in ids]
+    if not holders or not targets:
+        return None
+    return Judgement(kind, holders, targets)
