@@ -12,16 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kroniek.events.arguments import (
-    clause_dependents,
-    clause_members,
-    is_passive,
-    left_mention,
-    mentions_in_span,
-    slot_mentions,
-    span_mentions,
-    subject_after,
-)
+from kroniek.events.arguments import left_mention, slot_mentions, subject_after
 from kroniek.events.embedded import (
     condemned_act_agents,
     embedded_act_recipients,
@@ -56,6 +47,13 @@ from kroniek.events.participants import (
     owned_participants,
     speaker_actor,
     sports_game,
+)
+from kroniek.events.phrases import (
+    clause_dependents,
+    clause_members,
+    is_passive,
+    mentions_in_span,
+    span_mentions,
 )
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
