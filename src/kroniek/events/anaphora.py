@@ -8,9 +8,9 @@ the counterpart is that of the last earlier mention of the same noun in the arti
 
 from __future__ import annotations
 
-from kroniek.events.arguments import mentions_in_span
 from kroniek.events.embedded import first_slot, slot_actors
 from kroniek.events.lexicon import Frame, Lexicon
+from kroniek.events.phrases import mentions_in_span
 from kroniek.events.triggers import frames_for
 from kroniek.model import Actor, Document, Token
 

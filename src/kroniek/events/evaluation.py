@@ -26,14 +26,10 @@ from pathlib import Path
 
 import yaml
 
-from kroniek.events.arguments import (
-    clause_dependents,
-    mentions_in_span,
-    mentions_of_phrase,
-    subject_of,
-)
+from kroniek.events.arguments import subject_of
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.modality import source_of
+from kroniek.events.phrases import clause_dependents, mentions_in_span, mentions_of_phrase
 from kroniek.model import Actor, Document, Mention, Token
 from kroniek.syntax import is_verb, negated, subtree
 

@@ -17,16 +17,11 @@ from dataclasses import replace
 from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
-from kroniek.events.arguments import (
-    _prepositions,
-    clause_dependents,
-    mentions_in_span,
-    place_mentions,
-    relative_antecedent,
-)
+from kroniek.events.arguments import relative_antecedent
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.participants import implicit_agent as article_agent
 from kroniek.events.participants import participant_noun
+from kroniek.events.phrases import clause_dependents, mentions_in_span, place_mentions, prepositions
 from kroniek.model import DESCRIBED, Actor, Document
 from kroniek.quotes.build import described_actor
 from kroniek.quotes.lexicon import load as load_quote_lexicon
@@ -150,7 +145,7 @@ def agent_of_kind(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
     """Whether a passive's `door` agent, if the clause names one, is a court or a state
     (`werd veroordeeld voor moord`, `door de rechtbank`, `door Nederland`): `door de media
     veroordeeld` is criticism, not a conviction (data/lexicon_justice.yaml `court_nouns`)."""
-    for prep in _prepositions(doc, trigger_i, "door", strict=True):
+    for prep in prepositions(doc, trigger_i, "door", strict=True):
         span = sorted(subtree(doc, prep))
         actors = [m.actor for m in mentions_in_span(doc, span) if m.actor is not None]
         if any(a.kind == "state" or a.sector == "JUD" for a in actors):

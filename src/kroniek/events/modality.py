@@ -9,14 +9,9 @@
 
 from __future__ import annotations
 
-from kroniek.events.arguments import (
-    clause_dependents,
-    clause_members,
-    mentions_of_phrase,
-    subject_after,
-    subject_of,
-)
+from kroniek.events.arguments import subject_after, subject_of
 from kroniek.events.lexicon import Lexicon, load_lexicon
+from kroniek.events.phrases import clause_dependents, clause_members, mentions_of_phrase
 from kroniek.events.triggers import frames_for
 from kroniek.model import DESCRIBED, Actor, Document, Mention, Quote, Token
 from kroniek.syntax import (
