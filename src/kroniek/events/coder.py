@@ -22,7 +22,6 @@ from kroniek.events.embedded import (
     is_topic,
     slot_actors,
 )
-from kroniek.events.evaluation import attitude, judgement, necessity_demand, victim_claim
 from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
@@ -37,14 +36,9 @@ from kroniek.events.modality import (
     addressed,
     announced,
     aspectual,
-    challenge,
     intention_above,
-    obligation_request,
     performative,
-    policy_demand,
     quote_at,
-    reproach,
-    wish_request,
 )
 from kroniek.events.participants import (
     described_participants,
@@ -61,6 +55,7 @@ from kroniek.events.phrases import (
     mentions_in_span,
     span_mentions,
 )
+from kroniek.events.speech import verbal_act
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
@@ -504,49 +499,13 @@ def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: st
     return events
 
 
-def _modal_coded(doc: Document, token: Token, lex: Lexicon) -> Coded | None:
-    """A verbal act carried by a modal, a question or an evaluation (events/modality.py,
-    events/evaluation.py): a demand, a challenge, a reproach, criticism or praise."""
-    found = obligation_request(doc, token, lex)
-    if found is not None:
-        return Coded("REQUEST", found[0], list(found[1]) or [None], "change",
-                     speech_act=True)
-    found = wish_request(doc, token)
-    if found is not None:
-        return Coded("REQUEST", found[0], list(found[1]) or [None], "yield",
-                     speech_act=True)
-    challenged = challenge(doc, token, lex)
-    if challenged is not None:
-        return Coded("ACCUSE", [challenged[0]], [challenged[1]], "disapprove",
-                     speech_act=True)
-    policy = policy_demand(doc, token, lex)
-    if policy:
-        return Coded("REQUEST", policy, [None], "change", speech_act=True)
-    found = reproach(doc, token, lex)
-    if found is not None:
-        # `vindt dat X ... had moeten noemen`: the reproach is made now, whatever the
-        # tense of what X should have done.
-        return Coded("ACCUSE", found[0], list(found[1]), "disapprove", speech_act=True)
-    needed = necessity_demand(doc, token, lex)
-    if needed is not None:
-        return Coded("REQUEST", needed.actors, list(needed.recipients), "change",
-                     speech_act=True)
-    claimed = victim_claim(doc, token, lex)
-    if claimed is not None:
-        return Coded("ACCUSE", claimed.actors, list(claimed.recipients), "allege",
-                     speech_act=True)
-    judged = judgement(doc, token, lex) or attitude(doc, token, lex)
-    if judged is not None:
-        # The judgement is made in the saying: its status is the statement's, not that of
-        # a scene the quote's present tense would otherwise take.
-        return Coded(judged.type, judged.actors, list(judged.recipients),
-                     "disapprove" if judged.type == "ACCUSE" else None, speech_act=True)
-    return None
-
-
 def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
-    coded = _modal_coded(doc, token, lex)
-    return [] if coded is None else _events(doc, token, coded, lex, token.lemma)
+    """A verbal act with no verb of its kind (events/speech.py), made in the saying."""
+    act = verbal_act(doc, token, lex)
+    if act is None:
+        return []
+    coded = Coded(act.type, act.actors, act.recipients, act.mode, speech_act=True)
+    return _events(doc, token, coded, lex, token.lemma)
 
 
 def _denied_noun(doc: Document, token: Token) -> bool:
