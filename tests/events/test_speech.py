@@ -175,3 +175,9 @@ def test_being_critical_of_an_unowned_plan_names_no_one(code):
     found = code(sentence("dpg2019", "De Raad van State was eerder kritisch over het plan"),
                  "2019-03-20")
     assert not _typed(found, "ACCUSE")
+
+
+def test_a_decision_not_well_argued_is_no_praise(code):
+    found = code(sentence("dpg2019", "vindt dat de beslissing van Van Nieuwenhuizen niet goed"),
+                 "2019-03-20")
+    assert not _typed(found, "SUPPORT")

@@ -83,6 +83,14 @@ def _polarity(doc: Document, predicate: Token) -> str | None:
     return None
 
 
+def _auxiliary(doc: Document, verb: Token) -> bool:
+    """`zijn` with a participle is the passive or perfect auxiliary, its `predc` an adverb
+    of the participle: `dat de beslissing niet goed is onderbouwd` judges how it was
+    argued, and Frog hangs `niet` elsewhere."""
+    return any(d.deprel == "vc" and is_verb(d) and "vd" in d.features
+               for d in clause_dependents(doc, verb.i))
+
+
 def _judged_phrases(doc: Document, verb: Token, copula: bool) -> list[Token]:
     """The phrase judged: a copula's subject; a judging verb's object, which Frog labels
     `obj1`, `pobj1` (`vind het ...`) or a second `su` (`noemt de provincie ...`)."""
@@ -178,9 +186,10 @@ def judgement(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
     copula = lemma in words["judging_copulas"]
     if not is_verb(token) or not (copula or lemma in words["judging_verbs"]):
         return None
-    if negated(doc, token.i):
+    if negated(doc, token.i) or _auxiliary(doc, token):
         return None
-    predicates = [d for d in clause_dependents(doc, token.i) if d.deprel == "predc"]
+    predicates = [d for d in clause_dependents(doc, token.i) if d.deprel == "predc"
+                  and doc.tokens[d.i - 1].lemma.lower() not in {"niet", "geen", "nooit"}]
     kinds = {k for p in predicates if (k := _polarity(doc, p)) is not None}
     if len(kinds) != 1:
         return None
