@@ -105,3 +105,16 @@ def test_researchers_study_is_no_accusation(code):
 def test_a_name_inside_the_subject_does_not_investigate(code):
     text = sentence("dpg2019", "die sociologische onderzoeken doen")
     assert not [e for e in code(text, "2019-03-06") if e.type == "ACCUSE"]
+
+
+def test_a_second_subject_is_the_one_arrested(code):
+    # Frog labels `de vrouw (22) van het slachtoffer` a second subject; it is the object.
+    found = triples(code(sentence("dpg2019", "De politie arresteerde de vrouw (22)"),
+                         "2019-03-04"))
+    assert ("COERCE", "National Police Corps", "de vrouw") in found
+
+
+def test_finding_is_no_hitting(code):
+    # `trof ... aan` is aantreffen (find), not treffen (hit): a particle makes another verb.
+    events = code(sentence("dpg2019", "Een schoonmaakster trof de baby"), "2019-03-26")
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -33,8 +33,10 @@ from kroniek.events.embedded import (
 from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
+    described_phrase,
     implicit_agent,
     investigating_body,
+    object_misparsed_as_subject,
     relative_subject,
     sentence_object,
     subject_is,
@@ -191,6 +193,18 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
     elif relative and not passive and actor_slots[:1] == ("su",):
         actors = relative  # `de man die zijn partner wurgde`
+    # Material conflict and institutional acts only: there a second subject is the one
+    # acted on (`De rechtbank veroordeelde de man`); elsewhere Frog's two subjects are
+    # as often a subject and a predicate.
+    second = None if passive or "obj1" not in recipient_slots or not (
+        QUAD_OF_TYPE[frame.type] == 4 or frame.agent) else \
+        object_misparsed_as_subject(doc, token.i)
+    if second is not None and not found:
+        # `De rechtbank veroordeelde de man tot zes jaar cel`: Frog's second `su` is the
+        # object; the subject is the first (events/justice.py).
+        span = sorted(subtree(doc, second))
+        found = slot_actors(mentions_in_span(doc, span)) or described_phrase(doc, second, lex)
+        actors = [a for a in actors if a not in found]
     if found and passive and frame.agent and recipient_slots[:1] == ("su",):
         # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
         # clause's own described subject, not a name the subject search climbed to.

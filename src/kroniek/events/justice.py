@@ -131,9 +131,9 @@ def relative_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]
         actor = _mention_at(doc, antecedent.i)
         if actor is not None:
             return [actor]
-        if participant_noun(doc, antecedent.i, lex):
-            described = described_actor(doc, antecedent.i, load_quote_lexicon())
-            return [replace(described, country=described.country or article_country(doc))]
+        found = described_phrase(doc, antecedent.i, lex)
+        if found:
+            return found
         if antecedent.deprel != "app" or antecedent.head < 0:
             return []
         antecedent = doc.tokens[antecedent.head]
@@ -177,3 +177,28 @@ def subject_is(doc: Document, trigger_i: int, actors: list[Actor]) -> bool:
     aan Poetin rapporteert, heeft mensen die onderzoeken doen`: not Putin's inquiry)."""
     subjects = [d for d in clause_dependents(doc, trigger_i) if d.deprel == "su"]
     return not subjects or any(_mention_at(doc, d.i) in actors for d in subjects)
+
+
+def object_misparsed_as_subject(doc: Document, trigger_i: int) -> int | None:
+    """The head of a clause's direct object that Frog labelled a second subject: `De
+    rechtbank veroordeelde de man tot zes jaar cel`, `De verdachte sloeg het slachtoffer`
+    (both `su`, no `obj1`). Of two full noun phrases the subject comes first (ANS 21.3.2:
+    subject before direct object in the middle field and in first position); the later
+    one is the object. None when the clause has an `obj1` or not two subjects."""
+    deps = clause_dependents(doc, trigger_i)
+    if any(d.deprel == "obj1" for d in deps):
+        return None
+    subjects = [d for d in deps if d.deprel == "su" and d.pos in {"N", "SPEC", "WW"}]
+    if len(subjects) != 2:
+        return None
+    return max(subjects, key=lambda d: d.i).i
+
+
+def described_phrase(doc: Document, head_i: int, lex: Lexicon) -> list[Actor]:
+    """A noun phrase headed by a people noun (data/participants.yaml) as a described actor
+    placed in the article's country, the way `participants.described_participants` names
+    a slot's phrase."""
+    if doc.tokens[head_i].pos != "N" or not participant_noun(doc, head_i, lex):
+        return []
+    described = described_actor(doc, head_i, load_quote_lexicon())
+    return [replace(described, country=described.country or article_country(doc))]
