@@ -118,3 +118,15 @@ def test_finding_is_no_hitting(code):
     # `trof ... aan` is aantreffen (find), not treffen (hit): a particle makes another verb.
     events = code(sentence("dpg2019", "Een schoonmaakster trof de baby"), "2019-03-26")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_looking_as_if_one_arrested_is_no_arrest(code):
+    text = sentence("dpg2019", "ziet eruit alsof hij deze week een terreurverdachte")
+    assert not [e for e in code(text, "2019-03-23") if e.type == "COERCE"]
+
+
+def test_handcuffing_is_an_arrest(code):
+    # Frog merges `in de boeien` into one particle token.
+    found = triples(code(sentence("dpg2019", "midden op de snelweg in de boeien werden"),
+                         "2019-03-23"))
+    assert [t for t in found if t[0] == "COERCE" and t[1] == "National Police Corps"]
