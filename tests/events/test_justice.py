@@ -130,3 +130,19 @@ def test_handcuffing_is_an_arrest(code):
     found = triples(code(sentence("dpg2019", "midden op de snelweg in de boeien werden"),
                          "2019-03-23"))
     assert [t for t in found if t[0] == "COERCE" and t[1] == "National Police Corps"]
+
+
+def test_he_of_a_because_clause_is_the_described_main_subject(code):
+    # Hand-written on the pattern of the court reports (`Een man moet twaalf jaar de cel in
+    # omdat hij zijn partner ... heeft gewurgd`), where Frog leaves the victim unlabelled.
+    found = triples(code("Een man moet drie jaar de cel in omdat hij zijn buurman heeft "
+                         "neergestoken.", "2019-04-10"))
+    assert ("ASSAULT", "Een man", "zijn buurman") in found
+
+
+def test_he_after_an_arrest_with_a_person_object_is_not_the_police(code):
+    # `hij` is the one arrested (or unclear), never the police that arrested.
+    found = triples(code(sentence("dpg2019", "De politie hield een grensrechter aan"),
+                         "2019-03-25"))
+    assert ("COERCE", "National Police Corps", "een grensrechter") in found
+    assert not [t for t in found if t[0] == "ASSAULT" and t[1] == "National Police Corps"]

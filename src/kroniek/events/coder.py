@@ -36,6 +36,7 @@ from kroniek.events.justice import (
     described_phrase,
     implicit_agent,
     investigating_body,
+    main_clause_subject,
     object_misparsed_as_subject,
     relative_subject,
     sentence_object,
@@ -201,10 +202,16 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         object_misparsed_as_subject(doc, token.i)
     if second is not None and not found:
         # `De rechtbank veroordeelde de man tot zes jaar cel`: Frog's second `su` is the
-        # object; the subject is the first (events/justice.py).
-        span = sorted(subtree(doc, second))
-        found = slot_actors(mentions_in_span(doc, span)) or described_phrase(doc, second, lex)
-        actors = [a for a in actors if a not in found]
+        # object; the subject is the first, and only it (an unlinked `hij` there is not
+        # the subject of the clause above: events/justice.py).
+        subject, obj = second
+        found = slot_actors(mentions_in_span(doc, sorted(subtree(doc, obj)))) or (
+            described_phrase(doc, obj, lex))
+        actors = [a for a in slot_actors(mentions_in_span(doc, sorted(subtree(doc, subject))))
+                  or described_phrase(doc, subject, lex) if a not in found]
+    if not actors and not frame.noun and not passive and QUAD_OF_TYPE[frame.type] in (3, 4):
+        # `Een man moet de cel in omdat hij zijn buurman heeft neergestoken` (justice.py).
+        actors = [a for a in main_clause_subject(doc, token.i, lex) if a not in found]
     if found and passive and frame.agent and recipient_slots[:1] == ("su",):
         # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
         # clause's own described subject, not a name the subject search climbed to.

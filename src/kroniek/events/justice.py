@@ -20,6 +20,7 @@ from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
 from kroniek.events.arguments import (
     _prepositions,
     clause_dependents,
+    clause_members,
     mentions_in_span,
     place_mentions,
     relative_antecedent,
@@ -27,10 +28,10 @@ from kroniek.events.arguments import (
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.participants import implicit_agent as article_agent
 from kroniek.events.participants import participant_noun
-from kroniek.model import DESCRIBED, Actor, Document
+from kroniek.model import DESCRIBED, Actor, Document, Token
 from kroniek.quotes.build import described_actor
 from kroniek.quotes.lexicon import load as load_quote_lexicon
-from kroniek.syntax import subtree
+from kroniek.syntax import ancestors, is_verb, subtree
 
 # The frame slot that asks for the implicit agent in an active clause (`kreeg acht jaar
 # cel`: the court that sentenced is not the subject), data/lexicon_justice.yaml.
@@ -179,19 +180,22 @@ def subject_is(doc: Document, trigger_i: int, actors: list[Actor]) -> bool:
     return not subjects or any(_mention_at(doc, d.i) in actors for d in subjects)
 
 
-def object_misparsed_as_subject(doc: Document, trigger_i: int) -> int | None:
+def object_misparsed_as_subject(doc: Document, trigger_i: int) -> tuple[int, int] | None:
     """The head of a clause's direct object that Frog labelled a second subject: `De
     rechtbank veroordeelde de man tot zes jaar cel`, `De verdachte sloeg het slachtoffer`
     (both `su`, no `obj1`). Of two full noun phrases the subject comes first (ANS 21.3.2:
     subject before direct object in the middle field and in first position); the later
-    one is the object. None when the clause has an `obj1` or not two subjects."""
+    one is the object. (subject head, object head), or None when the clause has an
+    `obj1` or not two subjects."""
     deps = clause_dependents(doc, trigger_i)
     if any(d.deprel == "obj1" for d in deps):
         return None
-    subjects = [d for d in deps if d.deprel == "su" and d.pos in {"N", "SPEC", "WW"}]
+    subjects = [d for d in deps if d.deprel == "su" and (
+        d.pos in {"N", "SPEC", "WW"} or (d.pos == "VNW" and "pers" in d.features))]
     if len(subjects) != 2:
         return None
-    return max(subjects, key=lambda d: d.i).i
+    first, second = sorted(d.i for d in subjects)
+    return first, second
 
 
 def described_phrase(doc: Document, head_i: int, lex: Lexicon) -> list[Actor]:
@@ -202,3 +206,47 @@ def described_phrase(doc: Document, head_i: int, lex: Lexicon) -> list[Actor]:
         return []
     described = described_actor(doc, head_i, load_quote_lexicon())
     return [replace(described, country=described.country or article_country(doc))]
+
+
+def main_clause_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:
+    """The described subject of the main clause a third-person pronoun subject of an
+    adverbial clause stands for: `Een man moet drie jaar de cel in omdat hij zijn buurman
+    heeft neergestoken` (a court report's `omdat`/`nadat`/`toen` clause tells what the one
+    sentenced or arrested did). The actor layer resolves pronouns to names; a described
+    antecedent it leaves alone. Pronoun and noun must agree in number."""
+    subjects = [d for d in clause_dependents(doc, trigger_i) if d.deprel == "su"]
+    # Frog may label the object a second subject (`omdat hij zijn buurman heeft
+    # neergestoken`, see `object_misparsed_as_subject`): the pronoun comes first.
+    if not subjects or len(subjects) > 2 or not _third_person(subjects[0], lex):
+        return []
+    pronoun = subjects[0]
+    if _mention_at(doc, pronoun.i) is not None:
+        return []
+    subordinator = None
+    for head in ancestors(doc, clause_members(doc, trigger_i)[0]):
+        token = doc.tokens[head]
+        if subordinator is None:
+            if token.pos == "VG" and token.lemma.lower() in lex.word_set(
+                    "adverbial_subordinators"):
+                subordinator = token
+            elif token.pos == "VG" or is_verb(token):
+                return []  # a complement or relative clause, or another verb in between
+            continue
+        if not is_verb(token):
+            continue
+        people = [d for d in clause_dependents(doc, head) if d.deprel in {"su", "obj1"}
+                  and (_mention_at(doc, d.i) is not None or described_phrase(doc, d.i, lex))]
+        if len(people) != 1 or people[0].deprel != "su":
+            # `De politie hield een grensrechter aan, nadat hij ...`: with a person as
+            # object too, `hij` may be either (here the one arrested).
+            return []
+        subject = people[0]
+        if ("mv" in subject.features) != ("mv" in pronoun.features):
+            return []
+        return described_phrase(doc, subject.i, lex)
+    return []
+
+
+def _third_person(token: Token, lex: Lexicon) -> bool:
+    return token.pos == "VNW" and "pers" in token.features and token.lemma.lower() in (
+        lex.word_set("third_person_subjects"))
