@@ -41,3 +41,15 @@ def test_a_states_demonym_still_names_the_state(code):
     events = code("De Amerikaanse regering steunt Guaidó.", "2019-03-07")
     assert ("SUPPORT", "United States") in {(e.type, e.actor.name) for e in events}
 
+
+
+def test_coordinated_demonyms_on_one_noun_name_each_state(code):
+    # `Franse en Britse troepen ... landden in 1915 op ... Gallipoli`: both states act.
+    events = code(sentence("dpg2019", "Franse en Britse troepen, - onder wie"), "2019-03-20")
+    assert {"France", "United Kingdom"} <= {e.actor.name for e in events}
+
+
+def test_demonyms_on_one_noun_name_the_state_not_the_phrase(code):
+    events = code(sentence("dpg2019", "De Iraakse en Koerdische autoriteiten hebben"),
+                  "2019-03-12")
+    assert "Iraq" in {e.actor.name for e in events}

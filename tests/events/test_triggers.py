@@ -18,3 +18,11 @@ def test_mee_without_a_protest_named_before_is_no_protest(code):
     # The same sentence without the march before it: `meelopen` is only going along.
     text = sentence("dpg2019", "Sietse Brouwer (63) loopt bij de grootouders mee")
     assert not [e for e in code(text, "2019-03-09") if e.type == "PROTEST"]
+
+
+def test_lodging_a_protest_is_a_complaint_not_a_march(code):
+    # `protest aantekenen` (the only DPG 2019 case is parsed without a subject by Frog):
+    # a formal complaint, ACCUSE; the noun is the verb's fixed part, not a PROTEST.
+    events = code("Australië tekende protest aan tegen Turkije.", "2019-03-19")
+    assert {(e.type, e.actor.name, e.recipient.name) for e in events} == {
+        ("ACCUSE", "Australia", "Turkey")}

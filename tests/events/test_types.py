@@ -484,11 +484,8 @@ CODED = [
         marks=gap("passive with the actor in `tijdens een actie van X`; the arrestees only "
                   "by demonym")),
     # dpg2019 id 10677283 (line 173)
-    pytest.param(
-        "2019-03-07", sentence("dpg2019", 'De Iraakse en Koerdische'),
-        ("COERCE", "Iraq", None),
-        marks=gap("no actor: the subject's demonyms are coordinated (`De Iraakse en "
-                  "Koerdische autoriteiten`)")),
+    ("2019-03-07", sentence("dpg2019", 'De Iraakse en Koerdische'),
+     ("COERCE", "Iraq", None)),
     # dpg2019 id 10679694 (line 192)
     pytest.param(
         "2019-03-07", sentence("dpg2019", 'Venezuela zet de Duitse'),

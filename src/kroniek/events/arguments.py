@@ -102,9 +102,9 @@ def mentions_of_phrase(doc: Document, head_i: int) -> list[Mention]:
         heads = _listed_names(doc, heads)
     for head in heads:
         mention = phrase_mention(doc, head)
-        if mention is None or mention.actor is None:  # an unknown name: its demonym
-            mention = demonym_mention(doc, head)
-        if mention is not None and mention.actor is not None and mention not in found:
+        if mention is None or mention.actor is None:  # an unknown name: its demonyms
+            found.extend(m for m in demonym_mentions(doc, head) if m not in found)
+        elif mention not in found:
             found.append(mention)
     return found
 
@@ -143,20 +143,37 @@ def demonym_mention(doc: Document, head_i: int) -> Mention | None:
     """A phrase without a linked name whose head noun carries a demonym (`alle Amerikaanse
     steun`, `de Amerikaanse regering`) stands for that state, as PLOVER codes `Russian
     forces` as Russia. The mention is the event layer's own: it is not added to the doc."""
+    found = demonym_mentions(doc, head_i)
+    return found[0] if found else None
+
+
+def demonym_mentions(doc: Document, head_i: int) -> list[Mention]:
+    """All states the demonyms on a head noun name: one, or each of a coordination on a
+    shared noun (`De Australische en Nieuw-Zeelandse regering`: Frog hangs the two
+    adjectives as conjuncts under `en`)."""
     head = doc.tokens[head_i]
     if head.pos != "N" or head.lemma.lower() in load_lexicon().word_set("non_state_heads"):
-        return None
+        return []
     kb = load_kb()
+    adjectives: list[Token] = []
     for child in doc.children(head_i):
-        if child.pos != "ADJ" or child.deprel != "mod":
+        if child.deprel != "mod":
             continue
-        entry = kb.by_demonym(child.text)
-        if entry is not None and _one_member_state(head, entry.kind):
-            return None
-        if entry is not None:
-            return _state_mention(doc, entry.id, child.start, child.end, child.i, child.i + 1,
-                                  "demonym")
-    return None
+        if child.pos == "ADJ":
+            adjectives.append(child)
+        elif child.pos == "VG":
+            adjectives.extend(c for c in doc.children(child.i)
+                              if c.deprel == "cnj" and c.pos == "ADJ")
+    found: list[Mention] = []
+    for adjective in adjectives:
+        entry = kb.by_demonym(adjective.text)
+        if entry is None:
+            continue
+        if _one_member_state(head, entry.kind):
+            return []
+        found.append(_state_mention(doc, entry.id, adjective.start, adjective.end,
+                                    adjective.i, adjective.i + 1, "demonym"))
+    return found
 
 
 def _one_member_state(head: Token, demonym_kind: str) -> bool:

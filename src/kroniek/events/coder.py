@@ -527,9 +527,21 @@ def _denied_noun(doc: Document, token: Token) -> bool:
     return token.pos == "N" and any(c.lemma.lower() == "geen" for c in doc.children(token.i))
 
 
+def _fixed_part_of_verb(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """A noun that is the fixed object of its verb's frame (`protest` in `protest
+    aantekenen`, a formal complaint) is coded by the verb, not as an act of its own."""
+    if token.pos != "N" or token.head < 0 or token.deprel not in {"obj1", "su"}:
+        return False
+    verb = doc.tokens[token.head]
+    lemma = token.lemma.lower()
+    return is_verb(verb) and any(lemma in frame.objects for frame in frames_for(doc, verb, lex))
+
+
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
     if governed_by_unreal(doc, token, lex) or is_topic(doc, token):
+        return []
+    if _fixed_part_of_verb(doc, token, lex):
         return []
     for frame in frames_for(doc, token, lex):
         coded = _code_frame(doc, token, frame, lex)
