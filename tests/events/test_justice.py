@@ -146,3 +146,11 @@ def test_he_after_an_arrest_with_a_person_object_is_not_the_police(code):
                          "2019-03-25"))
     assert ("COERCE", "National Police Corps", "een grensrechter") in found
     assert not [t for t in found if t[0] == "ASSAULT" and t[1] == "National Police Corps"]
+
+
+def test_a_foreign_courts_verdict_of_guilt(code):
+    events = [e for e in code(sentence("dpg2019", "op vijf aanklachten schuldig bevonden"),
+                              "2019-02-27") if e.type == "SANCTION"]
+    assert events and events[0].recipient is not None
+    assert events[0].recipient.name == "George Pell"
+    assert events[0].actor.name == "de rechtbank" and events[0].actor.country == "AUS"

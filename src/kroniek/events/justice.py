@@ -101,6 +101,9 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Ac
     article named one of that country; the Dutch body for an act placed in the
     Netherlands; else the article-level default of `participants.implicit_agent`."""
     country = act_country(doc, trigger_i, lex)
+    court = _court_agent(doc, trigger_i, lex, country)
+    if court is not None:
+        return court
     if country is None:
         return article_agent(doc, trigger_i, noun)
     kb = load_kb()
@@ -250,3 +253,22 @@ def main_clause_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Act
 def _third_person(token: Token, lex: Lexicon) -> bool:
     return token.pos == "VNW" and "pers" in token.features and token.lemma.lower() in (
         lex.word_set("third_person_subjects"))
+
+
+def _court_agent(doc: Document, trigger_i: int, lex: Lexicon,
+                 country: str | None) -> Actor | None:
+    """A `door` agent the actor layer left unlinked that is a court noun (`is in Australië
+    door de rechtbank schuldig bevonden`): the court named by its words, of the country
+    the act is placed in (the Netherlands when none)."""
+    for prep in _prepositions(doc, trigger_i, "door", strict=True):
+        objects = [c for c in doc.children(prep) if c.deprel == "obj1"]
+        if not objects or objects[0].lemma.lower() not in lex.word_set("court_nouns"):
+            return None
+        head = objects[0]
+        first = min([head.i, *(c.i for c in doc.children(head.i) if c.deprel == "det")])
+        body = generic_body(doc.text[doc.tokens[first].start:head.end])
+        if country is None or country == DEFAULT_COUNTRY:
+            return body
+        # Another country's court is another actor than a Dutch `de rechtbank`.
+        return replace(body, id=f"{body.id}-{country.lower()}", country=country)
+    return None
