@@ -154,3 +154,20 @@ def test_a_foreign_courts_verdict_of_guilt(code):
     assert events and events[0].recipient is not None
     assert events[0].recipient.name == "George Pell"
     assert events[0].actor.name == "de rechtbank" and events[0].actor.country == "AUS"
+
+
+def test_a_suspect_released_by_the_police(code):
+    found = triples(code(sentence("dpg2019", "Na verhoor is Huzen gisteravond"), "2019-03-20"))
+    assert ("RETREAT", "National Police Corps", "Huzen") in found
+
+
+def test_a_released_owl_is_no_event(code):
+    text = sentence("dpg2019", "Na een geslaagde vliegtest is het ransuiltje")
+    assert not [e for e in code(text, "2019-03-20") if e.type == "RETREAT"]
+
+
+def test_the_relative_clause_agrees_with_its_plural_antecedent(code):
+    found = code(sentence("dpg2019", "Twee bezetters van kolenterminal OBA"), "2019-03-20")
+    arrests = [e for e in found if e.type == "COERCE"]
+    assert arrests and all(e.recipient is not None and "bezetters" in e.recipient.name
+                           for e in arrests)

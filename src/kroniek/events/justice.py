@@ -128,7 +128,7 @@ def relative_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]
     antecedent_i = relative_antecedent(doc, trigger_i)
     if antecedent_i is None or antecedent_i > trigger_i:
         return []
-    antecedent = doc.tokens[antecedent_i]
+    antecedent = _agreeing(doc, doc.tokens[antecedent_i], trigger_i)
     if antecedent.deprel == "app" and antecedent.head >= 0 and _mention_at(doc, antecedent.head):
         antecedent = doc.tokens[antecedent.head]  # `Kola Aluko, een man die`: the name
     for _ in range(2):  # `Errol Janssen (foto), die`: past an apposition to its head
@@ -272,3 +272,17 @@ def _court_agent(doc: Document, trigger_i: int, lex: Lexicon,
         # Another country's court is another actor than a Dutch `de rechtbank`.
         return replace(body, id=f"{body.id}-{country.lower()}", country=country)
     return None
+
+
+def _agreeing(doc: Document, noun: Token, trigger_i: int) -> Token:
+    """The antecedent that agrees in number with the relative clause's finite verb: `Twee
+    bezetters van kolenterminal OBA, die in 2016 werden gearresteerd` (Frog hangs `die`
+    from the nearest noun; the plural `werden` belongs to `bezetters`, ANS 5.8.3)."""
+    plural = any("pv" in doc.tokens[i].features and "mv" in doc.tokens[i].features
+                 for i in clause_members(doc, trigger_i))
+    if not plural or "mv" in noun.features or noun.head < 0:
+        return noun
+    prep = doc.tokens[noun.head]
+    if prep.pos == "VZ" and prep.head >= 0 and "mv" in doc.tokens[prep.head].features:
+        return doc.tokens[prep.head]
+    return noun
