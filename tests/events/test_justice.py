@@ -171,3 +171,12 @@ def test_the_relative_clause_agrees_with_its_plural_antecedent(code):
     arrests = [e for e in found if e.type == "COERCE"]
     assert arrests and all(e.recipient is not None and "bezetters" in e.recipient.name
                            for e in arrests)
+
+
+def test_a_sentence_told_in_the_present_is_not_a_coming_event(code):
+    # In a news round-up the item before dates a meeting on Friday; `moet twaalf jaar de
+    # cel in` tells a sentence handed down, dated at publication.
+    text = " ".join([sentence("dpg2019", "Zadelhoff spreekt vrijdag met de gemeente"),
+                     sentence("dpg2019", "Een man moet twaalf jaar de cel in")])
+    events = [e for e in code(text, "2019-04-10") if e.type == "SANCTION"]
+    assert events and all(e.status == "reported" and e.date == "2019-04-10" for e in events)

@@ -61,6 +61,7 @@ from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
 from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_verb, negated, subtree, tense
+from kroniek.time.annotate import published_date
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
 _ACT_ON_ACT = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
@@ -78,6 +79,7 @@ class Coded:
     planned: bool = False
     mutual: bool = False
     speech_act: bool = False  # a demand carried by a reported clause: it was made
+    handed_down: bool = False  # a sentence told in the present (`krijgt`, `moet de cel in`)
 
 
 
@@ -346,6 +348,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     elif coded.recipients == [None] and frame.lemma in lex.word_set("verbal_attack_triggers"):
         return None  # `Ajax koos voor de aanval`: choosing the attack with no target is sport
     _apply_intent(doc, token, coded, lex)
+    coded.handed_down = AGENT_SLOT in frame.actor
     return None if sports_game(coded.type, coded.actors, lex) else coded
 
 
@@ -477,6 +480,10 @@ def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: st
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
     if _denied_noun(doc, token):
         status = "negated"  # `Deze week geen staking!`, `Zij krijgen geen opvang`
+    if coded.handed_down and status == "future" and after_publication(doc, date):
+        # `Een man moet twaalf jaar de cel in`: the sentence has been handed down; a later
+        # scene of the article (another news item's `vrijdag`) does not date it.
+        date, date_text, status = published_date(doc), None, "reported"
     if coded.speech_act:
         # `zouden ook Europa en de VS vertegenwoordigd moeten zijn, benadrukte hij`: the
         # tense and modals of the content do not make the demand itself unreal.
