@@ -180,3 +180,16 @@ def test_a_sentence_told_in_the_present_is_not_a_coming_event(code):
                      sentence("dpg2019", "Een man moet twaalf jaar de cel in")])
     events = [e for e in code(text, "2019-04-10") if e.type == "SANCTION"]
     assert events and all(e.status == "reported" and e.date == "2019-04-10" for e in events)
+
+
+def test_an_arrest_in_a_state_frog_made_a_subject_is_not_the_dutch_polices(code):
+    text = sentence("dpg2019", "In de Dominicaanse Republiek zijn drie mensen aangehouden")
+    assert not [e for e in code(text, "2019-03-04")
+                if e.type == "COERCE" and e.actor.name == "National Police Corps"]
+
+
+def test_a_clause_frog_hangs_with_others_from_one_pronoun_is_not_read(code):
+    # `Rafi Eitan, de man die ervoor zorgde dat ... Eichmann ... werd opgepakt`: not Eitan.
+    text = sentence("dpg2019", "Held in Israël Rafi Eitan overleden")
+    assert not [e for e in code(text, "2019-03-25")
+                if e.recipient is not None and e.recipient.name == "Rafi Eitan"]

@@ -38,6 +38,7 @@ from kroniek.events.justice import (
     investigating_body,
     main_clause_subject,
     object_misparsed_as_subject,
+    own_subject_named,
     relative_subject,
     sentence_object,
     subject_is,
@@ -214,7 +215,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if not actors and not frame.noun and not passive and QUAD_OF_TYPE[frame.type] in (3, 4):
         # `Een man moet de cel in omdat hij zijn buurman heeft neergestoken` (justice.py).
         actors = [a for a in main_clause_subject(doc, token.i, lex) if a not in found]
-    if found and passive and frame.agent and recipient_slots[:1] == ("su",):
+    if found and passive and frame.agent and recipient_slots[:1] == ("su",) and not (
+            own_subject_named(doc, token.i)):
         # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
         # clause's own described subject, not a name the subject search climbed to.
         found = described_participants(doc, token.i, ("su", "obj1"), lex) or found

@@ -57,6 +57,15 @@ def act_country(doc: Document, trigger_i: int, lex: Lexicon) -> str | None:
             country = _country_of(doc, sorted(subtree(doc, prep)))
             if country is not None:
                 return country
+    subjects = [d for d in clause_dependents(doc, trigger_i) if d.deprel == "su"]
+    if len(subjects) > 1:
+        # `In de Dominicaanse Republiek zijn drie mensen aangehouden`: Frog lost the
+        # preposition and made the state a second subject; people are arrested, not states.
+        for dep in subjects:
+            named = [m for m in mentions_in_span(doc, sorted(subtree(doc, dep.i)))
+                     if m.kind != "demonym" and m.actor is not None and m.actor.kind == "state"]
+            if named:
+                return named[0].actor.country
     return None
 
 
@@ -128,6 +137,9 @@ def relative_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]
     antecedent_i = relative_antecedent(doc, trigger_i)
     if antecedent_i is None or antecedent_i > trigger_i:
         return []
+    pronouns = [c for c in doc.children(antecedent_i) if _relative(c)]
+    if any(sum(g.deprel == "body" for g in doc.children(p.i)) > 1 for p in pronouns):
+        return []  # Frog hung several clauses from one `die`: no reading to trust
     antecedent = _agreeing(doc, doc.tokens[antecedent_i], trigger_i)
     if antecedent.deprel == "app" and antecedent.head >= 0 and _mention_at(doc, antecedent.head):
         antecedent = doc.tokens[antecedent.head]  # `Kola Aluko, een man die`: the name
@@ -286,3 +298,16 @@ def _agreeing(doc: Document, noun: Token, trigger_i: int) -> Token:
     if prep.pos == "VZ" and prep.head >= 0 and "mv" in doc.tokens[prep.head].features:
         return doc.tokens[prep.head]
     return noun
+
+
+def _relative(token: Token) -> bool:
+    return token.pos == "VNW" and "betr" in token.features
+
+
+def own_subject_named(doc: Document, trigger_i: int) -> bool:
+    """Whether the clause's own subject (or Frog's object in a passive) holds a linked
+    name (`toen hun dochter ... werd opgepakt`, `hun dochter` linked to Kim Ahn Vo)."""
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel in {"su", "obj1"} and mentions_in_span(doc, sorted(subtree(doc, dep.i))):
+            return True
+    return False
