@@ -193,3 +193,14 @@ def test_a_clause_frog_hangs_with_others_from_one_pronoun_is_not_read(code):
     text = sentence("dpg2019", "Held in Israël Rafi Eitan overleden")
     assert not [e for e in code(text, "2019-03-25")
                 if e.recipient is not None and e.recipient.name == "Rafi Eitan"]
+
+
+def test_justitie_demanding_a_sentence_is_the_prosecution(code):
+    found = triples(code(sentence("dpg2019", "Justitie wil 16 jaar cel voor Tim S"),
+                         "2019-03-14"))
+    assert ("REQUEST", "Public Prosecution Service of the Netherlands", "Tim S.") in found
+
+
+def test_a_party_wanting_life_sentences_for_a_group_is_no_demand_on_them(code):
+    events = code("De VVD wil levenslang voor terroristen.", "2019-03-14")
+    assert not [e for e in events if e.type == "REQUEST" and e.recipient is not None]

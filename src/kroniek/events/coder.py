@@ -33,6 +33,7 @@ from kroniek.events.embedded import (
 from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
+    bare_institution_subject,
     described_phrase,
     implicit_agent,
     investigating_body,
@@ -212,6 +213,10 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
             described_phrase(doc, obj, lex))
         actors = [a for a in slot_actors(mentions_in_span(doc, sorted(subtree(doc, subject))))
                   or described_phrase(doc, subject, lex) if a not in found]
+    if not actors and frame.agent and not passive:
+        # `Justitie eist een half jaar cel voor ...`: the prosecution (events/justice.py).
+        actors = [a for a in bare_institution_subject(doc, token.i, frame.agent, lex)
+                  if a not in found]
     if not actors and not frame.noun and not passive and QUAD_OF_TYPE[frame.type] in (3, 4):
         # `Een man moet de cel in omdat hij zijn buurman heeft neergestoken` (justice.py).
         actors = [a for a in main_clause_subject(doc, token.i, lex) if a not in found]

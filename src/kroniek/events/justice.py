@@ -311,3 +311,23 @@ def own_subject_named(doc: Document, trigger_i: int) -> bool:
         if dep.deprel in {"su", "obj1"} and mentions_in_span(doc, sorted(subtree(doc, dep.i))):
             return True
     return False
+
+
+def bare_institution_subject(doc: Document, trigger_i: int, agent: str,
+                             lex: Lexicon) -> list[Actor]:
+    """A bare `Justitie` as the subject of a prosecution act (`Justitie eist een half
+    jaar cel voor ...`, `Justitie verdacht hem van poging tot doodslag`): the prosecution
+    service (Van Dale, justitie 2: "de rechterlijke macht en het openbaar ministerie"; the
+    actor layer leaves the noun unlinked, as it is also the ministry). Only for the
+    frames whose agent is the prosecution, and not with a qualifier (`de Spaanse
+    justitie`, `het ministerie van Justitie`)."""
+    if agent not in lex.word_set("prosecution_agents"):
+        return []
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel != "su" or dep.lemma.lower() not in lex.word_set("prosecution_nouns"):
+            continue
+        if any(c.deprel != "det" for c in doc.children(dep.i)) or _mention_at(doc, dep.i):
+            return []
+        found = implicit_agent(doc, trigger_i, agent, lex)
+        return [found] if found is not None else []
+    return []
