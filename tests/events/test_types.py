@@ -473,7 +473,7 @@ CODED = [
     # conll2002 ned.testa:1867
     (
         "2000", "De Duitse politie heeft vier jongeren gearresteerd die in het Oost-Duitse "
-        "Eisenach een klopjacht op twee Afrikanen hadden gehouden .", ("COERCE", "Germany", "jongeren")),
+        "Eisenach een klopjacht op twee Afrikanen hadden gehouden .", ("COERCE", "Germany", "vier jongeren")),
     # dpg2019 id 10670568 (line 88)
     pytest.param(
         "2019-03-05", sentence("dpg2019", 'In een tegenzet werden'), ("COERCE", "China", "Canada"),

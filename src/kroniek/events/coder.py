@@ -12,16 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kroniek.events.arguments import (
-    clause_dependents,
-    clause_members,
-    is_passive,
-    left_mention,
-    mentions_in_span,
-    slot_mentions,
-    span_mentions,
-    subject_after,
-)
+from kroniek.events.arguments import left_mention, slot_mentions, subject_after
 from kroniek.events.embedded import (
     condemned_act_agents,
     embedded_act_recipients,
@@ -56,8 +47,18 @@ from kroniek.events.modality import (
 )
 from kroniek.events.participants import (
     described_participants,
+    first_slot_people,
+    group_participants,
+    owned_participants,
     speaker_actor,
     sports_game,
+)
+from kroniek.events.phrases import (
+    clause_dependents,
+    clause_members,
+    is_passive,
+    mentions_in_span,
+    span_mentions,
 )
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
@@ -168,6 +169,10 @@ def _slots(frame: Frame, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...
     if "obj2" in recipient:
         # `Klein is voor de klus gevraagd door Weststrate`: the one asked is the subject.
         recipient = ("su", *[s for s in recipient if s not in {"obj2", "su"}])
+    if "su" in recipient and "obj1" not in recipient:
+        # `zijn gisteravond Ajax-supporters aangehouden`: Frog may parse the subject that
+        # follows the participle as its direct object; a passive has none of its own.
+        recipient = (*recipient, "obj1")
     return ("door",), recipient
 
 
@@ -186,8 +191,11 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if frame.voice == "passive" and not (passive and agent_of_kind(doc, token.i, lex)):
         return None  # `werd veroordeeld voor moord`, not `Rutte veroordeelde Erdogan voor`
     actor_slots, recipient_slots = _slots(frame, passive)
-    actors = first_slot(doc, token, actor_slots, frame.names_only)
-    found = first_slot(doc, token, recipient_slots, frame.names_only)
+    # `De advocaat van Vermeulen`, `CDA-leden`: the name inside is the owner, not who acts.
+    actors = owned_participants(doc, token.i, actor_slots, lex) or first_slot_people(
+        doc, token.i, actor_slots, frame.names_only, lex)
+    found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot_people(
+        doc, token.i, recipient_slots, frame.names_only, lex)
     # Only where the clause's own frame is a crime report's (an institutional act, a
     # passive, violence, an inquiry): `Er zijn moeders die niet praten met ...` is no
     # one's meeting.
@@ -270,6 +278,9 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         if person is not None and person not in recipients and any(
                 word in (person.role or "").lower() for word in lex.word_set("leader_roles")):
             actors = [person]  # a party's leader in its title phrase, not `de krant van X`
+    if not actors and not frame.noun and not passive and not frame.names_only:
+        # `Inwoners van Amsterdam bekritiseren ...`: a group, not the place in its phrase.
+        actors = group_participants(doc, token.i, actor_slots, lex)
     if not actors and not frame.noun and not passive and frame.needs == "none":
         # `Forum voor Democratie-voorman Thierry Baudet koos de aanval`: a subject phrase
         # Frog splits around a name holds its actor; the first named one acts.

@@ -5,8 +5,9 @@ both)."""
 
 from __future__ import annotations
 
-from kroniek.events.arguments import clause_dependents, clause_members, slot_mentions
+from kroniek.events.arguments import slot_mentions
 from kroniek.events.lexicon import Frame, Lexicon
+from kroniek.events.phrases import clause_dependents, clause_members
 from kroniek.events.triggers import frames_for
 from kroniek.model import Actor, Document, Mention, Token
 from kroniek.syntax import ancestors, is_finite, is_verb, subtree

@@ -17,17 +17,17 @@ from dataclasses import replace
 from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
-from kroniek.events.arguments import (
-    _prepositions,
+from kroniek.events.arguments import relative_antecedent
+from kroniek.events.lexicon import Lexicon
+from kroniek.events.participants import implicit_agent as article_agent
+from kroniek.events.participants import participant_noun
+from kroniek.events.phrases import (
     clause_dependents,
     clause_members,
     mentions_in_span,
     place_mentions,
-    relative_antecedent,
+    prepositions,
 )
-from kroniek.events.lexicon import Lexicon
-from kroniek.events.participants import implicit_agent as article_agent
-from kroniek.events.participants import participant_noun
 from kroniek.model import DESCRIBED, Actor, Document, Token
 from kroniek.quotes.build import described_actor
 from kroniek.quotes.lexicon import load as load_quote_lexicon
@@ -166,7 +166,7 @@ def agent_of_kind(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
     """Whether a passive's `door` agent, if the clause names one, is a court or a state
     (`werd veroordeeld voor moord`, `door de rechtbank`, `door Nederland`): `door de media
     veroordeeld` is criticism, not a conviction (data/lexicon_justice.yaml `court_nouns`)."""
-    for prep in _prepositions(doc, trigger_i, "door", strict=True):
+    for prep in prepositions(doc, trigger_i, "door", strict=True):
         span = sorted(subtree(doc, prep))
         actors = [m.actor for m in mentions_in_span(doc, span) if m.actor is not None]
         if any(a.kind == "state" or a.sector == "JUD" for a in actors):
@@ -272,7 +272,7 @@ def _court_agent(doc: Document, trigger_i: int, lex: Lexicon,
     """A `door` agent the actor layer left unlinked that is a court noun (`is in Australië
     door de rechtbank schuldig bevonden`): the court named by its words, of the country
     the act is placed in (the Netherlands when none)."""
-    for prep in _prepositions(doc, trigger_i, "door", strict=True):
+    for prep in prepositions(doc, trigger_i, "door", strict=True):
         objects = [c for c in doc.children(prep) if c.deprel == "obj1"]
         if not objects or objects[0].lemma.lower() not in lex.word_set("court_nouns"):
             return None

@@ -9,13 +9,9 @@
 
 from __future__ import annotations
 
-from kroniek.events.arguments import (
-    clause_dependents,
-    mentions_of_phrase,
-    subject_after,
-    subject_of,
-)
+from kroniek.events.arguments import subject_after, subject_of
 from kroniek.events.lexicon import Lexicon, load_lexicon
+from kroniek.events.phrases import clause_dependents, mentions_of_phrase
 from kroniek.model import Actor, Document, Mention, Quote, Token
 from kroniek.syntax import ancestors, is_finite, is_participle, is_verb, subtree, verb_chain
 

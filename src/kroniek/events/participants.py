@@ -18,12 +18,21 @@ from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
-from kroniek.events.arguments import _prepositions, clause_dependents, conjuncts, is_passive
+from kroniek.events.arguments import slot_mentions
+from kroniek.events.groups import (
+    demonym_country,
+    group_name_span,
+    owned_participant,
+    place_country,
+    van_owner_country,
+)
 from kroniek.events.lexicon import Lexicon
+from kroniek.events.phrases import clause_dependents, conjuncts, is_passive, prepositions
 from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
 from kroniek.quotes.lexicon import Lexicon as QuoteLexicon
 from kroniek.quotes.lexicon import load as load_quote_lexicon
+from kroniek.syntax import subtree
 
 _PHRASE_SLOTS = {"su", "obj1", "obj2"}
 
@@ -37,6 +46,8 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
     if head.pos != "N":
         # Frog lemmatises `verdachten` to the verb: the noun is the singular form.
         lemma = head.text.lower().removesuffix("n")
+    elif lemma == head.text.lower() and "mv" in head.features and lemma.endswith("en"):
+        lemma = lemma[:-2]  # a plural Frog did not lemmatise (`jihadisten`)
     if lemma in lex.word_set("participant_nouns") or aged(doc, head_i, lex):
         return True
     if lemma in lex.word_set("not_participants") or len(lemma) < 4:
@@ -70,12 +81,23 @@ def _nominal(token: Token) -> bool:
     return token.pos == "N" or (token.pos in {"WW", "ADJ"} and "nom" in token.features)
 
 
-def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon) -> Actor | None:
+def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon) -> Actor | None:
     """The described actor of a phrase; a nominalised participle (`Twee verdachten`) is
     named like a noun: its determiners and prenominal words up to the head."""
     head = doc.tokens[head_i]
     if head.pos == "N":
-        return described_actor(doc, head_i, quote_lex)
+        found = described_actor(doc, head_i, quote_lex)
+        if found is None:
+            return None
+        # The quote layer's words, widened to a numeral before (`Zes diensten`) and a
+        # `van`-phrase naming a linked actor or place (events/groups.py).
+        start, end = _char_span(doc, head_i, found.name)
+        last = max(t.i for t in doc.tokens[head_i:] if t.end <= end) if end > 0 else head_i
+        first, last = group_name_span(doc, head_i, lex, max(last, head_i))
+        words = doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end]
+        return replace(found, id=described_id(words), name=words,
+                       country=van_owner_country(doc, head_i, lex) or place_country(
+                           doc, head_i, lex) or demonym_country(doc, head_i))
     first = min([head_i, *(c.i for c in doc.children(head_i)
                            if c.i < head_i and c.deprel in {"det", "mod"})])
     words = doc.text[doc.tokens[first].start:head.end]
@@ -83,21 +105,31 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon) -> Actor | No
     return Actor(id=described_id(words), name=words, kind=kind)
 
 
-def _slot_heads(doc: Document, trigger_i: int, slot: str) -> list[int]:
+def _char_span(doc: Document, head_i: int, words: str) -> tuple[int, int]:
+    """Where the words of a description of this head stand in the text."""
+    head = doc.tokens[head_i]
+    start = doc.text.find(words, max(0, head.start - len(words)))
+    while start != -1 and start + len(words) < head.end:
+        start = doc.text.find(words, start + 1)
+    return (start, start + len(words)) if start != -1 else (head.start, head.end)
+
+
+def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -> list[int]:
     """Head tokens of the phrase in a slot: subject, objects, a passive's `door` agent or
-    a preposition's object, one per conjunct."""
+    a preposition's object, one per conjunct; with `names` also a head Frog tagged as a
+    name (`Ajaxfans`)."""
     if slot in _PHRASE_SLOTS:
         # `miljoenen vrouwen gingen de straat op`: Frog may give the numeral its own
         # `su`; the phrase is the first one headed by a noun.
         deps = [d for d in clause_dependents(doc, trigger_i) if d.deprel == slot]
-        nominal = [d for d in deps if _nominal(d)]
+        nominal = [d for d in deps if _nominal(d) or (names and d.pos == "SPEC")]
         return conjuncts(doc, nominal[0].i) if nominal else []
     if slot == "door" and not is_passive(doc, trigger_i):
         return []
     if slot == "door" or slot.startswith("pp:"):
         lemma = "door" if slot == "door" else slot[3:]
         strict = slot == "door" or doc.tokens[trigger_i].pos == "N"
-        for prep in _prepositions(doc, trigger_i, lemma, strict=strict):
+        for prep in prepositions(doc, trigger_i, lemma, strict=strict):
             objects = [c.i for c in doc.children(prep) if c.deprel == "obj1"]
             if objects:
                 return conjuncts(doc, objects[0])
@@ -122,12 +154,90 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
         heads = _slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
-        found = [_describe(doc, h, quote_lex) for h in heads
+        found = [_describe(doc, h, quote_lex, lex) for h in heads
                  if participant_noun(doc, h, lex)
                  and (not is_name(doc, h, quote_lex) or aged(doc, h, lex))]
         found = [_placed(doc, a) for a in found if a is not None]
         if found:
             return found
+    return []
+
+
+def group_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
+                       lex: Lexicon) -> list[Actor]:
+    """Described actors of a slot headed by a plural people noun (`Inwoners van
+    Amsterdam`, `Zes diensten`): a name inside such a phrase, in a modifier, is never
+    the group itself, so the phrase is read before any name in it."""
+    found = described_participants(doc, trigger_i, slots, lex)
+    return found if found and all(a.kind == "group" for a in found) else []
+
+
+def demonym_group(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
+    """`drie Nederlandse jihadisten`, `een Nederlandse bejaarde vrouw`, `Nederlandse
+    boeren`: people a demonym places in a state, but who are not that state. Decision:
+    the state stands for the phrase only when its head names an agent of the state
+    (`Russische militairen`, `de Spaanse autoriteiten`: PLOVER codes Russian forces as
+    Russia; data/participants.yaml `state_agent_nouns`); other people are a described
+    group with the demonym's country, as the gold names them (`Venezuelan refugees`).
+    An arrest of Dutch jihadists is not an act against the Netherlands."""
+    head = doc.tokens[head_i]
+    lemma = head.lemma.lower()
+    if not participant_noun(doc, head_i, lex) or lemma.endswith(
+            tuple(lex.word_set("state_agent_nouns"))):
+        return None
+    country = demonym_country(doc, head_i)
+    found = _describe(doc, head_i, load_quote_lexicon(), lex) if country else None
+    return replace(found, country=country) if found is not None else None
+
+
+def first_slot_people(doc: Document, trigger_i: int, slots: tuple[str, ...],
+                      names_only: bool, lex: Lexicon) -> list[Actor]:
+    """The actors of the first slot that holds any (embedded.py `first_slot`), with a
+    demonym that heads a phrase of people who are not the state's agents read as that
+    described group (`demonym_group`: `een Nederlandse bejaarde vrouw`, not the
+    Netherlands). Starts from the demonym mention, so it holds however Frog hung the
+    phrase in the clause."""
+    # A recipient slot never reaches into the owner phrase of a subject that names people
+    # by description: `De advocaten van de nabestaanden van Henriquez vroegen om ...`
+    # asks nothing of Henriquez (a linear `van` search found him there). Only such
+    # subjects: Frog labels many objects `su` too (`Asscher complimenteerde Rutte`).
+    owners = lex.word_set("owner_prepositions")
+    subject = {i for d in clause_dependents(doc, trigger_i) if d.deprel == "su"
+               and d.pos == "N" and participant_noun(doc, d.i, lex)
+               for p in doc.children(d.i) if p.i > d.i and p.lemma.lower() in owners
+               for i in subtree(doc, p.i)}
+    for slot in slots:
+        found: list[Actor] = []
+        for mention in slot_mentions(doc, trigger_i, slot):
+            if slot != "su" and mention.token_start in subject:
+                continue
+            actor = mention.actor
+            if mention.kind == "demonym":
+                if names_only:
+                    continue
+                head = doc.tokens[mention.token_start].head
+                group = demonym_group(doc, head, lex) if head >= 0 and (
+                    mention.token_end - mention.token_start == 1) else None
+                actor = group or actor
+            if actor is not None and actor not in found:
+                found.append(actor)
+        if found:
+            return found
+    return []
+
+
+def owned_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
+                       lex: Lexicon) -> list[Actor]:
+    """The relatives, members or followers of a named actor in the first slot that holds
+    a noun phrase (`De advocaat van Vermeulen`, `CDA-leden`, `zijn achterban`;
+    events/groups.py): they, not the name inside their phrase, are the participants."""
+    for slot in slots:
+        heads = _slot_heads(doc, trigger_i, slot, names=True)
+        if heads:
+            # Only when every conjunct is one: `Trump en zijn advocaat` keeps Trump, and
+            # the slot is then read as before.
+            found = [owned_participant(doc, h, lex) for h in heads]
+            return [a for a in found if a is not None] if all(found) else []
     return []
 
 

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from kroniek.events.arguments import (
-    clause_dependents,
-    mentions_in_span,
-    place_mentions,
-    slot_span,
-)
 from kroniek.events.lexicon import Frame, Lexicon
+from kroniek.events.phrases import clause_dependents, mentions_in_span, place_mentions, slot_span
 from kroniek.model import Document, Token
 from kroniek.syntax import subtree
 
