@@ -204,3 +204,9 @@ def test_justitie_demanding_a_sentence_is_the_prosecution(code):
 def test_a_party_wanting_life_sentences_for_a_group_is_no_demand_on_them(code):
     events = code("De VVD wil levenslang voor terroristen.", "2019-03-14")
     assert not [e for e in events if e.type == "REQUEST" and e.recipient is not None]
+
+
+def test_an_arrest_in_another_bodys_operation_is_that_bodys(code):
+    text = sentence("dpg2019", "opgepakt tijdens een actie van de Turkse veiligheidsdienst")
+    arrests = [e for e in code(text, "2019-02-27") if e.type == "COERCE"]
+    assert arrests and all(e.actor.name == "Turkey" for e in arrests)

@@ -109,6 +109,9 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Ac
     abroad (that country's police or court, which the text does not name) unless the
     article named one of that country; the Dutch body for an act placed in the
     Netherlands; else the article-level default of `participants.implicit_agent`."""
+    operation = operation_agent(doc, trigger_i, lex)
+    if operation is not None:
+        return operation
     country = act_country(doc, trigger_i, lex)
     court = _court_agent(doc, trigger_i, lex, country)
     if court is not None:
@@ -331,3 +334,25 @@ def bare_institution_subject(doc: Document, trigger_i: int, agent: str,
         found = implicit_agent(doc, trigger_i, agent, lex)
         return [found] if found is not None else []
     return []
+
+
+def operation_agent(doc: Document, trigger_i: int, lex: Lexicon) -> Actor | None:
+    """The body whose operation an agentless arrest happened in: `werden opgepakt tijdens
+    een actie van de Turkse veiligheidsdienst` (Turkey), `bij een inval van de
+    marechaussee`. The `van` phrase of an operation noun (data/lexicon_justice.yaml
+    `operation_nouns`) in an adverbial phrase of the clause names who acted."""
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.pos != "VZ" or dep.deprel not in {"mod", "None", None} or (
+                dep.lemma.lower() not in lex.word_set("operation_prepositions")):
+            continue
+        for noun in doc.children(dep.i):
+            if noun.deprel != "obj1" or noun.lemma.lower() not in lex.word_set(
+                    "operation_nouns"):
+                continue
+            for of in doc.children(noun.i):
+                if of.pos == "VZ" and of.lemma.lower() == "van":
+                    found = [m.actor for m in mentions_in_span(doc, sorted(subtree(doc, of.i)))
+                             if m.actor is not None]
+                    if found:
+                        return found[0]
+    return None
