@@ -24,14 +24,9 @@ from kroniek.events.embedded import (
 from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
-    bare_institution_subject,
-    described_phrase,
+    crime_report_arguments,
     implicit_agent,
     investigating_body,
-    main_clause_subject,
-    object_misparsed_as_subject,
-    own_subject_named,
-    relative_subject,
     sentence_object,
     subject_is,
 )
@@ -196,43 +191,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         doc, token.i, actor_slots, frame.names_only, lex)
     found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot_people(
         doc, token.i, recipient_slots, frame.names_only, lex)
-    # Only where the clause's own frame is a crime report's (an institutional act, a
-    # passive, violence, an inquiry): `Er zijn moeders die niet praten met ...` is no
-    # one's meeting.
-    relative = [] if frame.noun or not (passive or frame.agent or frame.type == "ASSAULT"
-                                        or frame.mode == "investigate") \
-        else relative_subject(doc, token.i, lex)
-    if relative and passive and "su" in recipient_slots:
-        found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
-    elif relative and not passive and actor_slots[:1] == ("su",):
-        actors = relative  # `de man die zijn partner wurgde`
-    # Material conflict and institutional acts only: there a second subject is the one
-    # acted on (`De rechtbank veroordeelde de man`); elsewhere Frog's two subjects are
-    # as often a subject and a predicate.
-    second = None if passive or "obj1" not in recipient_slots or not (
-        QUAD_OF_TYPE[frame.type] == 4 or frame.agent) else \
-        object_misparsed_as_subject(doc, token.i)
-    if second is not None and not found:
-        # `De rechtbank veroordeelde de man tot zes jaar cel`: Frog's second `su` is the
-        # object; the subject is the first, and only it (an unlinked `hij` there is not
-        # the subject of the clause above: events/justice.py).
-        subject, obj = second
-        found = slot_actors(mentions_in_span(doc, sorted(subtree(doc, obj)))) or (
-            described_phrase(doc, obj, lex))
-        actors = [a for a in slot_actors(mentions_in_span(doc, sorted(subtree(doc, subject))))
-                  or described_phrase(doc, subject, lex) if a not in found]
-    if not actors and frame.agent and not passive:
-        # `Justitie eist een half jaar cel voor ...`: the prosecution (events/justice.py).
-        actors = [a for a in bare_institution_subject(doc, token.i, frame.agent, lex)
-                  if a not in found]
-    if not actors and not frame.noun and not passive and QUAD_OF_TYPE[frame.type] in (3, 4):
-        # `Een man moet de cel in omdat hij zijn buurman heeft neergestoken` (justice.py).
-        actors = [a for a in main_clause_subject(doc, token.i, lex) if a not in found]
-    if found and passive and frame.agent and recipient_slots[:1] == ("su",) and not (
-            own_subject_named(doc, token.i)):
-        # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
-        # clause's own described subject, not a name the subject search climbed to.
-        found = described_participants(doc, token.i, ("su", "obj1"), lex) or found
+    actors, found = crime_report_arguments(doc, token.i, frame, passive, actor_slots,
+                                           recipient_slots, actors, found, lex)
     if not found and not frame.names_only:
         # Frog labels the subject of `is de 19-jarige autobestuurder aangehouden` obj1.
         found = described_participants(doc, token.i, recipient_slots + (

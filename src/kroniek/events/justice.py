@@ -18,9 +18,10 @@ from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
 from kroniek.events.arguments import relative_antecedent
-from kroniek.events.lexicon import Lexicon
+from kroniek.events.embedded import slot_actors
+from kroniek.events.lexicon import Frame, Lexicon
+from kroniek.events.participants import described_participants, participant_noun
 from kroniek.events.participants import implicit_agent as article_agent
-from kroniek.events.participants import participant_noun
 from kroniek.events.phrases import (
     clause_dependents,
     clause_members,
@@ -28,7 +29,7 @@ from kroniek.events.phrases import (
     place_mentions,
     prepositions,
 )
-from kroniek.model import DESCRIBED, Actor, Document, Token
+from kroniek.model import DESCRIBED, QUAD_OF_TYPE, Actor, Document, Token
 from kroniek.quotes.build import described_actor
 from kroniek.quotes.lexicon import load as load_quote_lexicon
 from kroniek.syntax import ancestors, is_verb, subtree
@@ -356,3 +357,51 @@ def operation_agent(doc: Document, trigger_i: int, lex: Lexicon) -> Actor | None
                     if found:
                         return found[0]
     return None
+
+
+def crime_report_arguments(doc: Document, trigger_i: int, frame: Frame, passive: bool,
+                           actor_slots: tuple[str, ...], recipient_slots: tuple[str, ...],
+                           actors: list[Actor], found: list[Actor],
+                           lex: Lexicon) -> tuple[list[Actor], list[Actor]]:
+    """The actors and recipients of a frame after the repairs court and crime reports
+    need: a relative clause's antecedent, Frog's second subject as object, `Justitie` as
+    the prosecution, a pronoun that stands for the main clause's described subject, and
+    a passive's own described subject (each explained where it is done)."""
+    # Only where the clause's own frame is a crime report's (an institutional act, a
+    # passive, violence, an inquiry): `Er zijn moeders die niet praten met ...` is no
+    # one's meeting.
+    relative = [] if frame.noun or not (passive or frame.agent or frame.type == "ASSAULT"
+                                        or frame.mode == "investigate") \
+        else relative_subject(doc, trigger_i, lex)
+    if relative and passive and "su" in recipient_slots:
+        found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
+    elif relative and not passive and actor_slots[:1] == ("su",):
+        actors = relative  # `de man die zijn partner wurgde`
+    # Material conflict and institutional acts only: there a second subject is the one
+    # acted on (`De rechtbank veroordeelde de man`); elsewhere Frog's two subjects are
+    # as often a subject and a predicate.
+    second = None if passive or "obj1" not in recipient_slots or not (
+        QUAD_OF_TYPE[frame.type] == 4 or frame.agent) else \
+        object_misparsed_as_subject(doc, trigger_i)
+    if second is not None and not found:
+        # `De rechtbank veroordeelde de man tot zes jaar cel`: Frog's second `su` is the
+        # object; the subject is the first, and only it (an unlinked `hij` there is not
+        # the subject of the clause above: events/justice.py).
+        subject, obj = second
+        found = slot_actors(mentions_in_span(doc, sorted(subtree(doc, obj)))) or (
+            described_phrase(doc, obj, lex))
+        actors = [a for a in slot_actors(mentions_in_span(doc, sorted(subtree(doc, subject))))
+                  or described_phrase(doc, subject, lex) if a not in found]
+    if not actors and frame.agent and not passive:
+        # `Justitie eist een half jaar cel voor ...`: the prosecution (events/justice.py).
+        actors = [a for a in bare_institution_subject(doc, trigger_i, frame.agent, lex)
+                  if a not in found]
+    if not actors and not frame.noun and not passive and QUAD_OF_TYPE[frame.type] in (3, 4):
+        # `Een man moet de cel in omdat hij zijn buurman heeft neergestoken` (justice.py).
+        actors = [a for a in main_clause_subject(doc, trigger_i, lex) if a not in found]
+    if found and passive and frame.agent and recipient_slots[:1] == ("su",) and not (
+            own_subject_named(doc, trigger_i)):
+        # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
+        # clause's own described subject, not a name the subject search climbed to.
+        found = described_participants(doc, trigger_i, ("su", "obj1"), lex) or found
+    return actors, found
