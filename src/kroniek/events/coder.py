@@ -25,9 +25,9 @@ from kroniek.events.embedded import (
 from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
+    crime_report_arguments,
     implicit_agent,
     investigating_body,
-    relative_subject,
     sentence_object,
     subject_is,
 )
@@ -60,6 +60,7 @@ from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
 from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_verb, negated, subtree, tense
+from kroniek.time.annotate import published_date
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
 _ACT_ON_ACT = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
@@ -77,6 +78,7 @@ class Coded:
     planned: bool = False
     mutual: bool = False
     speech_act: bool = False  # a demand carried by a reported clause: it was made
+    handed_down: bool = False  # a sentence told in the present (`krijgt`, `moet de cel in`)
 
 
 
@@ -190,20 +192,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         doc, token.i, actor_slots, frame.names_only, lex)
     found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot_people(
         doc, token.i, recipient_slots, frame.names_only, lex)
-    # Only where the clause's own frame is a crime report's (an institutional act, a
-    # passive, violence, an inquiry): `Er zijn moeders die niet praten met ...` is no
-    # one's meeting.
-    relative = [] if frame.noun or not (passive or frame.agent or frame.type == "ASSAULT"
-                                        or frame.mode == "investigate") \
-        else relative_subject(doc, token.i, lex)
-    if relative and passive and "su" in recipient_slots:
-        found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
-    elif relative and not passive and actor_slots[:1] == ("su",):
-        actors = relative  # `de man die zijn partner wurgde`
-    if found and passive and frame.agent and recipient_slots[:1] == ("su",):
-        # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
-        # clause's own described subject, not a name the subject search climbed to.
-        found = described_participants(doc, token.i, ("su", "obj1"), lex) or found
+    actors, found = crime_report_arguments(doc, token.i, frame, passive, actor_slots,
+                                           recipient_slots, actors, found, lex)
     if not found and not frame.names_only:
         # Frog labels the subject of `is de 19-jarige autobestuurder aangehouden` obj1.
         found = described_participants(doc, token.i, recipient_slots + (
@@ -340,6 +330,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         return None  # `Ajax koos voor de aanval`: choosing the attack with no target is sport
     _apply_intent(doc, token, coded, lex)
     coded.planned = coded.planned or announced(doc, token, lex)
+    coded.handed_down = AGENT_SLOT in frame.actor
     return None if sports_game(coded.type, coded.actors, lex) else coded
 
 
@@ -471,6 +462,10 @@ def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: st
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
     if _denied_noun(doc, token):
         status = "negated"  # `Deze week geen staking!`, `Zij krijgen geen opvang`
+    if coded.handed_down and status == "future" and after_publication(doc, date):
+        # `Een man moet twaalf jaar de cel in`: the sentence has been handed down; a later
+        # scene of the article (another news item's `vrijdag`) does not date it.
+        date, date_text, status = published_date(doc), None, "reported"
     if coded.speech_act:
         # `zouden ook Europa en de VS vertegenwoordigd moeten zijn, benadrukte hij`: the
         # tense and modals of the content do not make the demand itself unreal.

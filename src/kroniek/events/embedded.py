@@ -143,6 +143,9 @@ def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     governors = lex.word_set("unreal_governors")
     if _purpose_infinitive(doc, token):
         return True
+    if any(doc.tokens[h].pos == "VG" and doc.tokens[h].lemma.lower() in lex.word_set(
+            "unreal_subordinators") for h in ancestors(doc, token.i)[:4]):
+        return True  # `ziet eruit alsof hij een verdachte in de boeien heeft geslagen`
     below = token
     for head in ancestors(doc, token.i)[:5]:
         if below.deprel == "cnj":
