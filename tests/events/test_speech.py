@@ -58,8 +58,13 @@ def test_calling_a_named_politician_unreliable_is_criticism(code):
 
 
 def test_praise_of_a_named_body_is_support(code):
-    found = code(",,De KNVB is geweldig'', zegt Ajax-trainer Erik ten Hag.")
-    assert {t for t in triples(found) if t[0] == "SUPPORT" and t[2] is not None}
+    found = code(",,De NAVO is geweldig'', zegt premier Mark Rutte.")
+    assert ("SUPPORT", "Mark Rutte", "NATO") in triples(found)
+
+
+def test_a_club_judged_is_sports_commentary(code):
+    found = code(",,Ajax is geweldig'', zegt oud-trainer Ronald Koeman.", "2019-03-05")
+    assert not _typed(found, "SUPPORT")
 
 
 def test_a_judged_situation_is_no_event(code):

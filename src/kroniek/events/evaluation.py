@@ -29,6 +29,7 @@ import yaml
 from kroniek.events.arguments import subject_of
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.modality import source_of
+from kroniek.events.participants import sports_club
 from kroniek.events.phrases import clause_dependents, mentions_in_span, mentions_of_phrase
 from kroniek.model import Actor, Document, Mention, Token
 from kroniek.syntax import is_verb, negated, subtree
@@ -199,7 +200,10 @@ def judgement(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
         return None
     ids = {a.id for a in judges}
     judged = [a for a in _judged(doc, token, predicate, copula, lex) if a.id not in ids]
-    if not judged:
+    if not judged or any(sports_club(a, lex) for a in judged):
+        # `,,Ajax is geweldig''`: a club judged is sports commentary, not the political
+        # interaction PLOVER codes (an explicit verbal act, `Ajax beschuldigt de KNVB`,
+        # stays an event: cues.yaml, sport_sources).
         return None
     return Judgement(kinds.pop(), judges, judged)
 
