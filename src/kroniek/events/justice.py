@@ -224,6 +224,8 @@ def described_phrase(doc: Document, head_i: int, lex: Lexicon) -> list[Actor]:
     if doc.tokens[head_i].pos != "N" or not participant_noun(doc, head_i, lex):
         return []
     described = described_actor(doc, head_i, load_quote_lexicon())
+    if described is None:  # the quote layer names no description here (a bare noun)
+        return []
     return [replace(described, country=described.country or article_country(doc))]
 
 
