@@ -12,16 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kroniek.events.arguments import (
-    clause_dependents,
-    clause_members,
-    is_passive,
-    left_mention,
-    mentions_in_span,
-    slot_mentions,
-    span_mentions,
-    subject_after,
-)
+from kroniek.events.anaphora import additive_counterpart
+from kroniek.events.arguments import left_mention, slot_mentions, subject_after
 from kroniek.events.embedded import (
     condemned_act_agents,
     embedded_act_recipients,
@@ -33,21 +25,20 @@ from kroniek.events.embedded import (
 from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
+    crime_report_arguments,
     implicit_agent,
     investigating_body,
-    relative_subject,
     sentence_object,
     subject_is,
 )
 from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.modality import (
     addressed,
-    challenge,
+    announced,
+    aspectual,
     intention_above,
-    obligation_request,
     performative,
     quote_at,
-    wish_request,
 )
 from kroniek.events.participants import (
     described_participants,
@@ -57,10 +48,19 @@ from kroniek.events.participants import (
     speaker_actor,
     sports_game,
 )
+from kroniek.events.phrases import (
+    clause_dependents,
+    clause_members,
+    is_passive,
+    mentions_in_span,
+    span_mentions,
+)
+from kroniek.events.speech import verbal_act
 from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
 from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_verb, negated, subtree, tense
+from kroniek.time.annotate import published_date
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
 _ACT_ON_ACT = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
@@ -78,6 +78,7 @@ class Coded:
     planned: bool = False
     mutual: bool = False
     speech_act: bool = False  # a demand carried by a reported clause: it was made
+    handed_down: bool = False  # a sentence told in the present (`krijgt`, `moet de cel in`)
 
 
 
@@ -191,20 +192,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         doc, token.i, actor_slots, frame.names_only, lex)
     found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot_people(
         doc, token.i, recipient_slots, frame.names_only, lex)
-    # Only where the clause's own frame is a crime report's (an institutional act, a
-    # passive, violence, an inquiry): `Er zijn moeders die niet praten met ...` is no
-    # one's meeting.
-    relative = [] if frame.noun or not (passive or frame.agent or frame.type == "ASSAULT"
-                                        or frame.mode == "investigate") \
-        else relative_subject(doc, token.i, lex)
-    if relative and passive and "su" in recipient_slots:
-        found = relative  # `twee mannen ... die worden verdacht van`: the antecedent
-    elif relative and not passive and actor_slots[:1] == ("su",):
-        actors = relative  # `de man die zijn partner wurgde`
-    if found and passive and frame.agent and recipient_slots[:1] == ("su",):
-        # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the
-        # clause's own described subject, not a name the subject search climbed to.
-        found = described_participants(doc, token.i, ("su", "obj1"), lex) or found
+    actors, found = crime_report_arguments(doc, token.i, frame, passive, actor_slots,
+                                           recipient_slots, actors, found, lex)
     if not found and not frame.names_only:
         # Frog labels the subject of `is de 19-jarige autobestuurder aangehouden` obj1.
         found = described_participants(doc, token.i, recipient_slots + (
@@ -314,6 +303,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
                                                     loose="act" in recipient_slots))
     if not recipients and frame.type == "ACCUSE" and not frame.noun:
         recipients = list(condemned_act_agents(doc, token, lex))
+    if not recipients:
+        recipients = list(additive_counterpart(doc, token, frame, lex))  # `meer sancties`
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients and not (
@@ -338,6 +329,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     elif coded.recipients == [None] and frame.lemma in lex.word_set("verbal_attack_triggers"):
         return None  # `Ajax koos voor de aanval`: choosing the attack with no target is sport
     _apply_intent(doc, token, coded, lex)
+    coded.planned = coded.planned or announced(doc, token, lex)
+    coded.handed_down = AGENT_SLOT in frame.actor
     return None if sports_game(coded.type, coded.actors, lex) else coded
 
 
@@ -469,6 +462,10 @@ def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: st
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
     if _denied_noun(doc, token):
         status = "negated"  # `Deze week geen staking!`, `Zij krijgen geen opvang`
+    if coded.handed_down and status == "future" and after_publication(doc, date):
+        # `Een man moet twaalf jaar de cel in`: the sentence has been handed down; a later
+        # scene of the article (another news item's `vrijdag`) does not date it.
+        date, date_text, status = published_date(doc), None, "reported"
     if coded.speech_act:
         # `zouden ook Europa en de VS vertegenwoordigd moeten zijn, benadrukte hij`: the
         # tense and modals of the content do not make the demand itself unreal.
@@ -498,19 +495,11 @@ def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: st
 
 
 def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
-    found = obligation_request(doc, token, lex)
-    mode = "change"
-    if found is None:
-        found, mode = wish_request(doc, token), "yield"
-    if found is None:
-        challenged = challenge(doc, token, lex)
-        if challenged is None:
-            return []
-        coded = Coded("ACCUSE", [challenged[0]], [challenged[1]], "disapprove",
-                      speech_act=True)
-        return _events(doc, token, coded, lex, token.lemma)
-    speakers, addressees = found
-    coded = Coded("REQUEST", speakers, list(addressees) or [None], mode, speech_act=True)
+    """A verbal act with no verb of its kind (events/speech.py), made in the saying."""
+    act = verbal_act(doc, token, lex)
+    if act is None:
+        return []
+    coded = Coded(act.type, act.actors, act.recipients, act.mode, speech_act=True)
     return _events(doc, token, coded, lex, token.lemma)
 
 
@@ -531,7 +520,8 @@ def _fixed_part_of_verb(doc: Document, token: Token, lex: Lexicon) -> bool:
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
-    if governed_by_unreal(doc, token, lex) or is_topic(doc, token):
+    if governed_by_unreal(doc, token, lex) or is_topic(doc, token) or aspectual(
+            doc, token, lex):
         return []
     if _fixed_part_of_verb(doc, token, lex):
         return []

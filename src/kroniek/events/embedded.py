@@ -5,8 +5,9 @@ both)."""
 
 from __future__ import annotations
 
-from kroniek.events.arguments import clause_dependents, clause_members, slot_mentions
+from kroniek.events.arguments import slot_mentions
 from kroniek.events.lexicon import Frame, Lexicon
+from kroniek.events.phrases import clause_dependents, clause_members
 from kroniek.events.triggers import frames_for
 from kroniek.model import Actor, Document, Mention, Token
 from kroniek.syntax import ancestors, is_finite, is_verb, subtree
@@ -142,6 +143,9 @@ def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     governors = lex.word_set("unreal_governors")
     if _purpose_infinitive(doc, token):
         return True
+    if any(doc.tokens[h].pos == "VG" and doc.tokens[h].lemma.lower() in lex.word_set(
+            "unreal_subordinators") for h in ancestors(doc, token.i)[:4]):
+        return True  # `ziet eruit alsof hij een verdachte in de boeien heeft geslagen`
     below = token
     for head in ancestors(doc, token.i)[:5]:
         if below.deprel == "cnj":

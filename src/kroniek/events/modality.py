@@ -9,15 +9,20 @@
 
 from __future__ import annotations
 
-from kroniek.events.arguments import (
-    clause_dependents,
-    mentions_of_phrase,
-    subject_after,
-    subject_of,
-)
+from kroniek.events.arguments import subject_after, subject_of
 from kroniek.events.lexicon import Lexicon, load_lexicon
-from kroniek.model import Actor, Document, Mention, Quote, Token
-from kroniek.syntax import ancestors, is_finite, is_participle, is_verb, subtree, verb_chain
+from kroniek.events.phrases import clause_dependents, clause_members, mentions_of_phrase
+from kroniek.events.triggers import frames_for
+from kroniek.model import DESCRIBED, Actor, Document, Mention, Quote, Token
+from kroniek.syntax import (
+    ancestors,
+    is_finite,
+    is_participle,
+    is_verb,
+    negated,
+    subtree,
+    verb_chain,
+)
 
 
 def quote_at(doc: Document, token: Token) -> Quote | None:
@@ -171,13 +176,109 @@ def obligation_request(
     if _first_person(doc, token.i, lex) or _epistemic(doc, token, lex) or _not_a_demand(
             doc, token):
         return None
-    addressees = [m.actor for m in _own_subject(doc, token) or subject_after(doc, token.i)
-                  if m.actor is not None]
+    # `Volgens de premier moet Australië ...`: Frog may take the source into the subject.
+    source = {m.token_start for m in according_to(doc, token)}
+    # The subject Frog missed may stand right after the verb; a subject it found that
+    # names no actor (`waarom iedereen op Forum moet stemmen`) is not replaced by a name
+    # further on.
+    has_subject = any(d.deprel == "su" for d in clause_dependents(doc, token.i))
+    subjects = _own_subject(doc, token) or ([] if has_subject else subject_after(doc, token.i))
+    addressees = [m.actor for m in subjects
+                  if m.actor is not None and m.token_start not in source]
     ids = {a.id for a in addressees}
     speakers = [a for a in source_of(doc, token) if a.id not in ids]
     if not addressees or not speakers:
         return None
     return speakers, addressees
+
+
+def _present_passive(doc: Document, modal: Token) -> bool:
+    """`moet ... worden + participle` (or `zou ... moeten worden ...`): what is to be done,
+    with no doer named (`dat de wet moet worden gewijzigd`)."""
+    chain = [doc.tokens[i] for i in verb_chain(doc, modal.i)]
+    at = next((k for k, t in enumerate(chain) if t.i == modal.i), 0)
+    before, after = chain[:at], chain[at + 1:]
+    if (is_finite(modal) and "verl" in modal.features) or any(
+            t.lemma == "hebben" for t in before):
+        return False  # `moest worden geschorst`: what had to happen then, no demand
+    return any(t.lemma == "worden" for t in after) and any(is_participle(t) for t in after)
+
+
+def policy_demand(doc: Document, token: Token, lex: Lexicon) -> list[Actor]:
+    """The speakers of `X moet worden + participle` when they are politicians or
+    political bodies (parties, legislators, government; not a state, not a court): a
+    demand for a policy with no one named to carry it out (PLOVER REQUEST, mode change,
+    recipient none), as `wish_request` codes `VVD wil dat er ... komt`: `Halsema opperde
+    dat de wet moet worden gewijzigd`. Told with a verb of opinion (`SP vindt dat sluiting
+    van de school moet worden overwogen`) it is an opinion, a quote and no event (the
+    decision of tests/events/test_types.py NO_EVENT, kept). A spokesman describing a
+    procedure (`De beelden moeten nog worden geïnterpreteerd`, a police spokeswoman) is no
+    politician and codes nothing."""
+    if token.lemma not in lex.word_set("obligation_modals") or not is_verb(token):
+        return []
+    if (_first_person(doc, token.i, lex) or _epistemic(doc, token, lex)
+            or not _present_passive(doc, token) or negated(doc, token.i)
+            or _relative_clause(doc, token)):
+        return []
+    sentence = doc.sentence_tokens(doc.sentences[token.sent])
+    if any(t.text == "?" for t in sentence):
+        return []
+    quote = quote_at(doc, token)
+    if quote is not None and quote.cue in lex.word_set("opinion_verbs"):
+        return []  # `SP vindt dat sluiting ... moet worden overwogen`: an opinion
+    speakers = source_of(doc, token)
+    policy = lex.word_set("policy_sectors")
+    if speakers and all(a.sector in policy and a.kind in {"person", "organisation"}
+                        for a in speakers):
+        return speakers
+    return []
+
+
+def _relative_clause(doc: Document, verb: Token) -> bool:
+    """A clause hanging from a noun through a relative pronoun or adverb (`de politie,
+    waar een vergunning moet worden aangevraagd`) describes the noun; it demands nothing."""
+    top = doc.tokens[verb_chain(doc, verb.i)[0]]
+    if top.deprel != "body" or top.head < 0:
+        return False
+    pronoun = doc.tokens[top.head]
+    return pronoun.pos == "VNW" and pronoun.head >= 0 and doc.tokens[pronoun.head].pos in {
+        "N", "SPEC"}
+
+
+def _counterfactual_perfect(doc: Document, modal: Token) -> bool:
+    """`had(den) ... moeten` + an active infinitive: the past counterfactual of `moeten`,
+    what someone should have done and did not (ANS 18.4.3.2, a reproach); not `had ...
+    moeten worden` (passive) nor `had klaar moeten zijn` (a plan that slipped)."""
+    chain = [doc.tokens[i] for i in verb_chain(doc, modal.i)]
+    at = next((k for k, t in enumerate(chain) if t.i == modal.i), 0)
+    before, after = chain[:at], chain[at + 1:]
+    if not any(t.lemma == "hebben" and is_finite(t) and "verl" in t.features for t in before):
+        return False
+    return bool(after) and not any(t.lemma in {"worden", "zijn", "hebben"} for t in after)
+
+
+def reproach(doc: Document, token: Token, lex: Lexicon) -> tuple[list[Actor], list[Actor]] | None:
+    """(speakers, reproached) for `S vindt dat X ... had moeten doen`: a reported speaker
+    saying what a named other should have done criticises them (PLOVER ACCUSE,
+    disapprove): `Schouten vindt dat Franciscus het celibaat als hoofdoorzaak had moeten
+    noemen`. A question (`Of had X ... moeten nadenken?`) or a condition is no reproach;
+    a pronoun subject is left out (its referent in a quote is too often a guess)."""
+    if token.lemma not in lex.word_set("obligation_modals") or not is_verb(token):
+        return None
+    if _first_person(doc, token.i, lex) or not _counterfactual_perfect(doc, token):
+        return None
+    sentence = doc.sentence_tokens(doc.sentences[token.sent])
+    if any(t.text == "?" for t in sentence) or any(
+            t.pos == "VG" and t.lemma.lower() in lex.word_set("conditional_subordinators")
+            for t in sentence):
+        return None
+    subjects = [m for m in _own_subject(doc, token) if m.kind != "pronoun"]
+    reproached = [m.actor for m in subjects if m.actor is not None]
+    ids = {a.id for a in reproached}
+    speakers = [a for a in source_of(doc, token) if a.id not in ids]
+    if not reproached or not speakers:
+        return None
+    return speakers, reproached
 
 
 def wish_request(doc: Document, token: Token) -> tuple[list[Actor], list[Actor]] | None:
@@ -190,9 +291,18 @@ def wish_request(doc: Document, token: Token) -> tuple[list[Actor], list[Actor]]
             bodies = [c for c in doc.children(dep.i) if c.deprel == "body" and is_verb(c)]
             if bodies:
                 wanters = [m.actor for m in subject_of(doc, token.i) if m.actor]
+                spoken = not wanters and _first_person(doc, token.i, load_lexicon())
+                if spoken:
+                    # `,,We willen dat het COA direct ingrijpt''`: `we` in a quote is
+                    # the speaker (or the speaker's side), who makes the demand.
+                    quote = quote_at(doc, token)
+                    wanters = [quote.speaker] if quote and quote.speaker is not None else []
                 # A clause without a subject of its own inherits the wanter's: no addressee.
+                # In a quote a pronoun addressee is the speaker's referent, not the actor
+                # layer's guess (`Wij willen dat iedere vrouw kan rennen waar zij wil`).
                 addressees = [m.actor for m in subject_of(doc, bodies[0].i)
-                              if m.actor and m.actor not in wanters]
+                              if m.actor and m.actor not in wanters
+                              and not (spoken and m.kind == "pronoun")]
                 if addressees and wanters:
                     return wanters, addressees
                 political = load_lexicon().word_set("political_sectors")
@@ -228,3 +338,56 @@ def intention_above(doc: Document, trigger_i: int, lex: Lexicon) -> Token | None
         if token.lemma.lower() in intent and is_verb(token):
             return token
     return None
+
+
+def aspectual(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """`dreigen` + `te`-infinitive is aspectual, "be about to, be in danger of" (ANS
+    18.4.4, semi-aspectual verbs), unless what it introduces is an act: `De regering
+    dreigt een opdoffer te krijgen`, `De luchtvaartmaatschappij dreigde het onderspit te
+    delven`, `Het midden dreigt zijn kapitaal te verbranden` threaten nobody; `dreigen af
+    te treden` (an act of the lexicon) and `dreigde met opstappen` do. The infinitive is
+    read linearly (Frog often hangs it from a noun): the first `te` + infinitive after the
+    verb in its stretch of the clause."""
+    if token.lemma.lower() not in lex.word_set("aspectual_verbs") or not is_verb(token):
+        return False
+    sentence = doc.sentences[token.sent]
+    for i in range(token.i + 1, sentence.token_end):
+        later = doc.tokens[i]
+        if later.text in {",", ";", ":"} or (later.pos == "VG" and "onder" in later.features):
+            return False
+        if later.pos == "VZ" and later.lemma.lower() == "met":
+            return False  # `dreigde met opstappen`, `dreigt met sancties`
+        if is_verb(later) and "inf" in later.features and doc.tokens[i - 1].lemma == "te":
+            if later.lemma.lower() in lex.word_set("undergoing_verbs"):
+                return True  # `dreigde het onderspit te delven`, `dreigt te verdwijnen`
+            return not frames_for(doc, later, lex) and not _named_subject(doc, token)
+    return False
+
+
+def _named_subject(doc: Document, verb: Token) -> bool:
+    """The clause's subject is a named actor, not one the text only describes: `Trump
+    dreigt Europese producten duurder te maken` is a threat though `duurder maken` is no
+    act of the lexicon; `Het midden dreigt ... te verbranden` is not."""
+    if any(m.actor is not None and not m.actor.id.startswith(DESCRIBED)
+           for m in subject_of(doc, verb.i)):
+        return True
+    # Frog may miss the subject (`Daarom dreigen de VS nu Europa te raken`); the quote
+    # layer, which reads `dreigen` as a cue, names whom it found.
+    sentence = doc.sentences[verb.sent]
+    return any(q.cue == verb.lemma.lower() and q.speaker is not None
+               and not q.speaker.id.startswith(DESCRIBED)
+               and sentence.start <= q.start < sentence.end for q in doc.quotes)
+
+
+def announced(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An act in the complement of `aankondigen` is planned, not done (PLOVER: status
+    future): `De VS heeft al aangekondigd meer sancties in te stellen`, `FNV kondigde aan
+    naar de rechter te stappen`. The whole verb cluster above counts (`heeft ...
+    aangekondigd` governs through `heeft`), as in embedded.governed_by_unreal."""
+    announcing = lex.word_set("announcing_verbs")
+    for head in ancestors(doc, token.i)[:5]:
+        if doc.tokens[head].pos == "N":
+            return False  # a relative clause on a noun stands alone
+        if any(doc.tokens[i].lemma.lower() in announcing for i in clause_members(doc, head)):
+            return True
+    return False

@@ -18,13 +18,7 @@ from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
 from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
-from kroniek.events.arguments import (
-    _prepositions,
-    clause_dependents,
-    conjuncts,
-    is_passive,
-    slot_mentions,
-)
+from kroniek.events.arguments import slot_mentions
 from kroniek.events.groups import (
     demonym_country,
     group_name_span,
@@ -33,6 +27,7 @@ from kroniek.events.groups import (
     van_owner_country,
 )
 from kroniek.events.lexicon import Lexicon
+from kroniek.events.phrases import clause_dependents, conjuncts, is_passive, prepositions
 from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
 from kroniek.quotes.lexicon import Lexicon as QuoteLexicon
@@ -134,7 +129,7 @@ def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -
     if slot == "door" or slot.startswith("pp:"):
         lemma = "door" if slot == "door" else slot[3:]
         strict = slot == "door" or doc.tokens[trigger_i].pos == "N"
-        for prep in _prepositions(doc, trigger_i, lemma, strict=strict):
+        for prep in prepositions(doc, trigger_i, lemma, strict=strict):
             objects = [c.i for c in doc.children(prep) if c.deprel == "obj1"]
             if objects:
                 return conjuncts(doc, objects[0])

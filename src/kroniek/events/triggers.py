@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from kroniek.events.arguments import (
+from kroniek.events.lexicon import Frame, Lexicon
+from kroniek.events.phrases import (
     clause_dependents,
     mentions_in_span,
     place_mentions,
     preposition_lemma,
     slot_span,
 )
-from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.model import Document, Token
 from kroniek.syntax import subtree
 
@@ -72,6 +72,9 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         deps = [d.deprel for d in clause_dependents(doc, token.i)]
         if "obj1" in deps or deps.count("su") > 1:
             return False
+    if not frame.svp and not frame.objects and frame.type in _PARTICLE_SENSITIVE and (
+            _foreign_particle(doc, token, lex)):
+        return False
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
         if frame.svp not in (near | _particles(doc, token)) - _comitative(doc, token):
@@ -102,6 +105,17 @@ def _named_before(doc: Document, token: Token) -> set[str]:
     return lemmas
 
 
+def _foreign_particle(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """A separable particle of the trigger that makes another verb the lexicon does not
+    list (`trof de baby aan`: aantreffen "find", not treffen "hit"; `sloeg de informatie
+    op`: opslaan; ANS 22.2: a particle verb is a verb of its own). Joined verbs the
+    lexicon lists (`werken ... samen`: samenwerken) keep their frames."""
+    lemma = token.lemma.lower()
+    return any(c.deprel == "svp" and c.pos == "VZ"
+               and c.lemma.lower() + lemma not in lex.verbs and c.lemma.lower() + lemma != lemma
+               for c in doc.children(token.i))
+
+
 def _names_territory(doc: Document, token: Token, frame: Frame) -> bool:
     """A territorial act's object may be a named place or state (`annexeerde de Krim`,
     `veroverde Koeweit`) instead of a place noun."""
@@ -114,6 +128,9 @@ def _names_territory(doc: Document, token: Token, frame: Frame) -> bool:
                for m in mentions_in_span(doc, span))
 
 
+# Types whose bare verbs turn harmless with a particle (`trof ... aan`, `sloeg ... op`,
+# `stak ... in`); verbal acts keep theirs (`praatte beleggers bij`).
+_PARTICLE_SENSITIVE = {"ASSAULT", "COERCE", "SANCTION"}
 _MIN_PART = 3  # letters of a compound's head
 _MIN_MODIFIER = 4  # letters of its modifier: `com-petitie` and `re-petitie` are no petitions
 

@@ -1,0 +1,188 @@
+"""Verbal acts told in reported speech and evaluations (events/modality.py reproach and
+policy_demand, events/evaluation.py), on real DPG 2019 sentences."""
+
+from __future__ import annotations
+
+from coding import triples
+
+from corpus import paragraph, sentence
+
+
+def _typed(events, kind):
+    return {t for t in triples(events) if t[0] == kind}
+
+
+# ---------------------------------------------------------------- reproach (`had moeten`)
+
+def test_what_a_named_other_should_have_done_is_criticism(code):
+    found = code(paragraph("dpg2019", "Van Westerloo vindt dat Huys de mismatch"), "2019-03-21")
+    assert ("ACCUSE", "Fons van Westerloo", "Twan Huys") in triples(found)
+    assert all(e.status == "reported" for e in found if e.type == "ACCUSE")
+
+
+def test_a_passive_should_have_reproaches_nobody_named(code):
+    # `had moeten worden gewaarschuwd`: Rutte is the one who should have been warned.
+    found = code(",,Rutte had eerder moeten worden gewaarschuwd'', zegt PVV-leider Geert Wilders.")
+    assert not _typed(found, "ACCUSE")
+
+
+# ---------------------------------------------------------------- policy demand (passive)
+
+def test_a_mayors_proposed_change_is_a_policy_demand(code):
+    found = code(sentence("dpg2019", "Femke Halsema opperde dat de wet moet worden"),
+                 "2019-03-15")
+    assert ("REQUEST", "Femke Halsema", None) in triples(found)
+
+
+def test_a_relative_clause_with_must_demands_nothing(code):
+    text = sentence("dpg2019", "waar een vergunning moet worden aangevraagd")
+    assert not _typed(code(text, "2019-03-15"), "REQUEST")
+
+
+def test_a_spokeswomans_procedure_is_no_policy_demand(code):
+    # A police spokeswoman is no politician: what must be done is a procedure.
+    text = sentence("dpg2019", "De beelden moeten nog steeds worden geïnterpreteerd")
+    assert not _typed(code(text), "REQUEST")
+
+
+# ---------------------------------------------------------------- evaluation
+
+def test_calling_a_named_minister_a_fraud_is_criticism(code):
+    found = code(paragraph("dpg2019", "Deze minister is een oplichter"), "2019-03-04")
+    assert ("ACCUSE", "Alexander Kops", "Eric Wiebes") in triples(found)
+
+
+def test_calling_a_named_politician_unreliable_is_criticism(code):
+    found = code(",,Rutte is volstrekt onbetrouwbaar'', zegt PVV-leider Geert Wilders.")
+    assert ("ACCUSE", "Geert Wilders", "Mark Rutte") in triples(found)
+
+
+def test_praise_of_a_named_body_is_support(code):
+    found = code(",,De NAVO is geweldig'', zegt premier Mark Rutte.")
+    assert ("SUPPORT", "Mark Rutte", "NATO") in triples(found)
+
+
+def test_a_club_judged_is_sports_commentary(code):
+    found = code(",,Ajax is geweldig'', zegt oud-trainer Ronald Koeman.", "2019-03-05")
+    assert not _typed(found, "SUPPORT")
+
+
+def test_a_judged_situation_is_no_event(code):
+    # `Het is pijnlijk`: an opinion about a situation, nobody judged.
+    found = code(sentence("dpg2019", "Het is pijnlijk, maar dit hoort bij onze zoektocht"))
+    assert not _typed(found, "ACCUSE")
+
+
+def test_people_from_a_place_are_not_the_place(code):
+    found = code(',,Vluchtelingen uit Syrië zijn helemaal goed", zegt Rebecca.')
+    assert not _typed(found, "SUPPORT")
+
+
+def test_a_comparative_weighs_options_and_praises_nobody(code):
+    found = code(sentence("dpg2019", "dat het beter was om het Haga Lyceum"), "2019-03-15")
+    assert not _typed(found, "SUPPORT")
+
+
+# ---------------------------------------------------------------- aspectual `dreigen`
+
+def test_being_in_danger_of_is_no_threat(code):
+    found = code(sentence("dpg2019", "Het midden dreigt zijn politieke kapitaal"), "2019-03-20")
+    assert not _typed(found, "THREATEN")
+
+
+def test_a_company_in_danger_of_losing_is_no_threat(code):
+    text = sentence("dpg2019", "dreigde de Nederlandse luchtvaartmaatschappij ook al")
+    assert not _typed(code(text, "2019-02-27"), "THREATEN")
+
+
+def test_threatening_to_resign_stays_a_threat(code):
+    text = sentence("dpg2019", "In Mays kabinet dreigen zowel ministers")
+    assert _typed(code(text, "2019-03-23"), "THREATEN")
+
+
+# ---------------------------------------------------------------- announced acts, `meer X`
+
+def test_announced_more_sanctions_are_planned_against_the_earlier_target(code):
+    text = " ".join([sentence("dpg2019", "In gesprek met het Duitse weekblad Der Spiegel"),
+                     sentence("dpg2019", "De VS heeft al aangekondigd meer sancties")])
+    found = [e for e in code(text, "2019-03-07") if e.type == "SANCTION"]
+    assert {(e.actor.name, e.recipient.name if e.recipient else None, e.status)
+            for e in found} == {("United States", "Nicolás Maduro", "future")}
+
+
+def test_sanctions_without_an_additive_do_not_borrow_a_target(code):
+    text = ("De Europese Unie heeft sancties ingesteld tegen Rusland. De Verenigde Staten "
+            "hebben aangekondigd sancties in te stellen.")
+    found = [e for e in code(text, "2019-03-07") if e.type == "SANCTION"
+             and e.actor.name == "United States"]
+    assert not found
+
+
+# ---------------------------------------------------------------- `we willen dat`, `volgens`
+
+def test_we_want_in_a_quote_is_the_speakers_demand(code):
+    text = paragraph("dpg2019", "We willen dat het COA direct ingrijpt")
+    found = code(text, "2019-03-15")
+    assert {t for t in _typed(found, "REQUEST")
+            if t[2] == "Central Agency for the Reception of Asylum Seekers"}
+
+
+def test_the_source_after_volgens_is_not_the_one_addressed(code):
+    # Frog takes `de premier` into the subject; the source still demands of Australia.
+    found = code(paragraph("dpg2019", "Volgens de premier moet Australië"), "2019-03-18")
+    assert ("REQUEST", "Scott Morrison", "Australia") in triples(found)
+
+
+# ---------------------------------------------------------------- victim of a wrong
+
+def test_claiming_to_be_the_victim_of_a_coup_is_an_accusation(code):
+    found = code(sentence("dpg2019", "Maduro zegt dat hij het slachtoffer is"), "2019-03-07")
+    assert ("ACCUSE", "Nicolás Maduro", None) in triples(found)
+
+
+def test_the_victim_of_an_accident_accuses_nobody(code):
+    found = code("Maduro zegt dat hij het slachtoffer is van een ongeluk.", "2019-03-07")
+    assert not _typed(found, "ACCUSE")
+
+
+def test_threatening_to_hit_where_it_hurts_stays_a_threat(code):
+    # `raken` here is `hit`, an act on Europe, not `kwijtraken` (lose).
+    found = code(paragraph("dpg2019", "Daarom dreigen de VS nu Europa te raken"), "2019-04-10")
+    assert ("THREATEN", "United States", "Europe") in triples(found)
+
+
+# ---------------------------------------------------------------- necessity (`het is nodig dat`)
+
+def test_it_is_necessary_that_a_named_minister_acts_is_a_demand(code):
+    found = code(",,Het is noodzakelijk dat minister Wiebes nu ingrijpt'', zegt PVV-Kamerlid "
+                 "Alexander Kops.", "2019-03-04")
+    assert ("REQUEST", "Alexander Kops", "Eric Wiebes") in triples(found)
+
+
+def test_it_is_important_that_people_experience_asks_no_one(code):
+    found = code(sentence("dpg2019", "Bronckhorst vindt het belangrijk dat mensen"), "2019-03-20")
+    assert not _typed(found, "REQUEST")
+
+
+# ---------------------------------------------------------------- attitudes (`kritisch op`)
+
+def test_being_critical_of_a_named_politician_is_criticism(code):
+    found = code(sentence("dpg2019", "was eerder uitgesproken kritisch op Wilders"),
+                 "2019-03-20")
+    assert ("ACCUSE", "Thierry Baudet", "Geert Wilders") in triples(found)
+
+
+def test_being_angry_at_oneself_accuses_no_one(code):
+    assert not _typed(code("Wilders is boos op zichzelf.", "2019-03-20"), "ACCUSE")
+
+
+def test_being_critical_of_an_unowned_plan_names_no_one(code):
+    found = code(sentence("dpg2019", "De Raad van State was eerder kritisch over het plan"),
+                 "2019-03-20")
+    assert not _typed(found, "ACCUSE")
+
+
+def test_a_decision_not_well_argued_is_no_praise(code):
+    found = code(sentence("dpg2019", "vindt dat de beslissing van Van Nieuwenhuizen niet goed"),
+                 "2019-03-20")
+    assert not _typed(found, "SUPPORT")
