@@ -10,8 +10,6 @@ quote's speaker on `Event.speaker`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kroniek.events.anaphora import additive_counterpart
 from kroniek.events.arguments import left_mention, slot_mentions, subject_after
 from kroniek.events.embedded import (
@@ -36,7 +34,6 @@ from kroniek.events.modality import (
     addressed,
     announced,
     aspectual,
-    intention_above,
     performative,
     quote_at,
 )
@@ -55,32 +52,14 @@ from kroniek.events.phrases import (
     mentions_in_span,
     span_mentions,
 )
+from kroniek.events.records import Coded, apply_intent, events_of
 from kroniek.events.speech import verbal_act
-from kroniek.events.status import after_publication, event_date, event_status
 from kroniek.events.triggers import frames_for
-from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
-from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_verb, negated, subtree, tense
-from kroniek.time.annotate import published_date
+from kroniek.model import Actor, Document, Event, Mention, Quote, Token
+from kroniek.syntax import is_verb, subtree
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
 _ACT_ON_ACT = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
-
-
-@dataclass
-class Coded:
-    """What a trigger codes before it becomes events: type, dyad lists and labels."""
-
-    type: str
-    actors: list[Actor]
-    recipients: list[Actor | None]
-    mode: str | None = None
-    context: tuple[str, ...] = ()
-    planned: bool = False
-    mutual: bool = False
-    speech_act: bool = False  # a demand carried by a reported clause: it was made
-    handed_down: bool = False  # a sentence told in the present (`krijgt`, `moet de cel in`)
-
-
 
 
 def _pronoun_subject(doc: Document, token: Token) -> Token | None:
@@ -223,7 +202,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # `Zelensky en Trump kwamen samen`: coordinated subjects meet each other.
         coded = Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,
                       mutual=True)
-        _apply_intent(doc, token, coded, lex)  # `niet met elkaar ... te willen zitten`
+        apply_intent(doc, token, coded, lex)  # `niet met elkaar ... te willen zitten`
         return coded
     if not actors and "speaker" in actor_slots and _reported_meeting(doc, token, lex):
         # `na overleg met X is er overeenstemming, zegt S`: who reports a meeting with no
@@ -328,7 +307,7 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         coded.type, coded.mode, coded.context = "ACCUSE", "disapprove", ()
     elif coded.recipients == [None] and frame.lemma in lex.word_set("verbal_attack_triggers"):
         return None  # `Ajax koos voor de aanval`: choosing the attack with no target is sport
-    _apply_intent(doc, token, coded, lex)
+    apply_intent(doc, token, coded, lex)
     coded.planned = coded.planned or announced(doc, token, lex)
     coded.handed_down = AGENT_SLOT in frame.actor
     return None if sports_game(coded.type, coded.actors, lex) else coded
@@ -374,138 +353,13 @@ def _verbal_attack(doc: Document, token: Token, frame: Frame, coded: Coded,
     return not any(t.lemma.lower() in military for t in doc.sentence_tokens(sentence))
 
 
-
-
-
-
-
-
-
-
-def _apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
-    """Cooperation that is only intended or announced is PLOVER AGREE."""
-    if QUAD_OF_TYPE[coded.type] not in (1, 2) or coded.type == "AGREE":
-        return
-    intention = intention_above(doc, token.i, lex)
-    if intention is not None and (negated(doc, token.i) or negated(doc, intention.i)):
-        # `hebben verklaard niet met elkaar in een kabinet te willen zitten`: refusing to
-        # cooperate is PLOVER REJECT, a refusal that was made.
-        coded.type, coded.speech_act = "REJECT", True
-    elif intention is not None:
-        coded.type = "AGREE"
-    elif token.pos == "N" and any(c.lemma.lower() in lex.word_set("planned_modifiers")
-                                  for c in doc.children(token.i)):
-        # `een aanstaand bezoek aan Trump`, `de geplande top`: announced, not held.
-        coded.type, coded.planned = "AGREE", True
-    elif is_verb(token) and (tense(doc, token.i) == "future" or _future_by_auxiliary(doc, token)):
-        coded.type, coded.planned = "AGREE", True
-    elif after_publication(doc, event_date(doc, token.i)[0]):
-        # `Zelensky reist volgende week naar Washington`: a meeting dated after the article
-        # is announced, not held (PLOVER AGREE, status future).
-        coded.type, coded.planned = "AGREE", True
-
-
-def _future_by_auxiliary(doc: Document, token: Token) -> bool:
-    """`Oekraïne gaat ... samen met de VS werken`: an infinitive Frog tags as a plural
-    finite verb, after a finite `gaan`/`zullen` in the same clause, is a future."""
-    if token.text.lower() != token.lemma.lower() or not is_finite(token):
-        return False
-    sentence = doc.sentences[token.sent]
-    for i in range(token.i - 1, sentence.token_start - 1, -1):
-        before = doc.tokens[i]
-        if (before.pos == "VG" and "onder" in before.features) or (
-                before.pos == "LET" and before.text != '"'):
-            return False
-        if is_finite(before):
-            return before.lemma in FUTURE_AUXILIARIES and "mv" not in before.features
-    return False
-
-
-def _labels(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
-    """Mode and context from cue words in the trigger's sentence (data/cues.yaml)."""
-    sentence = doc.sentences[token.sent]
-    lemmas = [t.lemma.lower() for t in doc.sentence_tokens(sentence)]
-    if coded.mode is None and coded.type == "CONSULT":
-        coded.mode = next((lex.modes[w] for w in lemmas if w in lex.modes), None)
-    extra = [lex.contexts[w] for w in lemmas if w in lex.contexts]
-    coded.context = tuple(dict.fromkeys([*coded.context, *extra]))
-
-
-def _antecedent_date(doc: Document, token: Token,
-                     lex: Lexicon) -> tuple[str | None, str | None, bool] | None:
-    """A definite event noun refers back to an earlier mention of the same event: `De
-    milieuorganisatie organiseert de mars` after `de klimaatmars belooft zondag ...`
-    takes that earlier clause's date (the same noun, or a compound with it as head)."""
-    nouns = [token] if token.pos == "N" else [
-        d for d in clause_dependents(doc, token.i) if d.pos == "N"]
-    for noun in nouns:
-        lemma = noun.lemma.lower()
-        definite = any(c.deprel == "det" and c.lemma.lower() in lex.word_set("definite_determiners")
-                       for c in doc.children(noun.i))
-        if not definite or not frames_for(doc, noun, lex):
-            continue
-        start = doc.sentences[noun.sent].token_start
-        for earlier in reversed(doc.tokens[:start]):
-            if earlier.pos == "N" and earlier.lemma.lower().endswith(lemma):
-                found = event_date(doc, earlier.i)
-                if found[2]:
-                    return found
-    return None
-
-
-def _events(doc: Document, token: Token, coded: Coded, lex: Lexicon, trigger: str) -> list[Event]:
-    _labels(doc, token, coded, lex)
-    date, date_text, from_timex = event_date(doc, token.i)
-    if not from_timex:
-        date, date_text, from_timex = _antecedent_date(doc, token, lex) or (
-            date, date_text, from_timex)
-    status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
-    if _denied_noun(doc, token):
-        status = "negated"  # `Deze week geen staking!`, `Zij krijgen geen opvang`
-    if coded.handed_down and status == "future" and after_publication(doc, date):
-        # `Een man moet twaalf jaar de cel in`: the sentence has been handed down; a later
-        # scene of the article (another news item's `vrijdag`) does not date it.
-        date, date_text, status = published_date(doc), None, "reported"
-    if coded.speech_act:
-        # `zouden ook Europa en de VS vertegenwoordigd moeten zijn, benadrukte hij`: the
-        # tense and modals of the content do not make the demand itself unreal.
-        status = "reported"
-    if status == "historical" and not from_timex:
-        date = None
-    sentence = doc.sentences[token.sent]
-    quote = quote_at(doc, token)
-    events = []
-    for actor in coded.actors:
-        for recipient in coded.recipients:
-            pairs = [(actor, recipient)]
-            # CONSULT is symmetric: one event per pair (spec); other mutual acts go both ways.
-            if coded.mutual and recipient is not None and coded.type != "CONSULT":
-                pairs.append((recipient, actor))
-            for who, whom in pairs:
-                if whom is not None and whom.id == who.id:
-                    continue
-                events.append(Event(
-                    type=coded.type, actor=who, recipient=whom, date=date,
-                    date_text=date_text, status=status, text=doc.sentence_text(sentence),
-                    start=sentence.start, end=sentence.end, mode=coded.mode,
-                    context=list(coded.context), trigger=trigger,
-                    speaker=quote.speaker if quote else None,
-                ))
-    return events
-
-
 def _modal(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """A verbal act with no verb of its kind (events/speech.py), made in the saying."""
     act = verbal_act(doc, token, lex)
     if act is None:
         return []
     coded = Coded(act.type, act.actors, act.recipients, act.mode, speech_act=True)
-    return _events(doc, token, coded, lex, token.lemma)
-
-
-def _denied_noun(doc: Document, token: Token) -> bool:
-    """`geen staking`, `geen steun`: a noun under `geen` names an act that is not there."""
-    return token.pos == "N" and any(c.lemma.lower() == "geen" for c in doc.children(token.i))
+    return events_of(doc, token, coded, lex, token.lemma)
 
 
 def _fixed_part_of_verb(doc: Document, token: Token, lex: Lexicon) -> bool:
@@ -528,7 +382,7 @@ def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     for frame in frames_for(doc, token, lex):
         coded = _code_frame(doc, token, frame, lex)
         if coded is not None:
-            return _events(doc, token, coded, lex, frame.lemma)
+            return events_of(doc, token, coded, lex, frame.lemma)
     return _modal(doc, token, lex)
 
 
