@@ -47,6 +47,14 @@ def test_an_objection_against_a_bodys_wish_accuses_the_body_across_a_merged_prep
     assert [t for t in found if t[:2] == ("ACCUSE", "Bruno Bruins") and t[2] is not None]
 
 
+def test_a_merged_preposition_is_no_particle(code):
+    # `hield aan het duel met Ajax een gescheurde enkelband over`: Frog's `aan het` is a
+    # preposition, not the particle of `aanhouden` (arrest).
+    found = triples(code(sentence("dpg2019", "hield aan het duel met Ajax een gescheurde"),
+                         "2019-03-04"))
+    assert not [t for t in found if t[0] == "COERCE"]
+
+
 def test_standing_against_an_act_on_someone_is_no_rejection_of_that_person(code):
     # `zich uitgesproken tegen het afzetten van May`: Hammond was for May, not against her.
     found = triples(code(sentence("dpg2019", "zich had uitgesproken tegen het afzetten van May"),

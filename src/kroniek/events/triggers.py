@@ -58,10 +58,15 @@ def _near_lemmas(doc: Document, token: Token) -> set[str]:
     for t in _sentence_tokens(doc, token):
         if abs(t.i - token.i) <= _WINDOW:
             lemmas.add(t.lemma.lower())
-    # A preposition with a merged article (`tegen de`) is also its bare preposition.
-    lemmas.update(preposition_lemma(t) for t in _sentence_tokens(doc, token)
-                  if t.lemma.lower() in lemmas and t.pos == "VZ")
     return lemmas
+
+
+def _merged_prepositions(doc: Document, token: Token, near: set[str]) -> set[str]:
+    """The bare prepositions of merged preposition-article tokens near the trigger (`tegen
+    de` is a `tegen` phrase). Only for a frame's preposition: such a token is never a
+    separable particle (`hield aan het duel ... over` is no `aanhouden`)."""
+    return {preposition_lemma(t) for t in _sentence_tokens(doc, token)
+            if t.lemma.lower() in near and t.pos == "VZ"}
 
 
 def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str]) -> bool:
@@ -83,7 +88,7 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         if frame.objects and not (near & set(frame.objects) or (
                 frame.elided and _named_before(doc, token) & set(frame.objects))):
             return False
-        if frame.pp and frame.pp not in near:
+        if frame.pp and frame.pp not in near | _merged_prepositions(doc, token, near):
             return False
         if frame.object_kind and not (near & lex.object_kinds.get(frame.object_kind, set())
                                       or _names_territory(doc, token, frame)):
