@@ -161,11 +161,31 @@ def _perfect_passive(doc: Document, token: Token, frame: Frame) -> bool:
 
 
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
+    """What a frame codes at a trigger: its actors and recipients from the slots, with the
+    fallbacks Frog's parse needs, and the checks that keep non-events out; None if none."""
     passive = not frame.noun and (is_passive(doc, token.i)
                                   or _perfect_passive(doc, token, frame))
     if frame.voice == "passive" and not (passive and agent_of_kind(doc, token.i, lex)):
         return None  # `werd veroordeeld voor moord`, not `Rutte veroordeelde Erdogan voor`
-    actor_slots, recipient_slots = _slots(frame, passive)
+    slots = _slots(frame, passive)
+    found = _slot_arguments(doc, token, frame, lex, passive, slots)
+    if found is None:
+        return None
+    actors, recipients = found
+    mutual = _mutual(doc, token, frame, lex, actors, recipients)
+    if mutual is not None:
+        return mutual
+    actors = _fallback_actors(doc, token, frame, lex, passive, slots, actors, recipients)
+    if not actors:
+        return None
+    return _counterparts(doc, token, frame, lex, passive, slots[1], actors, recipients)
+
+
+def _slot_arguments(doc: Document, token: Token, frame: Frame, lex: Lexicon, passive: bool,
+                    slots: tuple[tuple[str, ...], tuple[str, ...]],
+                    ) -> tuple[list[Actor], list[Actor | None]] | None:
+    """Actors and recipients from the frame's slots (None: the frame does not apply)."""
+    actor_slots, recipient_slots = slots
     # `De advocaat van Vermeulen`, `CDA-leden`: the name inside is the owner, not who acts.
     actors = owned_participants(doc, token.i, actor_slots, lex) or first_slot_people(
         doc, token.i, actor_slots, frame.names_only, lex)
@@ -193,6 +213,13 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if cue is not None and cue.speaker is not None and cue.speaker not in actors:
         actors = [cue.speaker]
         recipients = [r for r in recipients if r != cue.speaker]
+    return actors, recipients
+
+
+def _mutual(doc: Document, token: Token, frame: Frame, lex: Lexicon, actors: list[Actor],
+            recipients: list[Actor | None]) -> Coded | None:
+    """A mutual act (`overleg tussen X en Y`, `Zelensky en Trump kwamen samen`): each side
+    acts towards the other."""
     if frame.mutual and frame.mutual != "su" and not actors:
         sides = slot_actors(slot_mentions(doc, token.i, "pp:" + frame.mutual))
         if len(sides) >= 2:
@@ -204,6 +231,16 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
                       mutual=True)
         apply_intent(doc, token, coded, lex)  # `niet met elkaar ... te willen zitten`
         return coded
+    return None
+
+
+def _fallback_actors(doc: Document, token: Token, frame: Frame, lex: Lexicon, passive: bool,
+                     slots: tuple[tuple[str, ...], tuple[str, ...]], actors: list[Actor],
+                     recipients: list[Actor | None]) -> list[Actor]:
+    """The actors, with the fallbacks when the slots name none or only a body whose title
+    phrase names its leader: a reporting speaker, the leader, a described group, the
+    linear neighbour, an implicit institution, co-organisers."""
+    actor_slots, recipient_slots = slots
     if not actors and "speaker" in actor_slots and _reported_meeting(doc, token, lex):
         # `na overleg met X is er overeenstemming, zegt S`: who reports a meeting with no
         # other participant named took part in it.
@@ -269,8 +306,14 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
         # `De milieuorganisatie organiseert de mars met Milieudefensie`: the co-organisers
         # act even when the subject is a description the actor layer leaves unlinked.
         actors = first_slot(doc, token, frame.joint, True)
-    if not actors:
-        return None
+    return actors
+
+
+def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passive: bool,
+                  recipient_slots: tuple[str, ...], actors: list[Actor],
+                  recipients: list[Actor | None]) -> Coded | None:
+    """Recipients found through the act itself, the checks that keep non-events out, and
+    the coded frame."""
     if frame.joint:
         # `organiseert de mars met Milieudefensie en de FNV`: co-actors of the same act.
         actors = actors + [a for a in first_slot(doc, token, frame.joint, True)
@@ -311,6 +354,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     coded.planned = coded.planned or announced(doc, token, lex)
     coded.handed_down = AGENT_SLOT in frame.actor
     return None if sports_game(coded.type, coded.actors, lex) else coded
+
+
 
 
 def _leaders_for_parties(found: list[Actor | None], lex: Lexicon) -> list[Actor | None]:
