@@ -103,12 +103,17 @@ def tense(doc: Document, verb_i: int) -> str:
     """`past`, `future` or `present` for the clause of a verb, from its verb chain.
 
     Past: a past finite verb, or a perfect (`heeft gesproken`, `is gekomen`).
-    Future: `zullen` or `gaan` + infinitive. Otherwise present.
+    Future: `zullen` or `gaan` + infinitive, but not with a perfect (`zou hebben
+    deelgenomen`: past). Otherwise present.
     """
     chain = [doc.tokens[i] for i in verb_chain(doc, verb_i)]
     finite = next((t for t in chain if is_finite(t)), chain[0])
     if finite.lemma in FUTURE_AUXILIARIES and len(chain) > 1:
-        return "future"
+        perfect = any(t.lemma in PERFECT_AUXILIARIES for t in chain if t is not finite) and any(
+            is_participle(t) for t in chain)
+        # `zou in 2011 hebben deelgenomen` (ANS 2.3.2.4, the conditional perfect): what is
+        # said to have happened, a past; `zal hebben gesproken` looks back as well.
+        return "past" if perfect else "future"
     if is_past_finite(finite):
         return "past"
     if finite.lemma in PERFECT_AUXILIARIES and any(is_participle(t) for t in chain[1:]):

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from kroniek.events.lexicon import Lexicon
-from kroniek.model import Document, Timex
+from kroniek.model import Document, Timex, Token
 from kroniek.syntax import (
     ancestors,
     clause_verb,
@@ -74,12 +74,27 @@ def _timex_tokens(doc: Document) -> set[int]:
     return covered
 
 
+def _adverb_of_time(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """A historical adverb, and for a word that is also a subordinator (`toen`: "then" or
+    "when"; Frog tags both BW) only in an adverb's place: right after the finite verb
+    (`Israël wees toen ook naar Hamas`) or first, before it (`Toen wees Israël ...`)."""
+    if token.lemma.lower() not in lex.word_set("historical_adverbs") or token.pos == "VG":
+        return False
+    if token.lemma.lower() not in lex.word_set("subordinating_adverbs"):
+        return True
+    before = doc.tokens[token.i - 1] if token.i > 0 else None
+    after = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+    first = before is None or before.sent != token.sent or before.pos == "LET"
+    return (before is not None and not first and is_finite(before)) or (
+        first and after is not None and is_finite(after))
+
+
 def _has_historical_adverb(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     adverbs = lex.word_set("historical_adverbs")
     in_timex = _timex_tokens(doc)
     for i in chain:
         for child in doc.children(i):
-            if child.lemma.lower() in adverbs and child.i not in in_timex:
+            if _adverb_of_time(doc, child, lex) and child.i not in in_timex:
                 return True
     # Detached in a broken parse: the adverb right after the finite verb (`bemiddelde eerder`).
     nxt = chain[0] + 1
@@ -137,15 +152,16 @@ def event_status(
     if _in_condition(doc, trigger_i, lex) or (chain and _hypothetical_modal(doc, chain, lex)) or (
             verb is not None and _under_condition(doc, chain, lex)):
         return "hypothetical"
-    if planned or (verb is not None and tense(doc, verb) == "future") or after_publication(
-            doc, date):
+    earlier_year = bool(date and doc.article.published and date[:4].isdigit()
+                        and int(date[:4]) < int(doc.article.published[:4]))
+    if planned or after_publication(doc, date) or (
+            verb is not None and tense(doc, verb) == "future" and not earlier_year):
+        # `zou in 2011 hebben deelgenomen`: `zou` with a year before the article's is what
+        # someone is said to have done then, not a future.
         return "future"
     if chain and (_pluperfect(doc, chain) or _has_historical_adverb(doc, chain, lex)):
         return "historical"
-    if date and doc.article.published and date[:4].isdigit():
-        if int(date[:4]) < int(doc.article.published[:4]):
-            return "historical"
-    return "reported"
+    return "historical" if earlier_year else "reported"
 
 
 def _negation_elsewhere(doc: Document, trigger_i: int, chain: list[int]) -> bool:
