@@ -205,8 +205,7 @@ def _slot_arguments(doc: Document, token: Token, frame: Frame, lex: Lexicon, pas
     if not actors and AGENT_SLOT in actor_slots and frame.agent:
         # `Een man moet twaalf jaar de cel in`, `kreeg acht jaar cel`: the court that
         # sentenced is implicit, and the subject is the one sentenced (events/justice.py).
-        agent = implicit_agent(doc, token.i, frame.agent, lex)
-        actors = [agent] if agent is not None and agent not in recipients else []
+        actors = _implicit_actors(doc, token, frame, lex, recipients)
         if not actors:
             return None
     cue = None if frame.noun or passive else _cue_quote(doc, token, frame, lex)
@@ -214,6 +213,14 @@ def _slot_arguments(doc: Document, token: Token, frame: Frame, lex: Lexicon, pas
         actors = [cue.speaker]
         recipients = [r for r in recipients if r != cue.speaker]
     return actors, recipients
+
+
+def _implicit_actors(doc: Document, token: Token, frame: Frame, lex: Lexicon,
+                     recipients: list[Actor | None]) -> list[Actor]:
+    """The institution an act leaves implicit (frame `agent`: the court, the police, the
+    OM; events/justice.py), unless it is the recipient."""
+    agent = implicit_agent(doc, token.i, frame.agent, lex) if frame.agent else None
+    return [agent] if agent is not None and agent not in recipients else []
 
 
 def _mutual(doc: Document, token: Token, frame: Frame, lex: Lexicon, actors: list[Actor],
@@ -283,12 +290,13 @@ def _fallback_actors(doc: Document, token: Token, frame: Frame, lex: Lexicon, pa
         # Linear guesses only where a recipient anchors the event: an act with no target
         # (`arresteert`, `staken`) and a guessed actor would be a guess twice over.
         pronoun = _pronoun_subject(doc, token)
-        if pronoun is None and _common_noun_subject(doc, token):
-            pass  # `dat zijn tegenstanders samenwerkten met ...`: the subject is there, unnamed
-        elif pronoun is None:
-            excluded = _not_actor(doc, token, recipient_slots)
-            actors = slot_actors(left_mention(doc, token.i, excluded)) or slot_actors(
-                [m for m in subject_after(doc, token.i) if m.token_start not in excluded])
+        if pronoun is None:
+            # Not where the subject is there, unnamed (`dat zijn tegenstanders samenwerkten
+            # met ...`).
+            if not _common_noun_subject(doc, token):
+                excluded = _not_actor(doc, token, recipient_slots)
+                actors = slot_actors(left_mention(doc, token.i, excluded)) or slot_actors(
+                    [m for m in subject_after(doc, token.i) if m.token_start not in excluded])
         elif pronoun.lemma.lower() in lex.word_set("first_person") or (
                 pronoun.lemma.lower() in lex.word_set("reported_self")
                 and not _direct_quote(doc, token)):
@@ -300,8 +308,7 @@ def _fallback_actors(doc: Document, token: Token, frame: Frame, lex: Lexicon, pa
     if not actors and passive and frame.agent:
         # `Een 28-jarige man is aangehouden`: an arrest, sentence or dismissal whose
         # passive names no agent is the police's, the court's, the prosecution's.
-        agent = implicit_agent(doc, token.i, frame.agent, lex)
-        actors = [agent] if agent is not None and agent not in recipients else []
+        actors = _implicit_actors(doc, token, frame, lex, recipients)
     if not actors and frame.joint and not passive:
         # `De milieuorganisatie organiseert de mars met Milieudefensie`: the co-organisers
         # act even when the subject is a description the actor layer leaves unlinked.
@@ -354,8 +361,6 @@ def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passi
     coded.planned = coded.planned or announced(doc, token, lex)
     coded.handed_down = AGENT_SLOT in frame.actor
     return None if sports_game(coded.type, coded.actors, lex) else coded
-
-
 
 
 def _leaders_for_parties(found: list[Actor | None], lex: Lexicon) -> list[Actor | None]:

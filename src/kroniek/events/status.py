@@ -84,9 +84,9 @@ def _adverb_of_time(doc: Document, token: Token, lex: Lexicon) -> bool:
         return True
     before = doc.tokens[token.i - 1] if token.i > 0 else None
     after = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
-    first = before is None or before.sent != token.sent or before.pos == "LET"
-    return (before is not None and not first and is_finite(before)) or (
-        first and after is not None and is_finite(after))
+    if before is None or before.sent != token.sent or before.pos == "LET":
+        return after is not None and is_finite(after)  # first: `Toen wees Israël`
+    return is_finite(before)
 
 
 def _has_historical_adverb(doc: Document, chain: list[int], lex: Lexicon) -> bool:
