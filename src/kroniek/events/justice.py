@@ -45,7 +45,7 @@ def act_country(doc: Document, trigger_i: int, lex: Lexicon) -> str | None:
     lies in. None when the clause names no place the knowledge base can place. A place
     inside the subject or object (`een man uit Amstelveen`) is where someone is from, not
     where the act happened, and is not read."""
-    places = lex.word_set("place_prepositions")
+    places = lex.word_set("act_place_prepositions")
     for dep in clause_dependents(doc, trigger_i):
         if dep.pos != "VZ" or dep.deprel not in {"mod", "ld", "None", None}:
             continue  # `verdacht van plofkraken in Duitsland`: the crime's place, not the act's

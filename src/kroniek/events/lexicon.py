@@ -110,6 +110,18 @@ def _index(entries: list[dict[str, Any]], noun: bool) -> dict[str, list[Frame]]:
     return index
 
 
+def _merged(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """The word lists of several data files as one mapping; a name defined twice is an
+    error (the files are the project's own, so this fails its tests, not a user's run)."""
+    merged: dict[str, Any] = {}
+    for part in parts:
+        twice = merged.keys() & part.keys()
+        if twice:
+            raise ValueError(f"events/data: {', '.join(sorted(twice))} defined in two files")
+        merged |= part
+    return merged
+
+
 def _load(name: str) -> dict[str, Any]:
     with (DATA / name).open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
@@ -124,9 +136,12 @@ def load_lexicon() -> Lexicon:
     frames = {kind: [e for part in parts for e in part.get(kind, [])]
               for kind in ("verbs", "nouns")}
     status = _load("status.yaml")
-    # Word lists may also sit beside the frames of a domain (lexicon_justice.yaml).
-    cues = {k: v for part in parts for k, v in part.items() if k not in ("verbs", "nouns")}
-    cues |= _load("cues.yaml") | _load("participants.yaml")
+    # Word lists may also sit beside the frames of a domain (lexicon_justice.yaml). One
+    # name, one list: a name in two files would let the later file silently win.
+    lists = [{k: v for k, v in part.items() if k not in ("verbs", "nouns")} for part in parts]
+    cues = _merged([*lists, _load("cues.yaml"), _load("participants.yaml"), status])
+    for name in status:
+        del cues[name]
     return Lexicon(
         verbs=_index(frames["verbs"], noun=False),
         nouns=_index(frames["nouns"], noun=True),
