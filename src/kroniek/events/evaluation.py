@@ -21,20 +21,14 @@ opinion, not an event (spec: "statements alone are quotes").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
-import yaml
 
 from kroniek.events.arguments import subject_of
-from kroniek.events.lexicon import Lexicon
+from kroniek.events.lexicon import Lexicon, load_lexicon
 from kroniek.events.modality import source_of
 from kroniek.events.participants import sports_club
 from kroniek.events.phrases import clause_dependents, mentions_in_span, mentions_of_phrase
 from kroniek.model import Actor, Document, Mention, Token
 from kroniek.syntax import is_verb, negated, subtree
-
-_DATA = Path(__file__).parent / "data" / "evaluative.yaml"
 
 
 @dataclass(frozen=True)
@@ -46,11 +40,9 @@ class Judgement:
     recipients: list[Actor | None]
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
-    with _DATA.open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+    """The word lists of data/evaluative.yaml (read with the rest by load_lexicon)."""
+    return load_lexicon().status
 
 
 def _polarity(doc: Document, predicate: Token) -> str | None:
@@ -237,8 +229,10 @@ def victim_claim(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
     if not is_verb(token) or token.lemma.lower() not in _words()["judging_copulas"]:
         return None
     wrong = _wrong_suffered(doc, token, lex)
+    if wrong is None:
+        return None  # most copulas: before the speaker search, which reads the quotes
     speakers = source_of(doc, token)
-    if wrong is None or not speakers or negated(doc, token.i):
+    if not speakers or negated(doc, token.i):
         return None
     first = lex.word_set("first_person")
     subjects = [d for d in clause_dependents(doc, token.i) if d.deprel == "su"

@@ -139,7 +139,8 @@ def load_lexicon() -> Lexicon:
     # Word lists may also sit beside the frames of a domain (lexicon_justice.yaml). One
     # name, one list: a name in two files would let the later file silently win.
     lists = [{k: v for k, v in part.items() if k not in ("verbs", "nouns")} for part in parts]
-    cues = _merged([*lists, _load("cues.yaml"), _load("participants.yaml"), status])
+    cues = _merged([*lists, _load("cues.yaml"), _load("participants.yaml"),
+                    _load("evaluative.yaml"), status])
     for name in status:
         del cues[name]
     return Lexicon(
