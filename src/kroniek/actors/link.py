@@ -29,7 +29,7 @@ from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.local import link_unknown_names
 from kroniek.actors.local_country import assign_local_countries
 from kroniek.actors.names import link_names
-from kroniek.actors.pronouns import resolve_pronoun
+from kroniek.actors.pronouns import quoted_speech, resolve_pronoun
 from kroniek.actors.roles import (
     claim_office_phrases,
     link_demonyms,
@@ -57,10 +57,11 @@ def annotate(doc: Document) -> None:
     link_domestic_bodies(ctx)
     assign_local_countries(ctx)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    quoted = quoted_speech(doc)  # once per text: it pairs every quotation mark
     for token in doc.tokens:
         if token.i in ctx.claimed:
             continue
-        mention = resolve_pronoun(doc, token.i)
+        mention = resolve_pronoun(doc, token.i, quoted)
         if mention is not None:
             ctx.add(mention)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -27,26 +27,31 @@ from kroniek.syntax import clause_verb, is_finite
 LOOK_BACK = 3  # sentences searched for an antecedent
 
 
-def resolve_pronoun(doc: Document, token_i: int) -> Mention | None:
-    """The pronoun mention at `token_i` with the actor it refers to, or None."""
+def resolve_pronoun(doc: Document, token_i: int,
+                    quoted: list[tuple[int, int]] | None = None) -> Mention | None:
+    """The pronoun mention at `token_i` with the actor it refers to, or None. `quoted`:
+    the document's `quoted_speech`, when the caller resolves many pronouns of one text."""
     token = doc.tokens[token_i]
     lexicon = load_lexicon()
-    info = lexicon.pronouns.get(token.text.casefold())
-    if token.pos != "VNW" or _plural(doc, token):
+    if token.pos != "VNW":
         return None
+    info = lexicon.pronouns.get(token.text.casefold())
+    if info is None and token.text.casefold() not in lexicon.demonstratives:
+        return None
+    if _plural(doc, token):
+        return None
+    quoted = quoted_speech(doc) if quoted is None else quoted
     if info is None:
-        if token.text.casefold() not in lexicon.demonstratives:
-            return None
-        antecedent = _demonstrated(doc, token)
+        antecedent = _demonstrated(doc, token, quoted)
     else:
-        antecedent = _antecedent(doc, token, info)
+        antecedent = _antecedent(doc, token, info, quoted)
     if antecedent is None:
         return None
     return Mention(token.text, token.start, token.end, token_i, token_i + 1, "PER",
                    antecedent, kind="pronoun", is_entity=False)
 
 
-def _demonstrated(doc: Document, token: Token):
+def _demonstrated(doc: Document, token: Token, quoted: list[tuple[int, int]]):
     """`… de coalitie onder leiding van Mark Rutte. Die gaf aan …`: a demonstrative
     subject opening its sentence refers to the last-named referent of the sentence
     before, when that sentence names no other noun after it (a thing named last, `De
@@ -58,7 +63,6 @@ def _demonstrated(doc: Document, token: Token):
     if any(doc.tokens[k].pos != "LET" for k in range(sentence.token_start, token.i)):
         return None  # not the first word: a relative `die`
     previous = doc.sentences[token.sent - 1]
-    quoted = _quoted(doc)
     named = [m for m in doc.mentions
              if m.actor is not None and previous.token_start <= m.token_start < previous.token_end
              and not any(a <= m.token_start <= b for a, b in quoted)]
@@ -95,15 +99,15 @@ def _plural(doc: Document, token: Token) -> bool:
     return "mv" in token.features
 
 
-def _quoted(doc: Document) -> list[tuple[int, int]]:
+def quoted_speech(doc: Document) -> list[tuple[int, int]]:
     """Token ranges of the article's quoted speech (nlp/quote_marks.py pairs the marks): a
     span with a finite verb; a quoted name or term (`Verhuurder 'Jesper'`) is no speech."""
     return [(s.first, s.last) for s in quoted_spans(doc)
             if any(is_finite(doc.tokens[k]) for k in range(s.first, s.last + 1))]
 
 
-def _antecedent(doc: Document, token: Token, info: PronounInfo):
-    quoted = _quoted(doc)
+def _antecedent(doc: Document, token: Token, info: PronounInfo,
+                quoted: list[tuple[int, int]]):
     inside = any(a <= token.i <= b for a, b in quoted)
     # A pronoun outside quotation marks does not refer to a person named inside them:
     # in `"Rutte belde me", zegt hij` he is the speaker, and a name in the quote is the
