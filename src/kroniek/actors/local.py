@@ -327,8 +327,7 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
         if bool(current) and token.text in particles and _has_full_surname(ctx, current):
             # `Frank van der Lee van BDO`: a second `van` after a whole surname with its
             # particles is the affiliation, not more name
-            if current:
-                runs.append(current)
+            runs.append(current)
             current = []
             continue
         inside = (token.ner != "O" or after_particle or particle_inside) and \

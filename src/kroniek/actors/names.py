@@ -145,7 +145,7 @@ def _other_first_name(ctx: LinkContext, before: list[str], surname: str) -> bool
     persons: a place or body after a name (`…, Breda`) is left as it was."""
     if not is_first_name(before[-1]) or before[-1] in ctx.lexicon.name_particles:
         return False
-    persons = [e for e in ctx.kb.by_surname(surname) if e.kind == "person"]
+    persons = ctx.kb.by_surname(surname)  # KB persons only
     initials = {w[:1].casefold() for w in before}
     return bool(persons) and not any(e.name[:1].casefold() in initials for e in persons)
 
