@@ -222,3 +222,10 @@ def test_a_people_noun_the_quote_layer_does_not_describe_gives_no_actor(make_doc
     head = next(t.i for t in doc.tokens if t.text == "mannen")
     monkeypatch.setattr(justice, "described_actor", lambda *args: None)
     assert justice.described_phrase(doc, head, load_lexicon()) == []
+
+
+def test_a_council_condemning_is_no_conviction(code):
+    # `de raad` in regional news is the municipal council: no court's sentence.
+    events = code("Wethouder Jansen werd door de raad veroordeeld voor zijn optreden.",
+                  "2019-03-01")
+    assert not [e for e in events if e.type == "SANCTION"]
