@@ -57,7 +57,7 @@ def _complement_verbs(doc: Document, verb: Token) -> list[Token]:
                 found.append(token)
     return found
 
-def _te_infinitives(doc: Document, verb: Token) -> list[Token]:
+def te_infinitives(doc: Document, verb: Token) -> list[Token]:
     """`te`-infinitives right of a verb in its sentence: the complement read linearly when
     Frog hangs it elsewhere (`stellen het op prijs om met Trump samen te werken`)."""
     sentence = doc.sentences[verb.sent]
@@ -65,12 +65,13 @@ def _te_infinitives(doc: Document, verb: Token) -> list[Token]:
             if t.i > verb.i and is_verb(t) and "inf" in t.features
             and doc.tokens[t.i - 1].lemma.lower() == "te"]
 
+
 def embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
                              loose: bool = False) -> list[Actor]:
     """The counterpart of the act a verb refuses, threatens or promises: an event noun it
     governs (`weigerde onderhandelingen met Rusland`) or an event verb in its complement
     (`dreigde Rusland aan te vallen`); `loose` also reads a `te`-infinitive to the right."""
-    verbs = _complement_verbs(doc, verb) or (_te_infinitives(doc, verb) if loose else [])
+    verbs = _complement_verbs(doc, verb) or (te_infinitives(doc, verb) if loose else [])
     embedded = [*_event_nouns(doc, verb, lex)]
     embedded += [(v, frames[0]) for v in verbs if (frames := frames_for(doc, v, lex))]
     for trigger, frame in embedded:

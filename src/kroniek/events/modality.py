@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from kroniek.events.arguments import subject_after, subject_of
+from kroniek.events.embedded import te_infinitives
 from kroniek.events.lexicon import Lexicon, load_lexicon
 from kroniek.events.phrases import clause_dependents, clause_members, mentions_of_phrase
 from kroniek.events.triggers import frames_for
@@ -104,11 +105,8 @@ def performative(doc: Document, token: Token, lex: Lexicon) -> bool:
         return False
     # what is demanded or promised is an act: a complement clause (`op dit te steunen`,
     # `dat ik het ... zal doen`); `Ik vraag het je nog één keer` asks a question
-    sentence = doc.sentence_tokens(doc.sentences[token.sent])
-    te_infinitive = any(t.i > token.i and t.pos == "WW" and "inf" in t.features
-                        and doc.tokens[t.i - 1].lemma == "te" for t in sentence)
-    return (any(d.deprel == "vc" for d in deps) or te_infinitive) and any(
-        d.deprel == "su" and d.lemma.lower() in lex.word_set("first_person") for d in deps)
+    return (any(d.deprel == "vc" for d in deps) or bool(te_infinitives(doc, token))) and (
+        _first_person(doc, token.i, lex))
 
 
 def according_to(doc: Document, token: Token) -> list[Mention]:
