@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus import sentence
 from kroniek.events.lexicon import _merged, load_lexicon
 
 
@@ -19,3 +20,16 @@ def test_the_justice_and_group_place_lists_are_their_own():
     assert "nabij" in lex.word_set("act_place_prepositions")
     assert "uit" in lex.word_set("place_prepositions")
     assert "uit" not in lex.word_set("act_place_prepositions")
+
+
+def test_working_with_someone_on_a_plan_is_talks(code):
+    events = code(sentence("dpg2019", "We werken met een investeerder aan een oplossing"),
+                  "2019-03-09")
+    assert [e for e in events if e.type == "CONSULT" and e.recipient is not None]
+
+
+def test_working_with_people_is_no_event(code):
+    # employment, not a meeting: `ondernemers die werken met gedreven mensen`
+    events = code(sentence("dpg2019", "ondernemers die werken met gedreven mensen"),
+                  "2019-03-09")
+    assert not [e for e in events if e.type == "CONSULT"]
