@@ -33,3 +33,10 @@ def test_working_with_people_is_no_event(code):
     events = code(sentence("dpg2019", "ondernemers die werken met gedreven mensen"),
                   "2019-03-09")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_blaming_a_fact_is_no_event(code):
+    # an explanation, not an accusation: nothing the researchers blame is an actor
+    events = code(sentence("dpg2019", "De onderzoekers wijten de kloof tussen intenties"),
+                  "2019-03-09")
+    assert not [e for e in events if e.type == "ACCUSE"]
