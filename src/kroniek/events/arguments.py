@@ -319,18 +319,27 @@ def _merged_subject(doc: Document, trigger_i: int) -> list[Mention]:
     return []
 
 
-def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:
-    """For a nominal event, the subject of the clause the noun sits in."""
+def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
+    """The verb of the clause a nominal event sits in, when its subject is the act's
+    actor: not under a receiving verb (`Rutte kreeg kritiek van Wilders`: who gets the
+    act is not its actor)."""
     receiving = load_lexicon().word_set("receiving_verbs")
     for head in ancestors(doc, noun_i):
         if is_verb(doc.tokens[head]):
             if any(doc.tokens[i].lemma.lower() in receiving for i in clause_members(doc, head)):
-                # `Rutte kreeg kritiek van Wilders`: who gets the act is not its actor.
-                return []
-            found = subject_of(doc, head)
-            return [m for m in found if not set(range(m.token_start, m.token_end))
-                    & set(subtree(doc, noun_i))]
-    return []
+                return None
+            return head
+    return None
+
+
+def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:
+    """For a nominal event, the subject of the clause the noun sits in."""
+    head = clause_verb_of_noun(doc, noun_i)
+    if head is None:
+        return []
+    found = subject_of(doc, head)
+    return [m for m in found if not set(range(m.token_start, m.token_end))
+            & set(subtree(doc, noun_i))]
 
 
 def receiving_subject(doc: Document, noun_i: int) -> list[Mention]:
