@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from coding import gap, triples
 
-from corpus import sentence
+from corpus import paragraph, sentence
 
 
 def test_a_vote_against_with_nothing_named_is_a_rejection_with_no_recipient(code):
@@ -129,3 +129,18 @@ def test_a_question_about_a_closure_is_no_closure_by_the_speaker(code):
     found = triples(code(sentence("dpg2019", "waarom de coffeeshop niet na de eerste explosie"),
                          "2019-03-04"))
     assert not [t for t in found if t[0] == "COERCE"]
+
+
+def test_an_appeal_is_against_the_court_whose_ruling_was_just_told(code):
+    # `Volgens de rechtbank heeft Almelo zich schuldig gemaakt ... Hij gaat in beroep`
+    events = code(paragraph("dpg2019", "Hij gaat in beroep en kondigt intensiever"),
+                  "2019-03-20")
+    appeals = [e for e in events if e.type == "ACCUSE" and e.text.startswith("Hij gaat in")]
+    assert appeals and appeals[0].recipient is not None
+    assert "rechtbank" in appeals[0].recipient.name.lower()
+
+
+def test_an_appeal_with_no_court_named_before_has_no_recipient(code):
+    # hand-written negative: nothing ruled before, so no target is guessed
+    events = code("Het Openbaar Ministerie gaat in hoger beroep.", "2019-03-20")
+    assert [e for e in events if e.type == "ACCUSE" and e.recipient is None]

@@ -28,6 +28,7 @@ from kroniek.events.embedded import (
 from kroniek.events.justice import (
     AGENT_SLOT,
     agent_of_kind,
+    appealed_court,
     crime_report_arguments,
     implicit_agent,
     investigating_body,
@@ -341,6 +342,8 @@ def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passi
         recipients = list(condemned_act_agents(doc, token, lex))
     if not recipients:
         recipients = list(additive_counterpart(doc, token, frame, lex))  # `meer sancties`
+    if not recipients and "ruling" in recipient_slots:
+        recipients = list(appealed_court(doc, token.i, actors, lex))  # `ging in cassatie`
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
     if frame.needs != "none" and not recipients and not (

@@ -135,6 +135,13 @@ def _purpose_infinitive(doc: Document, token: Token) -> bool:
             return True
     return False
 
+def _lemmas_with_particle(doc: Document, token: Token) -> set[str]:
+    """A verb's lemma, and joined with its separable particle (`raadt ... aan`: also
+    `aanraden`), since a governor is listed by its infinitive."""
+    lemma = token.lemma.lower()
+    return {lemma, *(c.lemma.lower() + lemma for c in doc.children(token.i) if c.deprel == "svp")}
+
+
 def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     """An act someone asks for, threatens, hopes or fears has not happened: only the
     request, threat or wish is an event (`riep de Venezolanen op te demonstreren`,
@@ -165,7 +172,7 @@ def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
         if is_verb(verb) and head not in clause_members(doc, token.i):
             # The whole verb cluster counts: `heeft ... geweigerd` governs through `heeft`.
             cluster = [doc.tokens[i] for i in clause_members(doc, head)]
-            if any(t.lemma.lower() in governors for t in cluster) or any(
+            if any(governors & _lemmas_with_particle(doc, t) for t in cluster) or any(
                     f.type in {"REQUEST", "THREATEN", "REJECT"}
                     for t in cluster for f in frames_for(doc, t, lex)):
                 return True

@@ -180,6 +180,24 @@ def agent_of_kind(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
     return True
 
 
+_RULING_LOOK_BACK = 3  # sentences before an appeal searched for the court that ruled
+
+
+def appealed_court(doc: Document, trigger_i: int, actors: list[Actor],
+                   lex: Lexicon) -> list[Actor]:
+    """The court whose ruling an appeal with no target named is against (`... oordeelde
+    het gerechtshof Amsterdam. Het Openbaar Ministerie ging in cassatie`): an appeal
+    presupposes the ruling just reported, so its maker is the last court named in the
+    sentences before (frame slot `ruling`), never the appellant itself."""
+    courts = lex.word_set("court_nouns")
+    first = doc.tokens[trigger_i].sent - _RULING_LOOK_BACK
+    named = [m for m in doc.mentions if m.actor is not None and m.token_start < trigger_i
+             and doc.tokens[m.token_start].sent >= first and m.actor not in actors
+             and m.actor.sector == "JUD"
+             and any(w.lower().endswith(tuple(courts)) for w in m.text.split())]
+    return [named[-1].actor] if named else []
+
+
 def investigating_body(actor: Actor, lex: Lexicon) -> bool:
     """Whether an actor's inquiry with no target is PLOVER's ACCUSE (investigate): a state
     or a body of government, parliament, the judiciary or the police (`De marechaussee
