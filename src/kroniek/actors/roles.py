@@ -8,12 +8,11 @@ resolved for the quote and event layers through `doc.mentions`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from kroniek.actors.context import LinkContext
+from kroniek.actors.domestic import domestic_body
 from kroniek.actors.kb import Entry, RoleNoun, slug
 from kroniek.actors.reference import mention_at
-from kroniek.model import DESCRIBED, Actor, Document, Mention, Token
+from kroniek.model import Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
 
 DEFAULT_COUNTRY = "NLD"  # a Dutch paper: `de premier` is the Dutch prime minister
@@ -261,11 +260,11 @@ def _demonym_owner(ctx: LinkContext, token: Token) -> Entry | None:
 
 
 def link_domestic_bodies(ctx: LinkContext) -> None:
-    """`de politie`, `het OM`, `de rechter`, `het kabinet`: the body of that kind named
-    last in the article, else the Dutch body, unless the article is about another
-    country (then nothing: `de politie` in a report from Caracas is not the Dutch police)."""
+    """`de politie`, `het OM`, `de rechter`, `het kabinet`: the body domestic.py
+    `domestic_body` gives (the one of that kind named last, else the Dutch body unless
+    the article is about another country: `de politie` in a report from Caracas is not
+    the Dutch police); `de gemeente` with none named: the article's town."""
     table = ctx.kb.domestic_nouns
-    foreign = ctx.article_country() not in (None, DEFAULT_COUNTRY)
     for token in ctx.doc.tokens:
         if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
             continue
@@ -286,14 +285,10 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
             if owner is not False and spec.get("default") == "netherlands":
                 _add_description(ctx, token, [token.i], ctx.actor(owner), "ORG", "role")
             continue
-        actor = last_named_body(ctx.doc, token.i, spec)
-        if actor is None and spec.get("default") and not foreign:
-            actor = ctx.actor(spec["default"])
+        actor = domestic_body(ctx.doc, spec, token.i, written=_written(ctx, token, key_tokens))
         if actor is None and spec.get("town"):
             town = _article_town(ctx, token.i)
             actor = ctx.actor(town.id) if town is not None else None
-        if actor is None and spec.get("generic") and not foreign:
-            actor = generic_body(_written(ctx, token, key_tokens))
         if actor is not None:
             _add_description(ctx, token, key_tokens, actor, "ORG", "role")
 
@@ -340,23 +335,6 @@ def _domestic_noun(ctx: LinkContext, token: Token,
             return span, spec
     spec = table.get(token.lemma.casefold()) or table.get(token.text.casefold())
     return [token.i], spec
-
-
-def last_named_body(doc: Document, before: int, spec: dict[str, Any]) -> Actor | None:
-    """The body of a common noun's kind (`domestic_nouns` `recent` id prefixes) that the
-    document named last before token `before`, or None."""
-    prefixes = tuple(spec.get("recent") or ())
-    recent = [m for m in doc.mentions if m.actor is not None and prefixes
-              and m.token_start < before and m.actor.id.startswith(prefixes)]
-    return max(recent, key=lambda m: m.token_start).actor if recent else None
-
-
-def generic_body(name: str) -> Actor:
-    """A Dutch body the article names only by its noun (`de rechtbank`, `De rechter`): a
-    described actor named by those words (as the quote layer names described speakers
-    and the spec names actors known only by description), of the judiciary's sector."""
-    return Actor(id=f"{DESCRIBED}{slug(name)}", name=name, kind="organisation",
-                 country=DEFAULT_COUNTRY, sector="JUD", role=None)
 
 
 def _foreign_owner(ctx: LinkContext, token: Token, key_tokens: list[int]) -> str | bool | None:

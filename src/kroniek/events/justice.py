@@ -6,22 +6,21 @@ aangehouden` (the police), `Een man moet twaalf jaar de cel in` and `kreeg acht 
 frames with an `agent` (data/lexicon.yaml); here that agent is found, and only where the
 act is Dutch: the place the clause names decides (`is op Schiphol opgepakt` is a Dutch
 arrest even in an article about Nepal; `In de Dominicaanse Republiek zijn drie mensen
-aangehouden` is not, even in a Dutch paper). With no place named, the article's dominant
-state decides, as before (events/participants.py `implicit_agent`).
+aangehouden` is not, even in a Dutch paper). With no place named, the article's country
+decides; the actor layer's `domestic_body` (actors/domestic.py) applies both.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kroniek.actors.kb import load_kb
+from kroniek.actors.domestic import domestic_body, generic_body, noun_spec
 from kroniek.actors.local_country import article_country
-from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
+from kroniek.actors.roles import DEFAULT_COUNTRY
 from kroniek.events.arguments import relative_antecedent
 from kroniek.events.embedded import slot_actors
 from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.events.participants import described_participants, participant_noun
-from kroniek.events.participants import implicit_agent as article_agent
 from kroniek.events.phrases import (
     clause_dependents,
     clause_members,
@@ -106,10 +105,10 @@ def _phrase(doc: Document, head_i: int) -> list[int]:
 
 
 def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Actor | None:
-    """The body that acts in an agentless institutional act: none for an act placed
-    abroad (that country's police or court, which the text does not name) unless the
-    article named one of that country; the Dutch body for an act placed in the
-    Netherlands; else the article-level default of `participants.implicit_agent`."""
+    """The body that acts in an agentless institutional act: the one an operation
+    phrase or a `door` court names, else the body of that kind the actor layer's
+    `domestic_body` gives for an act placed where the clause says (`act_country`), or
+    where the article is (actors/domestic.py)."""
     operation = operation_agent(doc, trigger_i, lex)
     if operation is not None:
         return operation
@@ -117,18 +116,7 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Ac
     court = _court_agent(doc, trigger_i, lex, country)
     if court is not None:
         return court
-    if country is None:
-        return article_agent(doc, trigger_i, noun)
-    kb = load_kb()
-    spec = kb.domestic_nouns.get(noun) or {}
-    recent = last_named_body(doc, trigger_i, spec)
-    if recent is not None and (recent.country or DEFAULT_COUNTRY) == country:
-        return recent
-    if country != DEFAULT_COUNTRY:
-        return None
-    if spec.get("default"):
-        return kb.actor(spec["default"], doc.article.published)
-    return generic_body(spec["generic"]) if spec.get("generic") else None
+    return domestic_body(doc, noun_spec(noun), trigger_i, place=country)
 
 
 def relative_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:
