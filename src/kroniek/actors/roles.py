@@ -11,6 +11,7 @@ from __future__ import annotations
 from kroniek.actors.context import LinkContext
 from kroniek.actors.domestic import domestic_body
 from kroniek.actors.kb import Entry, RoleNoun, slug
+from kroniek.actors.place import HOME, enclosing_country, phrase_country
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
@@ -285,7 +286,8 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
             if owner is not False and spec.get("default") == "netherlands":
                 _add_description(ctx, token, [token.i], ctx.actor(owner), "ORG", "role")
             continue
-        actor = domestic_body(ctx.doc, spec, token.i, written=_written(ctx, token, key_tokens))
+        actor = domestic_body(ctx.doc, spec, token.i, place=_body_place(ctx, token),
+                              written=_written(ctx, token, key_tokens))
         if actor is None and spec.get("town"):
             town = _article_town(ctx, token.i)
             actor = ctx.actor(town.id) if town is not None else None
@@ -337,20 +339,53 @@ def _domestic_noun(ctx: LinkContext, token: Token,
     return [token.i], spec
 
 
+def _body_place(ctx: LinkContext, token: Token) -> str | None:
+    """Where the noun's own words or its clause place the body: the Netherlands for a
+    Dutch demonym (`de Nederlandse politie`), the country of its own place phrase (`de
+    rechter in Maleisië`, `de politie in Enschede`), else of its clause's (actors/place.py:
+    `In Spanje werd hij door de politie opgepakt`); None when nothing places it."""
+    for child in ctx.doc.children(token.i):
+        if child.i < token.i and HOME in _demonym_countries(ctx, child):
+            return HOME
+        if child.i > token.i and _is_place_phrase(ctx, child):
+            return phrase_country(ctx.doc, child.i)
+    return enclosing_country(ctx.doc, token.i)
+
+
+def _demonym_countries(ctx: LinkContext, modifier: Token) -> list[str]:
+    """The states of the demonyms in a prenominal modifier (`Australische en
+    Nieuw-Zeelandse`: both conjuncts)."""
+    found = [ctx.kb.by_demonym(ctx.doc.tokens[i].text) for i in subtree(ctx.doc, modifier.i)]
+    return [e.country for e in found if e is not None and e.country]
+
+
+def _is_place_phrase(ctx: LinkContext, child: Token) -> bool:
+    """A locative phrase after the noun that names a place the KB can put in a country."""
+    return child.pos == "VZ" and child.lemma.lower() in ctx.lexicon.act_place_prepositions \
+        and phrase_country(ctx.doc, child.i) is not None
+
+
 def _foreign_owner(ctx: LinkContext, token: Token, key_tokens: list[int]) -> str | bool | None:
     """Whether the noun's own phrase names an owner other than the Netherlands: the state
     id of a demonym (`Amerikaanse`), False for a name after the noun (`regering Trump`) or
-    a foreign one; None when the phrase names no owner (or names the Netherlands). The
-    words of a multi-word key (`van justitie`) are the noun's own, not an owner."""
+    a foreign one, or for several demonyms (`de Australische en Nieuw-Zeelandse
+    regering`); None when the phrase names no owner (or names the Netherlands, or only a
+    place: `de rechter in Maleisië`, `_body_place`). The words of a multi-word key (`van
+    justitie`) are the noun's own, not an owner."""
     tokens = ctx.doc.tokens
     last = max(key_tokens)
     for child in ctx.doc.children(token.i):
         if child.deprel == "det" or child.i in key_tokens:
             continue
-        state = ctx.kb.by_demonym(child.text) if child.i < token.i else None
-        if state is not None:
-            return None if state.country == DEFAULT_COUNTRY else (
-                state.id if state.kind == "state" else False)
+        countries = _demonym_countries(ctx, child) if child.i < token.i else []
+        if countries:
+            state = ctx.kb.by_demonym(child.text)
+            if set(countries) == {HOME}:
+                return None
+            return state.id if len(countries) == 1 and state is not None and \
+                state.kind == "state" else False
+        if child.i > token.i and _is_place_phrase(ctx, child):
+            continue
         if child.text[:1].isupper() or child.deprel in ("app", "mod") and child.i > token.i:
             return False
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
