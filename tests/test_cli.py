@@ -101,7 +101,8 @@ def test_reanalyse_uses_stored_analyses(db, capsys):
     analyser = CountingAnalyser()
     cli(["ingest", "x"], analyser=analyser)
     assert main(["reanalyse"], pipeline=FakeLayers()) == 0
-    assert "updated 3" in capsys.readouterr().out
+    # the same layers again: nothing is written, and the summary says so
+    assert "updated 0, unchanged 3" in capsys.readouterr().out
     assert analyser.calls == 3
 
 

@@ -29,7 +29,9 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("actors", "kroniek.actors.link:annotate", ("tokens",), "mentions"),
+    # Parse repairs first: every layer reads the subjects they restore (nlp/repair.py).
+    Stage("syntax", "kroniek.nlp.repair:annotate", ("tokens",), "syntax"),
+    Stage("actors", "kroniek.actors.link:annotate", ("tokens", "syntax"), "mentions"),
     Stage("time", "kroniek.time.annotate:annotate", ("tokens",), "timexes"),
     Stage("quotes", "kroniek.quotes.extract:annotate", ("tokens", "mentions"), "quotes"),
     Stage(

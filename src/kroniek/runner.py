@@ -388,6 +388,13 @@ def _reanalyse_one(store, pipeline, article, row, version, report) -> str:
     except Exception as exc:
         report(f"{article.source}: {type(exc).__name__}: {exc}")
         return "failed"
+    if row["layers_version"] == version and _same_layers(doc.to_record(), store.record(article.id)):
+        return "unchanged"  # nothing to write: a second reanalyse reports what it changed
     with store.transaction():
         store.save_document(doc, row["analyser_version"], version)
     return "updated"
+
+
+def _same_layers(new: dict, stored: dict) -> bool:
+    return all(new.get(layer) == stored.get(layer)
+               for layer in ("entities", "quotes", "timexes", "events"))

@@ -104,3 +104,27 @@ def test_foreign_womans_pronoun_by_her_countrys_names(make_doc):
     annotate(doc)
     mention = _pronoun_after(doc, "Ivey zal deze nu verlengen", "ze")
     assert mention is not None and mention.actor.name == "Kay Ivey"
+
+
+def test_object_pronoun_skips_the_subject_before_it_in_its_clause(make_doc):
+    # `Minister-president Mark Rutte belt hem`: Frog hangs `hem` as a conjunct, so the
+    # clause is read off the words; `hem` is the man named in the sentence before
+    fragment = "Minister-president Mark Rutte belt hem"
+    doc = _linked(make_doc, "Zondagochtend gaat de smartphone van Wopke Hoekstra")
+    mention = _pronoun_after(doc, fragment, "hem")
+    assert mention is not None and mention.actor.name == "Wopke Hoekstra"
+
+
+def test_volgens_hem_is_not_the_name_before_it(make_doc):
+    # `Fred Ros mocht volgens hem ... houden`: the lawyer of the sentence before speaks
+    fragment = "Fred Ros mocht volgens hem"
+    mention = _pronoun_after(_linked(make_doc, fragment), fragment, "hem")
+    assert mention is not None and mention.actor.name.endswith("Janssen")
+
+
+def test_object_pronoun_in_an_embedded_question_may_take_the_subject(make_doc):
+    # `Yasar Özdemir somde op welk bewijs er volgens hem ontbreekt`: the interrogative
+    # opens a clause of its own, where the main clause's subject is a fine antecedent
+    fragment = "somde op welk bewijs er volgens hem ontbreekt"
+    mention = _pronoun_after(_linked(make_doc, fragment), fragment, "hem")
+    assert mention is not None and mention.actor.name == "Yasar Özdemir"

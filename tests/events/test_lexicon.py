@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus import sentence
 from kroniek.actors.lexicon import load_lexicon as load_link_lexicon
 from kroniek.events.lexicon import _merged, load_lexicon
 
@@ -22,3 +23,23 @@ def test_the_act_place_and_group_place_lists_are_their_own():
     assert "nabij" in acts
     assert "uit" in load_lexicon().word_set("place_prepositions")
     assert "uit" not in acts
+
+
+def test_working_with_someone_on_a_plan_is_talks(code):
+    events = code(sentence("dpg2019", "We werken met een investeerder aan een oplossing"),
+                  "2019-03-09")
+    assert [e for e in events if e.type == "CONSULT" and e.recipient is not None]
+
+
+def test_working_with_people_is_no_event(code):
+    # employment, not a meeting: `ondernemers die werken met gedreven mensen`
+    events = code(sentence("dpg2019", "ondernemers die werken met gedreven mensen"),
+                  "2019-03-09")
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_blaming_a_fact_is_no_event(code):
+    # an explanation, not an accusation: nothing the researchers blame is an actor
+    events = code(sentence("dpg2019", "De onderzoekers wijten de kloof tussen intenties"),
+                  "2019-03-09")
+    assert not [e for e in events if e.type == "ACCUSE"]

@@ -79,3 +79,16 @@ def test_a_described_role_speaker_is_no_actor(code):
     # `De president` names again an office holder the article named: not a new actor.
     text = sentence("dpg2019", "eiste van Nieuw-Zeeland dat het de doodstraf")
     assert not [e for e in code(text, "2019-03-20") if e.actor.name == "De president"]
+
+
+def test_people_by_the_plainest_noun_act(code):
+    # `mensen` is the commonest people noun of all (ANS 3.3.3); a march by them is a protest
+    events = code(sentence("dpg2019", "Bij de klimaatmars gaan mensen de straat op"),
+                  "2019-03-09")
+    assert [e for e in events if e.type == "PROTEST" and e.actor.name == "mensen"]
+
+
+def test_a_described_name_keeps_no_half_bracket(code):
+    events = code(sentence("dpg2019", "stimuleringsregelingen (jonge) mensen"), "2019-03-09")
+    assert events and all("(" not in e.recipient.name and ")" not in e.recipient.name
+                          for e in events if e.recipient is not None)

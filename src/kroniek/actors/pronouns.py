@@ -131,17 +131,39 @@ def _antecedent(doc: Document, token: Token, info: PronounInfo,
     persons = [m for m in candidates if m.actor.kind == "person"
                and (wanted is None or actor_gender(m.actor) in (None, wanted))]
     if info.role == "object":
-        persons = [m for m in persons if own_clause is None or _subject_of(doc, m) != own_clause]
+        persons = [m for m in persons if (own_clause is None or _subject_of(doc, m) != own_clause)
+                   and ("bez" in token.features or not _co_argument(doc, m, token))]
     same = [m for m in persons if doc.tokens[m.token_start].sent == token.sent]
     for mention in reversed(same):
         if _subject_of(doc, mention) is not None:
             return mention.actor
     for sent in range(token.sent - 1, token.sent - LOOK_BACK - 1, -1):
-        subjects = [m for m in persons if doc.tokens[m.token_start].sent == sent
-                    and _subject_of(doc, m) is not None]
+        named = [m for m in persons if doc.tokens[m.token_start].sent == sent]
+        subjects = [m for m in named if _subject_of(doc, m) is not None]
         if subjects:
             return _main_subject(doc, subjects).actor
+        if named and info.role == "object" and "bez" not in token.features:
+            # An object pronoun takes up the nearest sentence that names a person, even
+            # as a non-subject (`gaat de smartphone van Wopke Hoekstra. Rutte belt hem`):
+            # an earlier sentence's subject is further back than the person just named.
+            return _least_oblique(doc, named)
     return _least_oblique(doc, persons)
+
+
+def _co_argument(doc: Document, mention: Mention, token: Token) -> bool:
+    """A name in the same clause before an object pronoun, outside a prepositional
+    phrase: a co-argument of its verb, which a non-reflexive pronoun never refers to
+    (binding: `Mark Rutte belt hem` is not Rutte calling himself; ANS 5.2.3.1, `zich`
+    is the reflexive). Read off the words, for parses that hang the pronoun elsewhere
+    (Frog makes `hem` a conjunct there): no punctuation, conjunction, relative or
+    interrogative word stands between, so both are in one clause."""
+    if doc.tokens[mention.token_start].sent != token.sent or mention.token_end > token.i:
+        return False
+    between = doc.tokens[mention.token_end:token.i]
+    if any(t.pos in {"LET", "VG"} or "betr" in t.features or "vb" in t.features
+           for t in between):  # `somde op welk bewijs er volgens hem ontbreekt`
+        return False
+    return not _in_prepositional_phrase(doc, mention.token_start)
 
 
 def _least_oblique(doc: Document, persons: list[Mention]):

@@ -92,15 +92,23 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon)
         start, end = _char_span(doc, head_i, found.name)
         last = max(t.i for t in doc.tokens[head_i:] if t.end <= end) if end > 0 else head_i
         first, last = group_name_span(doc, head_i, lex, max(last, head_i))
-        words = doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end]
+        words = _balanced(doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end])
         return replace(found, id=described_id(words), name=words,
                        country=van_owner_country(doc, head_i, lex) or place_country(
                            doc, head_i, lex) or demonym_country(doc, head_i))
     first = min([head_i, *(c.i for c in doc.children(head_i)
                            if c.i < head_i and c.deprel in {"det", "mod"})])
-    words = doc.text[doc.tokens[first].start:head.end]
+    words = _balanced(doc.text[doc.tokens[first].start:head.end])
     kind = "group" if any(f.startswith("mv") for f in head.features) else "person"
     return Actor(id=described_id(words), name=words, kind=kind)
+
+
+def _balanced(words: str) -> str:
+    """The words without a bracket the phrase cut in half (`(jonge) mensen` taken from
+    its adjective on gives `jonge) mensen`): an unpaired bracket is dropped."""
+    if words.count("(") == words.count(")"):
+        return words
+    return " ".join(words.replace("(", " ").replace(")", " ").split())
 
 
 def _char_span(doc: Document, head_i: int, words: str) -> tuple[int, int]:

@@ -1,0 +1,34 @@
+"""Parse repairs (kroniek.nlp.repair): a subject Frog left unattached is restored by the
+Dutch V2 rule, and an attachment Frog made is never changed."""
+
+from __future__ import annotations
+
+from tests.corpus import sentence
+
+from kroniek.nlp.repair import attach_fronted_names
+
+
+def _subject_of(doc, verb_text: str) -> list[str]:
+    verb = next(t for t in doc.tokens if t.text == verb_text)
+    return [t.text for t in doc.children(verb.i) if t.deprel == "su"]
+
+
+def test_unattached_opening_name_becomes_the_subject(make_doc):
+    # Frog leaves `Aalten` as a root of its own before `gaat`
+    doc = make_doc(sentence("dpg2019", "Aalten gaat onderzoeken hoe het staat"))
+    assert _subject_of(doc, "gaat") == []
+    assert attach_fronted_names(doc) == 1
+    assert _subject_of(doc, "gaat") == ["Aalten"]
+
+
+def test_attached_subject_is_left_alone(make_doc):
+    doc = make_doc(sentence("dpg2019", "Minister-president Mark Rutte belt hem"))
+    before = [(t.head, t.deprel) for t in doc.tokens]
+    assert attach_fronted_names(doc) == 0
+    assert [(t.head, t.deprel) for t in doc.tokens] == before
+
+
+def test_imperative_after_a_vocative_is_not_repaired(make_doc):
+    # hand-written negative: a comma stands between the name and the verb
+    doc = make_doc("Amsterdammers, zeg er wat van!")
+    assert attach_fronted_names(doc) == 0
