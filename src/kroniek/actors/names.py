@@ -1,6 +1,7 @@
 """Names in the text linked to the knowledge base: full names, short names and
 surnames, possessives (`Trumps`, `Zelensky's`), metonyms (`het Kremlin`, `Kyiv`),
-sub-spans of Frog's merged tokens, and hyphenated compounds that name an issue
+sub-spans of Frog's merged tokens (but a merged `UN Women Nederland` is one
+organisation, not a mention of the state), and hyphenated compounds that name an issue
 (`NAVO-lidmaatschap`: no mention).
 """
 
@@ -105,6 +106,8 @@ def _link_token(ctx: LinkContext, i: int) -> None:
 def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
     """The names inside a merged token, longest word sequence first: `Democratie-voorman
     Thierry Baudet` holds `Thierry Baudet`, not `Thierry` and `Baudet`."""
+    if _link_national_branch(ctx, text, offset, i):
+        return
     words = list(WORD.finditer(text))
     k = 0
     while k < len(words):
@@ -135,6 +138,29 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
                 _link_compound_owner(ctx, surface, offset + start, i)
             k += 1
             break
+
+
+def _link_national_branch(ctx: LinkContext, text: str, offset: int, i: int) -> bool:
+    """`UN Women Nederland`, `Tuinbranche Nederland`, `Veilig Verkeer Nederland`: a name
+    Frog merged into one token that ends in a state's name after other capitalised words
+    is an organisation's own name (the national branch or body named `<name> <country>`,
+    as `Greenpeace Nederland` is), not a mention of the state: one local organisation of
+    that state's country. Not when Frog reads the whole as a place, nor when the words
+    before name a state, place or person themselves (`Rusland Oekraïne`: a list)."""
+    words = text.split()
+    if len(words) < 2 or ctx.doc.tokens[i].ner.endswith("LOC"):
+        return False
+    states = [e for e in ctx.kb.lookup(words[-1]) if e.kind == "state"]
+    head = " ".join(words[:-1])
+    if not states or not all(w[:1].isupper() and not w.endswith("-") for w in words[:-1]):
+        return False
+    if any(e.kind in ("state", "person") for e in ctx.kb.lookup(head)) or metonyms_of(
+            ctx, head) or ctx.kb.state_of_place(head) is not None:
+        return False
+    actor = Actor(id=f"local:{slug(text)}", name=text, kind="organisation",
+                  country=states[0].country)
+    ctx.add(Mention(text, offset, offset + len(text), i, i + 1, "ORG", actor))
+    return True
 
 
 def _other_first_name(ctx: LinkContext, before: list[str], surname: str) -> bool:
