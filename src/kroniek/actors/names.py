@@ -341,7 +341,7 @@ def _same_body_of(ctx: LinkContext, entries: list[Entry], country: str | None = 
     """`ministerie van Buitenlandse Zaken` in an article about Venezuela, when the KB has
     that ministry for other states only: the same body of the article's state, as a
     local actor named like the others (`Ministry of Foreign Affairs of Venezuela`)."""
-    country = country or ctx.article_country()
+    country = country or ctx.state_so_far()
     state = ctx.kb.state_by_code(country) if country else None
     if state is None or any(e.country == country for e in entries):
         return None
