@@ -89,3 +89,21 @@ def test_two_states_frog_merged_stay_two_states(make_doc):
     # a hand-written negative: Frog merges the list into one token
     doc = linked(make_doc, "De oorlog tussen Rusland Oekraïne duurt voort.")
     assert entities(doc) == {"Rusland": "russia", "Oekraïne": "ukraine"}
+
+
+def test_a_branch_name_frog_tagged_word_by_word(make_doc):
+    # `facebookpagina Zero Waste Nederland`: three name tokens, the state attached to them
+    doc = linked(make_doc, sentence("dpg2019", "van onze facebookpagina Zero Waste Nederland"))
+    assert "Nederland" not in entities(doc)
+    assert entities(doc).get("Zero Waste Nederland") == "local:zero-waste-nederland"
+
+
+def test_a_known_companys_national_branch(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "Uber Nederland heeft maatregelen genomen"))
+    assert entities(doc).get("Uber Nederland") == "local:uber-nederland"
+
+
+def test_a_word_before_the_state_that_is_no_name_leaves_the_state(make_doc):
+    # a hand-written negative: `Heel` is an adjective, not part of a name
+    doc = linked(make_doc, "Heel Nederland keek gisteren naar de wedstrijd.")
+    assert entities(doc) == {"Nederland": "netherlands"}

@@ -12,7 +12,7 @@ import re
 from kroniek.actors.context import LinkContext, entity_type
 from kroniek.actors.gender import is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
-from kroniek.model import Actor, Mention
+from kroniek.model import Actor, Mention, Token
 
 MAX_SPAN = 6  # tokens in the longest multi-token name tried (`Coalitie van Bereidwilligen`)
 WORD = re.compile(r"\S+")
@@ -73,8 +73,61 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
             return n  # `onderzoek van I&O.`: the sentence's full stop is not the name's
         if " " in last.text and _link_trimmed(ctx, start, i, n):
             return n
+    branch = _branch_run(ctx, i, end)
+    if branch:
+        _add_branch(ctx, i, i + branch)
+        return branch
     _link_token(ctx, i)
     return 1
+
+
+def _branch_run(ctx: LinkContext, i: int, end: int) -> int:
+    """The tokens of a name that ends in a state's name Frog tagged apart (`Zero Waste
+    Nederland`, `Uber Nederland`, `Stichting ALS Nederland`): a run of name words (Frog's
+    SPEC, a capitalised noun, an acronym) right before a state's name that Frog attaches
+    to the run; 0 when there is none. The words must not name a state, place or person
+    themselves (`Oekraïne Nederland`, `Rutte Nederland`: two actors)."""
+    tokens = ctx.doc.tokens
+    j = i
+    while j < end and _name_word(ctx, tokens[j]) and not _places_or_person(ctx, tokens[j].text):
+        j += 1
+    if j == i or j >= end or " " in tokens[j].text:
+        return 0
+    if not any(e.kind == "state" for e in ctx.kb.lookup(tokens[j].text)):
+        return 0
+    run = range(i, j)
+    attached = tokens[j].head in run or any(tokens[k].head == j for k in run)
+    head = " ".join(ctx.doc.text[tokens[i].start:tokens[j - 1].end].split())
+    return j - i + 1 if attached and not _places_or_person(ctx, head) else 0
+
+
+def _name_word(ctx: LinkContext, token: Token) -> bool:
+    """A word that can stand inside an organisation's name: one Frog tags as a name
+    (SPEC), a known organisation's (`Uber`), an acronym. A capitalised common noun is
+    not (`het Dreigingsbeeld Terrorisme Nederland`: a report; `GPS-programma India`)."""
+    text = token.text
+    if not text[:1].isupper() or " " in text or token.i in ctx.claimed or is_first_name(text):
+        return False  # `Peter Nederland`: a person's name
+    if any(part[:1].islower() for part in text.split("-")):
+        return False
+    return token.pos == "SPEC" or any(e.kind == "organisation" for e in ctx.kb.lookup(text)) \
+        or (len(text) > 1 and text.isupper() and text.isalpha())
+
+
+def _places_or_person(ctx: LinkContext, text: str) -> bool:
+    return any(e.kind in ("state", "person") for e in ctx.kb.lookup(text)) or bool(
+        metonyms_of(ctx, text)) or ctx.kb.state_of_place(text) is not None
+
+
+def _add_branch(ctx: LinkContext, first: int, stop: int) -> None:
+    """One local organisation of the closing state's country for tokens first..stop-1."""
+    tokens = ctx.doc.tokens
+    start, end = tokens[first].start, tokens[stop - 1].end
+    text = ctx.doc.text[start:end]
+    state = next(e for e in ctx.kb.lookup(tokens[stop - 1].text) if e.kind == "state")
+    name = " ".join(text.split())
+    actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation", country=state.country)
+    ctx.add(Mention(text, start, end, first, stop, "ORG", actor))
 
 
 def _link_trimmed(ctx: LinkContext, start: int, i: int, n: int) -> bool:
