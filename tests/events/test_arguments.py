@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus import sentence
+from corpus import paragraph, sentence
 
 
 def test_a_relative_clause_acts_through_its_noun(code):
@@ -53,3 +53,11 @@ def test_demonyms_on_one_noun_name_the_state_not_the_phrase(code):
     events = code(sentence("dpg2019", "De Iraakse en Koerdische autoriteiten hebben"),
                   "2019-03-12")
     assert "Iraq" in {e.actor.name for e in events}
+
+
+def test_object_pronoun_frog_hung_elsewhere_is_the_recipient(code):
+    # `Mark Rutte belt hem en zegt`: Frog makes `hem` a conjunct; it is the one called
+    events = code(paragraph("dpg2019", "Zondagochtend gaat de smartphone van Wopke Hoekstra"),
+                  "2019-03-25")
+    assert [e for e in events if e.type == "CONSULT" and e.actor.name == "Mark Rutte"
+            and e.recipient is not None and e.recipient.name == "Wopke Hoekstra"]

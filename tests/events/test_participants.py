@@ -92,3 +92,24 @@ def test_a_described_name_keeps_no_half_bracket(code):
     events = code(sentence("dpg2019", "stimuleringsregelingen (jonge) mensen"), "2019-03-09")
     assert events and all("(" not in e.recipient.name and ")" not in e.recipient.name
                           for e in events if e.recipient is not None)
+
+
+def test_described_people_take_part_in_the_act_their_clause_names(code):
+    # the clause subject of a nominal act is its actor, described or named
+    events = code(sentence("dpg2019", "Een kleine tienduizend mensen hebben zaterdag meegedaan"),
+                  "2019-03-24")
+    assert [e for e in events if e.type == "PROTEST"
+            and e.actor.name.endswith("tienduizend mensen")]
+
+
+def test_a_nominal_act_deeper_in_the_clause_is_not_its_subjects(code):
+    # `hoeft het vonnis in de strafzaak tegen haar ... af te wachten`: a trial against her
+    events = code(sentence("dpg2019", "hoeft het vonnis in de strafzaak tegen haar"),
+                  "2019-04-02")
+    assert not [e for e in events if e.type == "ACCUSE" and e.actor.name == "De moeder"]
+
+
+def test_a_passive_subject_is_not_the_actor_of_its_charge(code):
+    # `werd een vader vrijgesproken van de moord`: acquitted, not the murderer by the text
+    events = code(sentence("dpg2019", "werd een vader vrijgesproken van de moord"), "2019-04-02")
+    assert not [e for e in events if e.type == "ASSAULT" and e.actor.name == "een vader"]

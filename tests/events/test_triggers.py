@@ -26,3 +26,9 @@ def test_lodging_a_protest_is_a_complaint_not_a_march(code):
     events = code("Australië tekende protest aan tegen Turkije.", "2019-03-19")
     assert {(e.type, e.actor.name, e.recipient.name) for e in events} == {
         ("ACCUSE", "Australia", "Turkey")}
+
+
+def test_a_hike_is_no_protest_march(code):
+    # `wandelmars` has the head `mars` but is a walking event (non_event_compounds)
+    events = code(sentence("dpg2019", "de wandelmars succesvol hebben voltooid"), "2019-04-02")
+    assert not [e for e in events if e.type == "PROTEST"]

@@ -179,6 +179,22 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     return []
 
 
+def stray_object_pronoun(doc: Document, trigger_i: int) -> list[Mention]:
+    """An object-case pronoun right after a finite trigger that Frog hung elsewhere
+    (`Mark Rutte belt hem en zegt`: `hem` as a conjunct). Dutch `hem`, `hen` and oblique
+    `haar` are never subjects, and right after the verb with no preposition before them
+    they are its object (ANS 5.2.2); the actor layer has resolved who they are."""
+    trigger = doc.tokens[trigger_i]
+    if not is_finite(trigger) or trigger_i + 1 >= len(doc.tokens):
+        return []
+    after = doc.tokens[trigger_i + 1]
+    if after.sent != trigger.sent or after.pos != "VNW" or after.deprel in {"obj1", "obj2"} or (
+            "pers" not in after.features or "obl" not in after.features):
+        return []
+    mention = mention_at(doc, after.i)
+    return [mention] if mention is not None and mention.actor is not None else []
+
+
 def _additive_subjects(doc: Document, trigger_i: int) -> list[Mention]:
     """`Behalve GroenLinks, de SP ... zullen ook ...`: the names after an additive
     `behalve` act with the subject when the clause says `ook` (data/status.yaml)."""
@@ -319,18 +335,27 @@ def _merged_subject(doc: Document, trigger_i: int) -> list[Mention]:
     return []
 
 
-def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:
-    """For a nominal event, the subject of the clause the noun sits in."""
+def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
+    """The verb of the clause a nominal event sits in, when its subject is the act's
+    actor: not under a receiving verb (`Rutte kreeg kritiek van Wilders`: who gets the
+    act is not its actor)."""
     receiving = load_lexicon().word_set("receiving_verbs")
     for head in ancestors(doc, noun_i):
         if is_verb(doc.tokens[head]):
             if any(doc.tokens[i].lemma.lower() in receiving for i in clause_members(doc, head)):
-                # `Rutte kreeg kritiek van Wilders`: who gets the act is not its actor.
-                return []
-            found = subject_of(doc, head)
-            return [m for m in found if not set(range(m.token_start, m.token_end))
-                    & set(subtree(doc, noun_i))]
-    return []
+                return None
+            return head
+    return None
+
+
+def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:
+    """For a nominal event, the subject of the clause the noun sits in."""
+    head = clause_verb_of_noun(doc, noun_i)
+    if head is None:
+        return []
+    found = subject_of(doc, head)
+    return [m for m in found if not set(range(m.token_start, m.token_end))
+            & set(subtree(doc, noun_i))]
 
 
 def receiving_subject(doc: Document, noun_i: int) -> list[Mention]:

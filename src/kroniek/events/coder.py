@@ -11,7 +11,12 @@ quote's speaker on `Event.speaker`.
 from __future__ import annotations
 
 from kroniek.events.anaphora import additive_counterpart
-from kroniek.events.arguments import left_mention, slot_mentions, subject_after
+from kroniek.events.arguments import (
+    left_mention,
+    slot_mentions,
+    stray_object_pronoun,
+    subject_after,
+)
 from kroniek.events.embedded import (
     condemned_act_agents,
     embedded_act_recipients,
@@ -199,6 +204,8 @@ def _slot_arguments(doc: Document, token: Token, frame: Frame, lex: Lexicon, pas
             ("obj1",) if passive and frame.agent else ()), lex)
     if not found:
         found = addressed(doc, token, recipient_slots, lex)
+    if not found and {"obj1", "obj2"} & set(recipient_slots):
+        found = slot_actors(stray_object_pronoun(doc, token.i))
     recipients: list[Actor | None] = [r for r in found if r not in actors]
     if AGENT_SLOT in actor_slots and not sentence_object(doc, token.i, lex):
         return None

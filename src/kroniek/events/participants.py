@@ -16,7 +16,7 @@ from dataclasses import replace
 from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
-from kroniek.events.arguments import slot_mentions
+from kroniek.events.arguments import clause_verb_of_noun, slot_mentions
 from kroniek.events.groups import (
     demonym_country,
     group_name_span,
@@ -130,6 +130,16 @@ def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -
         deps = [d for d in clause_dependents(doc, trigger_i) if d.deprel == slot]
         nominal = [d for d in deps if _nominal(d) or (names and d.pos == "SPEC")]
         return conjuncts(doc, nominal[0].i) if nominal else []
+    if slot == "clause-su":
+        # a nominal act's clause subject (`Zo'n 70.000 mensen zetten hun handtekening onder
+        # een petitie`), as arguments.py `_governing_subject` reads a named one; for a
+        # description only where the act is the verb's own object or prepositional object,
+        # in an active clause: `De moeder hoeft het vonnis in de strafzaak tegen haar af te
+        # wachten` and `werd een vader vrijgesproken van de moord` are not theirs
+        verb = clause_verb_of_noun(doc, trigger_i)
+        if verb is None or is_passive(doc, verb) or not _argument_of(doc, trigger_i, verb):
+            return []
+        return _slot_heads(doc, verb, "su", names)
     if slot == "door" and not is_passive(doc, trigger_i):
         return []
     if slot == "door" or slot.startswith("pp:"):
@@ -140,6 +150,14 @@ def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -
             if objects:
                 return conjuncts(doc, objects[0])
     return []
+
+
+def _argument_of(doc: Document, noun_i: int, verb_i: int) -> bool:
+    """Whether a noun hangs from the verb directly or through one preposition."""
+    head = doc.tokens[noun_i].head
+    if head >= 0 and doc.tokens[head].pos == "VZ":
+        head = doc.tokens[head].head
+    return head == verb_i
 
 
 def _linked(doc: Document, head_i: int) -> bool:

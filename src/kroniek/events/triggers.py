@@ -177,7 +177,8 @@ def frames_for(doc: Document, token: Token, lex: Lexicon) -> list[Frame]:
     """The lexicon frames this token triggers (most specific first), or none."""
     lemma = token.lemma.lower()
     if token.pos == "N":
-        candidates = lex.nouns.get(lemma, []) or _compound_head(lemma, lex)
+        candidates = lex.nouns.get(lemma, []) or (
+            [] if lemma in lex.word_set("non_event_compounds") else _compound_head(lemma, lex))
     elif token.pos in _VERB_TAGS and not _attributive(doc, token) and not _nominal(doc, token):
         candidates = lex.verbs.get(lemma, [])
     else:
