@@ -86,3 +86,19 @@ def test_the_police_of_an_article_placed_nowhere_clearly_is_left_unlinked(make_d
     # `aldus de politie` is not the Dutch police, and whose is a guess.
     doc = linked(make_doc, article_text(10672769))
     assert not [a for a in bodies(doc, "politie") if a is not None]
+
+
+def test_a_foreign_court_named_before_places_the_later_bare_noun(make_doc):
+    # `de rechter in Maleisië` ... `Volgens de rechter is Smit overleden doordat ...`:
+    # the article names no country twice, the Malaysian judge named first decides.
+    doc = linked(make_doc, article_text(10686404))
+    found = [m.actor for m in doc.mentions if m.text == "de rechter"]
+    assert len(found) >= 4 and all(a is not None and a.country == "MYS" for a in found)
+
+
+def test_a_foreign_police_named_before_is_the_later_bare_police(make_doc):
+    # `De Duitse politie vreest ...` ... `Zestig mensen hebben zich bij de politie gemeld`
+    doc = linked(make_doc, article_text(10685499))
+    found = [m.actor for m in doc.mentions if m.text == "de politie"]
+    assert found and all(a is not None and (a.id, a.sector) == ("germany", "COP")
+                         for a in found)

@@ -6,9 +6,14 @@ police). The actor layer (roles.py `link_domestic_bodies`) and the event layer
 
 The rule, first that applies:
 
-1. the body of that kind the article named last before the noun (`de rechtbank in
-   Breda` ... `de rechter`), unless the act's clause places it in another country
-   than that body's;
+1. the body of that kind the article named last before the noun, else later in its
+   sentence (`de rechtbank in Breda` ... `de rechter`; `de Duitse politie` ... `de
+   politie`; `Een man is opgepakt, zo meldt de Duitse politie`), unless the act's
+   clause places it in another country than that body's. Another state's body counts
+   when a noun named it (not the state's own name), and not a government: Dutch papers
+   name another state's beside the Dutch one (`de Bahreinse regering` ... Amnesty asks
+   `de regering`, the Dutch). A foreign court named before gives its country to the
+   words of the later noun (`de rechter in Maleisië` ... `volgens de rechter`);
 2. where the body is placed (`where`, below): in the Netherlands, the Dutch body
    (`default`) or a described Dutch court (`generic`); in another state, that state
    acting through the body (`abroad`: its sector; `de politie` in a report from Paris
@@ -72,7 +77,12 @@ from typing import Any
 
 from kroniek.actors.kb import load_kb, slug
 from kroniek.actors.local_country import HOME, article_country
-from kroniek.model import DESCRIBED, Actor, Document
+from kroniek.model import DESCRIBED, Actor, Document, Mention
+
+# The sectors of another state's body that a later bare noun names again (`de Duitse
+# politie` ... `de politie`). Not a government: Dutch papers name another state's beside
+# the Dutch one (`de Bahreinse regering` ... Amnesty asks `de regering`: the Dutch).
+_NAMED_BEFORE_ABROAD = frozenset({"COP", "JUD"})
 
 
 def noun_spec(noun: str) -> dict[str, Any]:
@@ -91,6 +101,8 @@ def domestic_body(doc: Document, spec: dict[str, Any], before: int, *,
     """
     recent = last_named_body(doc, before, spec)
     if recent is not None and (place is None or (recent.country or HOME) == place):
+        if recent.id.startswith(DESCRIBED) and recent.country not in (None, HOME):
+            return court_of(written or spec.get("generic") or recent.name, recent.country)
         return recent
     where = place or article_country(doc)
     if where is None:
@@ -135,12 +147,33 @@ def court_of(name: str, country: str | None) -> Actor:
 
 
 def last_named_body(doc: Document, before: int, spec: dict[str, Any]) -> Actor | None:
-    """The body of a common noun's kind (`domestic_nouns` `recent` id prefixes) that the
-    document named last before token `before`, or None."""
+    """The body of a common noun's kind that the document named last before token
+    `before`, else later in the same sentence (`Een man is opgepakt, zo meldt de Duitse
+    politie`): a Dutch body of the `recent` id prefixes, or another state's body of that
+    kind named by a noun (`de Spaanse politie`: Spain with the `abroad` sector; `de
+    rechter in Maleisië`: a described foreign court); None when there is none."""
+    sentence = doc.tokens[before].sent if before < len(doc.tokens) else -1
+    found = [m for m in doc.mentions if m.actor is not None and _of_kind(m, spec)
+             and (m.token_start < before or doc.tokens[m.token_start].sent == sentence)]
+    earlier = [m for m in found if m.token_start < before]
+    if earlier:
+        return max(earlier, key=lambda m: m.token_start).actor
+    return min(found, key=lambda m: m.token_start).actor if found else None
+
+
+def _of_kind(mention: Mention, spec: dict[str, Any]) -> bool:
+    """Whether a mention names a body of the noun's kind. Another state's body counts
+    only as a noun names it (a demonym's or a bare noun's mention): a state's own name
+    (`Senegal`, GOV) is the state, not its police or its government by that noun."""
+    actor = mention.actor
     prefixes = tuple(spec.get("recent") or ())
-    recent = [m for m in doc.mentions if m.actor is not None and prefixes
-              and m.token_start < before and m.actor.id.startswith(prefixes)]
-    return max(recent, key=lambda m: m.token_start).actor if recent else None
+    if actor is None or prefixes and actor.id.startswith(prefixes):
+        return actor is not None
+    if actor.country in (None, HOME) or mention.kind not in ("demonym", "role"):
+        return False
+    if spec.get("abroad") and actor.kind == "state":
+        return actor.sector == spec["abroad"] and actor.sector in _NAMED_BEFORE_ABROAD
+    return bool(spec.get("generic")) and actor.id.startswith(DESCRIBED) and actor.sector == "JUD"
 
 
 def generic_body(name: str) -> Actor:
