@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.corpus import sentence
 
-from kroniek.nlp.repair import attach_fronted_names
+from kroniek.nlp.repair import attach_fronted_names, attach_subordinate_subjects
 
 
 def _subject_of(doc, verb_text: str) -> list[str]:
@@ -32,3 +32,19 @@ def test_imperative_after_a_vocative_is_not_repaired(make_doc):
     # hand-written negative: a comma stands between the name and the verb
     doc = make_doc("Amsterdammers, zeg er wat van!")
     assert attach_fronted_names(doc) == 0
+
+
+def test_subject_hung_on_the_complementizer_goes_to_the_clause_verb(make_doc):
+    # Frog makes `kabinet` a second body of `dat` beside `moet`
+    doc = make_doc(sentence("dpg2019", "De kans is niet groot dat het huidige kabinet"))
+    kabinet = next(t for t in doc.tokens if t.text == "kabinet")
+    assert doc.tokens[kabinet.head].text == "dat"
+    assert attach_subordinate_subjects(doc) >= 1
+    assert _subject_of(doc, "moet") == ["kabinet"]
+
+
+def test_a_clause_with_its_own_subject_is_left_alone(make_doc):
+    doc = make_doc(sentence("dpg2019", "Minister-president Mark Rutte belt hem"))
+    before = [(t.head, t.deprel) for t in doc.tokens]
+    attach_subordinate_subjects(doc)
+    assert [(t.head, t.deprel) for t in doc.tokens] == before

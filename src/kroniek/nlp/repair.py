@@ -17,6 +17,13 @@ attachment Frog made:
   before a finite verb that has no subject, gets the name as that verb's subject.
   Measured on 473 DPG 2019 articles: 634 sentences open with a name phrase before their
   finite verb; Frog left 15 of them unattached with a subjectless verb.
+- **Subject hung on the complementizer** (ANS 10.3: in a subordinate clause the subject
+  follows the complementizer and the verbs close the clause): Frog sometimes makes the
+  subject a second `body` of `dat`/`omdat`/... beside the clause's verb (`dat de VS hun
+  bondgenoten blijven steunen`: `VS` and `blijven` both bodies, `bondgenoten` an object
+  of `VS`). The first nominal body before the verb becomes the verb's subject, and an
+  object hung on it (a noun takes no object) goes to the last verb of the cluster.
+  Measured on 473 DPG 2019 articles: 82 such clauses.
 """
 
 from __future__ import annotations
@@ -70,6 +77,46 @@ def attach_fronted_names(doc: Document) -> int:
     return attached
 
 
+def _main_verb(doc: Document, verb: Token) -> Token:
+    """The last verb of a cluster (`blijven steunen`: `steunen`), through `vc` links."""
+    while True:
+        nxt = next((c for c in doc.children(verb.i) if c.deprel == "vc" and c.pos == "WW"), None)
+        if nxt is None:
+            return verb
+        verb = nxt
+
+
+def _nominal_subject(token: Token) -> bool:
+    return token.pos in {"N", "SPEC"} or (token.pos == "VNW" and "pers" in token.features)
+
+
+def attach_subordinate_subjects(doc: Document) -> int:
+    """Make a nominal `body` of a subordinator the subject of the clause's verb (module
+    docstring); returns how many were attached."""
+    attached = 0
+    for conjunction in doc.tokens:
+        if conjunction.pos != "VG" or "onder" not in conjunction.features:
+            continue
+        bodies = [c for c in doc.children(conjunction.i) if c.deprel == "body"]
+        verbs = [c for c in bodies if c.pos == "WW"]
+        if not verbs:
+            continue
+        verb = verbs[0]
+        nominals = [c for c in bodies if c.i < verb.i and _nominal_subject(c)]
+        if not nominals or any(c.deprel == "su" for c in doc.children(verb.i)):
+            continue
+        subject = nominals[0]
+        main = _main_verb(doc, verb)
+        has_object = any(c.deprel == "obj1" for c in doc.children(main.i))
+        for child in doc.children(subject.i):
+            if child.deprel == "obj1" and not has_object:
+                child.head, has_object = main.i, True
+        subject.head, subject.deprel = verb.i, "su"
+        attached += 1
+    return attached
+
+
 def annotate(doc: Document) -> None:
     """Apply the parse repairs to `doc.tokens` in place."""
     attach_fronted_names(doc)
+    attach_subordinate_subjects(doc)
