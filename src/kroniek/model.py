@@ -313,6 +313,9 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Values the layers compute once per document and share (the article's country,
+    # actors/local_country.py `article_country`); emptied when the layers are rebuilt.
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:

@@ -61,6 +61,7 @@ class Pipeline:
     def annotate(self, doc: Document) -> Document:
         """Run every layer stage on a document that already has tokens."""
         doc.mentions, doc.quotes, doc.timexes, doc.events = [], [], [], []
+        doc.derived.clear()
         if doc.article.language not in (None, "nl") or not doc.tokens:
             return doc
         for _name, func in self._funcs:

@@ -99,6 +99,23 @@ def verb_chain(doc: Document, verb_i: int) -> list[int]:
     return chain
 
 
+def clause_members(doc: Document, trigger_i: int) -> list[int]:
+    """The verb cluster of a trigger: its chain (`heeft ... gesproken`) and itself."""
+    if not is_verb(doc.tokens[trigger_i]):
+        return [trigger_i]
+    chain = verb_chain(doc, trigger_i)
+    return chain if trigger_i in chain else [*chain, trigger_i]
+
+
+def clause_dependents(doc: Document, trigger_i: int) -> list[Token]:
+    """The dependents of a clause's verb cluster (`clause_members`), outside it."""
+    members = set(clause_members(doc, trigger_i))
+    found: list[Token] = []
+    for i in sorted(members):
+        found.extend(c for c in doc.children(i) if c.i not in members)
+    return found
+
+
 def tense(doc: Document, verb_i: int) -> str:
     """`past`, `future` or `present` for the clause of a verb, from its verb chain.
 

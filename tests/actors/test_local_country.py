@@ -44,3 +44,10 @@ def test_the_dateline_comes_before_the_default(make_doc):
 def test_two_foreign_states_named_equally_give_no_guess(make_doc):
     doc = linked(make_doc, "Jan Pietersz woonde in Duitsland en werkte in Frankrijk.")
     assert local_countries(doc, "Pietersz") == {None}
+
+
+def test_a_company_does_not_place_the_article(make_doc):
+    # A strike of Uber drivers in Amsterdam: Uber (a US company, named three times) says
+    # where the company is registered, not where the story happens.
+    doc = linked(make_doc, article_text(10723244))
+    assert local_countries(doc, "Alidjan") == {"NLD"}

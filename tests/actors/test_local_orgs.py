@@ -67,3 +67,43 @@ def test_a_venue_title_makes_the_name_a_place(make_doc):
 def test_a_venue_in_the_name_makes_it_a_place(make_doc):
     found = entities(linked(make_doc, sentence("dpg2019", "De ontlading in de Johan Cruijff Arena")))
     assert "Johan Cruijff Arena" in found and found["Johan Cruijff Arena"] is None
+
+
+def test_a_state_closing_an_organisations_name_is_not_the_state(make_doc):
+    # Frog merges `UN Women Nederland` into one token: the Dutch branch of UN Women is
+    # one organisation of the Netherlands, not UN Women and a mention of the state.
+    doc = linked(make_doc, sentence("dpg2019", "UN Women Nederland lanceert op 21 maart"))
+    found = entities(doc)
+    assert found == {"UN Women Nederland": "local:un-women-nederland"}
+    orgs = [m.actor for m in doc.mentions if m.text == "UN Women Nederland"]
+    assert orgs[0].kind == "organisation" and orgs[0].country == "NLD"
+
+
+def test_a_branch_organisation_named_after_its_country(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "denkt Tuinbranche Nederland"))
+    assert "Nederland" not in entities(doc)
+    assert entities(doc).get("Tuinbranche Nederland") == "local:tuinbranche-nederland"
+
+
+def test_two_states_frog_merged_stay_two_states(make_doc):
+    # a hand-written negative: Frog merges the list into one token
+    doc = linked(make_doc, "De oorlog tussen Rusland Oekraïne duurt voort.")
+    assert entities(doc) == {"Rusland": "russia", "Oekraïne": "ukraine"}
+
+
+def test_a_branch_name_frog_tagged_word_by_word(make_doc):
+    # `facebookpagina Zero Waste Nederland`: three name tokens, the state attached to them
+    doc = linked(make_doc, sentence("dpg2019", "van onze facebookpagina Zero Waste Nederland"))
+    assert "Nederland" not in entities(doc)
+    assert entities(doc).get("Zero Waste Nederland") == "local:zero-waste-nederland"
+
+
+def test_a_known_companys_national_branch(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "Uber Nederland heeft maatregelen genomen"))
+    assert entities(doc).get("Uber Nederland") == "local:uber-nederland"
+
+
+def test_a_word_before_the_state_that_is_no_name_leaves_the_state(make_doc):
+    # a hand-written negative: `Heel` is an adjective, not part of a name
+    doc = linked(make_doc, "Heel Nederland keek gisteren naar de wedstrijd.")
+    assert entities(doc) == {"Nederland": "netherlands"}

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from coding import triples
 
-from corpus import sentence
+from corpus import article_text, sentence
+from kroniek.pipeline import Pipeline
 
 
 def test_a_received_community_sentence_is_the_courts_sanction(code):
@@ -229,3 +230,18 @@ def test_a_council_condemning_is_no_conviction(code):
     events = code("Wethouder Jansen werd door de raad veroordeeld voor zijn optreden.",
                   "2019-03-01")
     assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_a_sentence_the_clause_places_abroad_is_that_countrys_court(code):
+    # `De Nederlandse scholier Charly T. is in Spanje veroordeeld tot ...`
+    events = code(sentence("dpg2019", "is in Spanje veroordeeld tot anderhalf jaar"),
+                  "2019-03-22")
+    found = [e for e in events if e.type == "SANCTION"]
+    assert found and found[0].actor.country == "ESP" and found[0].actor.sector == "JUD"
+
+
+def test_an_agentless_sentence_placed_abroad_by_the_article_alone_has_no_agent(make_doc):
+    # The Yugoslavia tribunal, not a Serbian court, sentenced Karadzic; the article's
+    # country does not say whose court an unsaid agent is (actors/domestic.py rule 3).
+    doc = Pipeline().annotate(make_doc(article_text(10729045), published="2019-03-21"))
+    assert not [e for e in doc.events if e.type == "SANCTION" and e.actor.country == "SRB"]

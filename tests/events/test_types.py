@@ -475,9 +475,8 @@ CODED = [
         "2000", "De Duitse politie heeft vier jongeren gearresteerd die in het Oost-Duitse "
         "Eisenach een klopjacht op twee Afrikanen hadden gehouden .", ("COERCE", "Germany", "vier jongeren")),
     # dpg2019 id 10670568 (line 88)
-    pytest.param(
-        "2019-03-05", sentence("dpg2019", 'In een tegenzet werden'), ("COERCE", "China", "Canada"),
-        marks=gap("agentless passive: the actor only from the place (`in China`)")),
+    # agentless passive: the actor from the place (`in China`), actors/domestic.py
+    ("2019-03-05", sentence("dpg2019", 'In een tegenzet werden'), ("COERCE", "China", "Canada")),
     # dpg2019 id 10648031 (line 46)
     pytest.param(
         "2019-02-27", sentence("dpg2019", 'Eerder deze maand werden'), ("COERCE", "Turkey", "Netherlands"),

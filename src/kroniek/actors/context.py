@@ -76,12 +76,15 @@ class LinkContext:
 
     @property
     def home_country(self) -> str:
-        """The country whose bodies a bare name stands for: the article's, else the
+        """The country whose bodies a bare name stands for: the article's so far, else the
         paper's readers' (the Netherlands)."""
-        return self.article_country() or "NLD"
+        return self.state_so_far() or "NLD"
 
-    def article_country(self) -> str | None:
-        """The state the article is about so far (`dominant_state`)."""
+    def state_so_far(self) -> str | None:
+        """The state the names linked so far point to (`dominant_state`), for choices the
+        name pass makes before all names are known. Not the article's country of the
+        later passes and layers (local_country.py `article_country`, fixed once the names
+        are linked; actors/domestic.py)."""
         return dominant_state(self.doc)
 
 

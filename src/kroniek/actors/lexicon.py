@@ -21,6 +21,7 @@ class PronounInfo:
 class LinkLexicon:
     pronouns: dict[str, PronounInfo]
     locative_prepositions: frozenset[str]
+    act_place_prepositions: frozenset[str]
     directional_prepositions: frozenset[str]
     motion_words: frozenset[str]
     institution_seats: frozenset[str]
@@ -44,6 +45,7 @@ def load_lexicon() -> LinkLexicon:
     return LinkLexicon(
         pronouns={word: PronounInfo(**info) for word, info in data["pronouns"].items()},
         locative_prepositions=frozenset(data["locative_prepositions"]),
+        act_place_prepositions=frozenset(data["act_place_prepositions"]),
         directional_prepositions=frozenset(data["directional_prepositions"]),
         motion_words=frozenset(data["motion_words"]),
         institution_seats=frozenset(data["institution_seats"]),

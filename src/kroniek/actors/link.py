@@ -11,8 +11,10 @@ Passes, in order (each later pass skips tokens an earlier one claimed):
    names from `gender.py`, later surnames and possessives) and organisations,
    null-actor places; never a bare particle, initial or sentence-position capital;
 3. demonyms (before the NER fallback), role nouns, organisation nouns, a state's
-   bodies with a demonym (`de Belgische politie`: Belgium, COP) and the common nouns
-   of Dutch bodies (`de politie`, `het OM`; `roles.py`), not entities;
+   bodies with a demonym (`de Belgische politie`: Belgium, COP); then the article's
+   country is fixed (`local_country.article_country`, kept on the document for every
+   later use) and the common nouns of national bodies (`de politie`, `het OM`) are
+   placed by it (`domestic.py`), not entities;
 4. the country of local actors (`local_country.py`): the state the text ties them to,
    the dateline's, the article's dominant country, else NLD for a domestic article;
 5. pronouns (`pronouns.py`), not entities; `resolve_pronoun` is public.
@@ -27,7 +29,7 @@ from kroniek.actors.context import LinkContext
 from kroniek.actors.kb import load_kb
 from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.local import link_unknown_names
-from kroniek.actors.local_country import assign_local_countries
+from kroniek.actors.local_country import article_country, assign_local_countries
 from kroniek.actors.names import link_names
 from kroniek.actors.pronouns import quoted_speech, resolve_pronoun
 from kroniek.actors.roles import (
@@ -46,6 +48,7 @@ __all__ = ["annotate", "resolve_pronoun"]
 def annotate(doc: Document) -> None:
     """Fill `doc.mentions` (the pipeline's actor stage)."""
     doc.mentions = []
+    doc.derived.clear()
     ctx = LinkContext(doc=doc, kb=load_kb(), lexicon=load_lexicon())
     claim_office_phrases(ctx)
     link_names(ctx)
@@ -54,6 +57,7 @@ def annotate(doc: Document) -> None:
     link_roles(ctx)
     link_org_nouns(ctx)
     link_state_bodies(ctx)
+    article_country(doc)  # fixed here: the bodies it places next do not vote (domestic.py)
     link_domestic_bodies(ctx)
     assign_local_countries(ctx)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -29,6 +29,13 @@ from kroniek.model import Actor, Document, Mention, Token
 from kroniek.syntax import subtree
 
 HOME = "NLD"  # the readers' country of a Dutch paper
+_COUNTRY = "article_country"  # its key in `Document.derived`
+# Country codes of the KB that name no state: international organisations and the
+# continent (`Europa`, the `coalition of the willing`: EUR); no article is placed there.
+_NOT_STATES = frozenset({"IGO", "EUR"})
+# Sectors whose actors say where they are registered, not where the story happens: a
+# company (`Facebook`, `Uber`, `Boeing`) acts in every country it sells in.
+_NOT_PLACING = frozenset({"BUS"})
 
 
 def assign_local_countries(ctx: LinkContext) -> None:
@@ -40,7 +47,7 @@ def assign_local_countries(ctx: LinkContext) -> None:
             mentions.setdefault(actor.id, []).append(mention)
     if not mentions:
         return
-    fallback = _dateline_country(ctx) or _article_default(ctx)
+    fallback = article_country(ctx.doc)
     for found in mentions.values():
         country = next((c for m in found if (c := _stated_country(ctx, m))), None) or fallback
         for mention in found:
@@ -146,10 +153,11 @@ def country_counts(ctx: LinkContext) -> dict[str, int]:
             continue
         actor: Actor | None = mention.actor
         if actor is not None:
-            country = None if actor.id.startswith("local:") else actor.country
+            country = None if actor.id.startswith("local:") or actor.sector in _NOT_PLACING \
+                else actor.country
         else:
             country = _place_country(ctx, mention.text) if mention.type == "LOC" else None
-        if country and country != "IGO":
+        if country and country not in _NOT_STATES:
             counts[country] = counts.get(country, 0) + 1
     return counts
 
@@ -168,10 +176,17 @@ def _article_default(ctx: LinkContext) -> str | None:
 
 def article_country(doc: Document) -> str | None:
     """The country a text supports for an actor it does not place itself: the dateline's,
-    else the dominant one, else NLD for a domestic article (rules 2-4). For the later
-    layers' described actors (`een 28-jarige man`, `religieuze leiders`)."""
-    ctx = LinkContext(doc=doc, kb=load_kb(), lexicon=load_lexicon())
-    return _dateline_country(ctx) or _article_default(ctx)
+    else the dominant one, else NLD for a domestic article (rules 2-4). For local actors,
+    the bodies a bare noun names (domestic.py) and the later layers' described actors
+    (`een 28-jarige man`, `religieuze leiders`).
+
+    Computed once per document and kept in `doc.derived`: the actor layer asks first,
+    once names, demonyms, role and organisation nouns are linked and before the bodies
+    whose country it decides (link.py), so every layer reads the same value."""
+    if _COUNTRY not in doc.derived:
+        ctx = LinkContext(doc=doc, kb=load_kb(), lexicon=load_lexicon())
+        doc.derived[_COUNTRY] = _dateline_country(ctx) or _article_default(ctx)
+    return doc.derived[_COUNTRY]
 
 
 __all__ = ["article_country", "assign_local_countries", "country_counts"]

@@ -1,6 +1,7 @@
 """Names in the text linked to the knowledge base: full names, short names and
 surnames, possessives (`Trumps`, `Zelensky's`), metonyms (`het Kremlin`, `Kyiv`),
-sub-spans of Frog's merged tokens, and hyphenated compounds that name an issue
+sub-spans of Frog's merged tokens (but a merged `UN Women Nederland` is one
+organisation, not a mention of the state), and hyphenated compounds that name an issue
 (`NAVO-lidmaatschap`: no mention).
 """
 
@@ -11,7 +12,7 @@ import re
 from kroniek.actors.context import LinkContext, entity_type
 from kroniek.actors.gender import is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
-from kroniek.model import Actor, Mention
+from kroniek.model import Actor, Mention, Token
 
 MAX_SPAN = 6  # tokens in the longest multi-token name tried (`Coalitie van Bereidwilligen`)
 WORD = re.compile(r"\S+")
@@ -72,8 +73,61 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
             return n  # `onderzoek van I&O.`: the sentence's full stop is not the name's
         if " " in last.text and _link_trimmed(ctx, start, i, n):
             return n
+    branch = _branch_run(ctx, i, end)
+    if branch:
+        _add_branch(ctx, i, i + branch)
+        return branch
     _link_token(ctx, i)
     return 1
+
+
+def _branch_run(ctx: LinkContext, i: int, end: int) -> int:
+    """The tokens of a name that ends in a state's name Frog tagged apart (`Zero Waste
+    Nederland`, `Uber Nederland`, `Stichting ALS Nederland`): a run of name words (Frog's
+    SPEC, a capitalised noun, an acronym) right before a state's name that Frog attaches
+    to the run; 0 when there is none. The words must not name a state, place or person
+    themselves (`Oekraïne Nederland`, `Rutte Nederland`: two actors)."""
+    tokens = ctx.doc.tokens
+    j = i
+    while j < end and _name_word(ctx, tokens[j]) and not _places_or_person(ctx, tokens[j].text):
+        j += 1
+    if j == i or j >= end or " " in tokens[j].text:
+        return 0
+    if not any(e.kind == "state" for e in ctx.kb.lookup(tokens[j].text)):
+        return 0
+    run = range(i, j)
+    attached = tokens[j].head in run or any(tokens[k].head == j for k in run)
+    head = " ".join(ctx.doc.text[tokens[i].start:tokens[j - 1].end].split())
+    return j - i + 1 if attached and not _places_or_person(ctx, head) else 0
+
+
+def _name_word(ctx: LinkContext, token: Token) -> bool:
+    """A word that can stand inside an organisation's name: one Frog tags as a name
+    (SPEC), a known organisation's (`Uber`), an acronym. A capitalised common noun is
+    not (`het Dreigingsbeeld Terrorisme Nederland`: a report; `GPS-programma India`)."""
+    text = token.text
+    if not text[:1].isupper() or " " in text or token.i in ctx.claimed or is_first_name(text):
+        return False  # `Peter Nederland`: a person's name
+    if any(part[:1].islower() for part in text.split("-")):
+        return False
+    return token.pos == "SPEC" or any(e.kind == "organisation" for e in ctx.kb.lookup(text)) \
+        or (len(text) > 1 and text.isupper() and text.isalpha())
+
+
+def _places_or_person(ctx: LinkContext, text: str) -> bool:
+    return any(e.kind in ("state", "person") for e in ctx.kb.lookup(text)) or bool(
+        metonyms_of(ctx, text)) or ctx.kb.state_of_place(text) is not None
+
+
+def _add_branch(ctx: LinkContext, first: int, stop: int) -> None:
+    """One local organisation of the closing state's country for tokens first..stop-1."""
+    tokens = ctx.doc.tokens
+    start, end = tokens[first].start, tokens[stop - 1].end
+    text = ctx.doc.text[start:end]
+    state = next(e for e in ctx.kb.lookup(tokens[stop - 1].text) if e.kind == "state")
+    name = " ".join(text.split())
+    actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation", country=state.country)
+    ctx.add(Mention(text, start, end, first, stop, "ORG", actor))
 
 
 def _link_trimmed(ctx: LinkContext, start: int, i: int, n: int) -> bool:
@@ -105,6 +159,8 @@ def _link_token(ctx: LinkContext, i: int) -> None:
 def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
     """The names inside a merged token, longest word sequence first: `Democratie-voorman
     Thierry Baudet` holds `Thierry Baudet`, not `Thierry` and `Baudet`."""
+    if _link_national_branch(ctx, text, offset, i):
+        return
     words = list(WORD.finditer(text))
     k = 0
     while k < len(words):
@@ -135,6 +191,29 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
                 _link_compound_owner(ctx, surface, offset + start, i)
             k += 1
             break
+
+
+def _link_national_branch(ctx: LinkContext, text: str, offset: int, i: int) -> bool:
+    """`UN Women Nederland`, `Tuinbranche Nederland`, `Veilig Verkeer Nederland`: a name
+    Frog merged into one token that ends in a state's name after other capitalised words
+    is an organisation's own name (the national branch or body named `<name> <country>`,
+    as `Greenpeace Nederland` is), not a mention of the state: one local organisation of
+    that state's country. Not when Frog reads the whole as a place, nor when the words
+    before name a state, place or person themselves (`Rusland Oekraïne`: a list)."""
+    words = text.split()
+    if len(words) < 2 or ctx.doc.tokens[i].ner.endswith("LOC"):
+        return False
+    states = [e for e in ctx.kb.lookup(words[-1]) if e.kind == "state"]
+    head = " ".join(words[:-1])
+    if not states or not all(w[:1].isupper() and not w.endswith("-") for w in words[:-1]):
+        return False
+    if any(e.kind in ("state", "person") for e in ctx.kb.lookup(head)) or metonyms_of(
+            ctx, head) or ctx.kb.state_of_place(head) is not None:
+        return False
+    actor = Actor(id=f"local:{slug(text)}", name=text, kind="organisation",
+                  country=states[0].country)
+    ctx.add(Mention(text, offset, offset + len(text), i, i + 1, "ORG", actor))
+    return True
 
 
 def _other_first_name(ctx: LinkContext, before: list[str], surname: str) -> bool:
@@ -315,7 +394,7 @@ def _same_body_of(ctx: LinkContext, entries: list[Entry], country: str | None = 
     """`ministerie van Buitenlandse Zaken` in an article about Venezuela, when the KB has
     that ministry for other states only: the same body of the article's state, as a
     local actor named like the others (`Ministry of Foreign Affairs of Venezuela`)."""
-    country = country or ctx.article_country()
+    country = country or ctx.state_so_far()
     state = ctx.kb.state_by_code(country) if country else None
     if state is None or any(e.country == country for e in entries):
         return None

@@ -8,12 +8,12 @@ resolved for the quote and event layers through `doc.mentions`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from kroniek.actors.context import LinkContext
+from kroniek.actors.domestic import domestic_body
 from kroniek.actors.kb import Entry, RoleNoun, slug
+from kroniek.actors.place import HOME, enclosing_country, phrase_country
 from kroniek.actors.reference import mention_at
-from kroniek.model import DESCRIBED, Actor, Document, Mention, Token
+from kroniek.model import Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
 
 DEFAULT_COUNTRY = "NLD"  # a Dutch paper: `de premier` is the Dutch prime minister
@@ -261,11 +261,11 @@ def _demonym_owner(ctx: LinkContext, token: Token) -> Entry | None:
 
 
 def link_domestic_bodies(ctx: LinkContext) -> None:
-    """`de politie`, `het OM`, `de rechter`, `het kabinet`: the body of that kind named
-    last in the article, else the Dutch body, unless the article is about another
-    country (then nothing: `de politie` in a report from Caracas is not the Dutch police)."""
+    """`de politie`, `het OM`, `de rechter`, `het kabinet`: the body domestic.py
+    `domestic_body` gives (the one of that kind named last, else the Dutch body unless
+    the article is about another country: `de politie` in a report from Caracas is not
+    the Dutch police); `de gemeente` with none named: the article's town."""
     table = ctx.kb.domestic_nouns
-    foreign = ctx.article_country() not in (None, DEFAULT_COUNTRY)
     for token in ctx.doc.tokens:
         if token.i in ctx.claimed or token.pos not in ("N", "SPEC") or "mv" in token.features:
             continue
@@ -286,14 +286,11 @@ def link_domestic_bodies(ctx: LinkContext) -> None:
             if owner is not False and spec.get("default") == "netherlands":
                 _add_description(ctx, token, [token.i], ctx.actor(owner), "ORG", "role")
             continue
-        actor = last_named_body(ctx.doc, token.i, spec)
-        if actor is None and spec.get("default") and not foreign:
-            actor = ctx.actor(spec["default"])
+        actor = domestic_body(ctx.doc, spec, token.i, place=_body_place(ctx, token),
+                              written=_written(ctx, token, key_tokens))
         if actor is None and spec.get("town"):
             town = _article_town(ctx, token.i)
             actor = ctx.actor(town.id) if town is not None else None
-        if actor is None and spec.get("generic") and not foreign:
-            actor = generic_body(_written(ctx, token, key_tokens))
         if actor is not None:
             _add_description(ctx, token, key_tokens, actor, "ORG", "role")
 
@@ -342,37 +339,53 @@ def _domestic_noun(ctx: LinkContext, token: Token,
     return [token.i], spec
 
 
-def last_named_body(doc: Document, before: int, spec: dict[str, Any]) -> Actor | None:
-    """The body of a common noun's kind (`domestic_nouns` `recent` id prefixes) that the
-    document named last before token `before`, or None."""
-    prefixes = tuple(spec.get("recent") or ())
-    recent = [m for m in doc.mentions if m.actor is not None and prefixes
-              and m.token_start < before and m.actor.id.startswith(prefixes)]
-    return max(recent, key=lambda m: m.token_start).actor if recent else None
+def _body_place(ctx: LinkContext, token: Token) -> str | None:
+    """Where the noun's own words or its clause place the body: the Netherlands for a
+    Dutch demonym (`de Nederlandse politie`), the country of its own place phrase (`de
+    rechter in Maleisië`, `de politie in Enschede`), else of its clause's (actors/place.py:
+    `In Spanje werd hij door de politie opgepakt`); None when nothing places it."""
+    for child in ctx.doc.children(token.i):
+        if child.i < token.i and HOME in _demonym_countries(ctx, child):
+            return HOME
+        if child.i > token.i and _is_place_phrase(ctx, child):
+            return phrase_country(ctx.doc, child.i)
+    return enclosing_country(ctx.doc, token.i)
 
 
-def generic_body(name: str) -> Actor:
-    """A Dutch body the article names only by its noun (`de rechtbank`, `De rechter`): a
-    described actor named by those words (as the quote layer names described speakers
-    and the spec names actors known only by description), of the judiciary's sector."""
-    return Actor(id=f"{DESCRIBED}{slug(name)}", name=name, kind="organisation",
-                 country=DEFAULT_COUNTRY, sector="JUD", role=None)
+def _demonym_countries(ctx: LinkContext, modifier: Token) -> list[str]:
+    """The states of the demonyms in a prenominal modifier (`Australische en
+    Nieuw-Zeelandse`: both conjuncts)."""
+    found = [ctx.kb.by_demonym(ctx.doc.tokens[i].text) for i in subtree(ctx.doc, modifier.i)]
+    return [e.country for e in found if e is not None and e.country]
+
+
+def _is_place_phrase(ctx: LinkContext, child: Token) -> bool:
+    """A locative phrase after the noun that names a place the KB can put in a country."""
+    return child.pos == "VZ" and child.lemma.lower() in ctx.lexicon.act_place_prepositions \
+        and phrase_country(ctx.doc, child.i) is not None
 
 
 def _foreign_owner(ctx: LinkContext, token: Token, key_tokens: list[int]) -> str | bool | None:
     """Whether the noun's own phrase names an owner other than the Netherlands: the state
     id of a demonym (`Amerikaanse`), False for a name after the noun (`regering Trump`) or
-    a foreign one; None when the phrase names no owner (or names the Netherlands). The
-    words of a multi-word key (`van justitie`) are the noun's own, not an owner."""
+    a foreign one, or for several demonyms (`de Australische en Nieuw-Zeelandse
+    regering`); None when the phrase names no owner (or names the Netherlands, or only a
+    place: `de rechter in Maleisië`, `_body_place`). The words of a multi-word key (`van
+    justitie`) are the noun's own, not an owner."""
     tokens = ctx.doc.tokens
     last = max(key_tokens)
     for child in ctx.doc.children(token.i):
         if child.deprel == "det" or child.i in key_tokens:
             continue
-        state = ctx.kb.by_demonym(child.text) if child.i < token.i else None
-        if state is not None:
-            return None if state.country == DEFAULT_COUNTRY else (
-                state.id if state.kind == "state" else False)
+        countries = _demonym_countries(ctx, child) if child.i < token.i else []
+        if countries:
+            state = ctx.kb.by_demonym(child.text)
+            if set(countries) == {HOME}:
+                return None
+            return state.id if len(countries) == 1 and state is not None and \
+                state.kind == "state" else False
+        if child.i > token.i and _is_place_phrase(ctx, child):
+            continue
         if child.text[:1].isupper() or child.deprel in ("app", "mod") and child.i > token.i:
             return False
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None

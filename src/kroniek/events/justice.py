@@ -6,27 +6,25 @@ aangehouden` (the police), `Een man moet twaalf jaar de cel in` and `kreeg acht 
 frames with an `agent` (data/lexicon.yaml); here that agent is found, and only where the
 act is Dutch: the place the clause names decides (`is op Schiphol opgepakt` is a Dutch
 arrest even in an article about Nepal; `In de Dominicaanse Republiek zijn drie mensen
-aangehouden` is not, even in a Dutch paper). With no place named, the article's dominant
-state decides, as before (events/participants.py `implicit_agent`).
+aangehouden` is not, even in a Dutch paper). With no place named, the article's country
+decides; the actor layer's `domestic_body` (actors/domestic.py) applies both.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kroniek.actors.kb import load_kb
+from kroniek.actors.domestic import court_of, domestic_body, noun_spec
 from kroniek.actors.local_country import article_country
-from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
+from kroniek.actors.place import enclosing_country
 from kroniek.events.arguments import relative_antecedent
 from kroniek.events.embedded import slot_actors
 from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.events.participants import described_participants, participant_noun
-from kroniek.events.participants import implicit_agent as article_agent
 from kroniek.events.phrases import (
     clause_dependents,
     clause_members,
     mentions_in_span,
-    place_mentions,
     prepositions,
 )
 from kroniek.model import DESCRIBED, QUAD_OF_TYPE, Actor, Document, Token
@@ -40,24 +38,12 @@ AGENT_SLOT = "agent"
 
 
 def act_country(doc: Document, trigger_i: int, lex: Lexicon) -> str | None:
-    """The country of the place the trigger's clause names in a locative phrase (`op
-    Schiphol`, `in Leersum`, `in Spanje`): a state named there, or the state a named town
-    lies in. None when the clause names no place the knowledge base can place. A place
-    inside the subject or object (`een man uit Amstelveen`) is where someone is from, not
-    where the act happened, and is not read."""
-    places = lex.word_set("act_place_prepositions")
-    for dep in clause_dependents(doc, trigger_i):
-        if dep.pos != "VZ" or dep.deprel not in {"mod", "ld", "None", None}:
-            continue  # `verdacht van plofkraken in Duitsland`: the crime's place, not the act's
-        # `tijdens een actie ... in de kustplaats Mudanya`: a place phrase inside an
-        # adverbial phrase of the clause places the act too.
-        for prep in sorted(subtree(doc, dep.i)):
-            token = doc.tokens[prep]
-            if token.pos != "VZ" or token.lemma.lower() not in places:
-                continue
-            country = _country_of(doc, sorted(subtree(doc, prep)))
-            if country is not None:
-                return country
+    """The country of the place the trigger's clause names (actors/place.py
+    `clause_country`: `op Schiphol`, `in Leersum`, `in Spanje`), or of a state Frog made
+    a second subject. None when the clause names no place the knowledge base can place."""
+    country = enclosing_country(doc, trigger_i)
+    if country is not None:
+        return country
     subjects = [d for d in clause_dependents(doc, trigger_i) if d.deprel == "su"]
     if len(subjects) > 1:
         # `In de Dominicaanse Republiek zijn drie mensen aangehouden`: Frog lost the
@@ -67,19 +53,6 @@ def act_country(doc: Document, trigger_i: int, lex: Lexicon) -> str | None:
                      if m.kind != "demonym" and m.actor is not None and m.actor.kind == "state"]
             if named:
                 return named[0].actor.country
-    return None
-
-
-def _country_of(doc: Document, span: list[int]) -> str | None:
-    """The country of the first state or placed town named in a span."""
-    for mention in [*place_mentions(doc, span), *mentions_in_span(doc, span)]:
-        actor = mention.actor
-        if actor is None or mention.kind == "demonym":
-            continue
-        if actor.id.startswith("municipality-"):
-            return DEFAULT_COUNTRY
-        if actor.kind in {"state", "place"} and actor.country:
-            return actor.country
     return None
 
 
@@ -106,10 +79,10 @@ def _phrase(doc: Document, head_i: int) -> list[int]:
 
 
 def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Actor | None:
-    """The body that acts in an agentless institutional act: none for an act placed
-    abroad (that country's police or court, which the text does not name) unless the
-    article named one of that country; the Dutch body for an act placed in the
-    Netherlands; else the article-level default of `participants.implicit_agent`."""
+    """The body that acts in an agentless institutional act: the one an operation
+    phrase or a `door` court names, else the body of that kind the actor layer's
+    `domestic_body` gives for an act placed where the clause says (`act_country`), or
+    where the article is (actors/domestic.py)."""
     operation = operation_agent(doc, trigger_i, lex)
     if operation is not None:
         return operation
@@ -117,18 +90,7 @@ def implicit_agent(doc: Document, trigger_i: int, noun: str, lex: Lexicon) -> Ac
     court = _court_agent(doc, trigger_i, lex, country)
     if court is not None:
         return court
-    if country is None:
-        return article_agent(doc, trigger_i, noun)
-    kb = load_kb()
-    spec = kb.domestic_nouns.get(noun) or {}
-    recent = last_named_body(doc, trigger_i, spec)
-    if recent is not None and (recent.country or DEFAULT_COUNTRY) == country:
-        return recent
-    if country != DEFAULT_COUNTRY:
-        return None
-    if spec.get("default"):
-        return kb.actor(spec["default"], doc.article.published)
-    return generic_body(spec["generic"]) if spec.get("generic") else None
+    return domestic_body(doc, noun_spec(noun), trigger_i, place=country, implicit=True)
 
 
 def relative_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:
@@ -295,18 +257,16 @@ def _court_agent(doc: Document, trigger_i: int, lex: Lexicon,
                  country: str | None) -> Actor | None:
     """A `door` agent the actor layer left unlinked that is a court noun (`is in Australië
     door de rechtbank schuldig bevonden`): the court named by its words, of the country
-    the act is placed in (the Netherlands when none)."""
+    the act is placed in, else the article's (actors/domestic.py)."""
     for prep in prepositions(doc, trigger_i, "door", strict=True):
         objects = [c for c in doc.children(prep) if c.deprel == "obj1"]
         if not objects or objects[0].lemma.lower() not in lex.word_set("court_nouns"):
             return None
         head = objects[0]
         first = min([head.i, *(c.i for c in doc.children(head.i) if c.deprel == "det")])
-        body = generic_body(doc.text[doc.tokens[first].start:head.end])
-        if country is None or country == DEFAULT_COUNTRY:
-            return body
         # Another country's court is another actor than a Dutch `de rechtbank`.
-        return replace(body, id=f"{body.id}-{country.lower()}", country=country)
+        return court_of(doc.text[doc.tokens[first].start:head.end],
+                        country or article_country(doc))
     return None
 
 

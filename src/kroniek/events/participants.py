@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kroniek.actors.context import dominant_state
 from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import phrase_mention
-from kroniek.actors.roles import DEFAULT_COUNTRY, generic_body, last_named_body
 from kroniek.events.arguments import clause_verb_of_noun, slot_mentions
 from kroniek.events.groups import (
     demonym_country,
@@ -273,24 +271,6 @@ def _placed(doc: Document, actor: Actor) -> Actor:
     if actor.country is not None:
         return actor
     return replace(actor, country=article_country(doc))
-
-
-def implicit_agent(doc: Document, trigger_i: int, noun: str) -> Actor | None:
-    """Who acts in an agentless passive of an institutional act (`Een 28-jarige man is
-    aangehouden`: the police; `werd veroordeeld tot`: the court): the body of that kind
-    the article named last, else the Dutch body of the actor layer's `domestic_nouns`
-    (actors/data/organisations.yaml), never in an article about another country, where
-    the arresting police is that country's and unnamed."""
-    kb = load_kb()
-    spec = kb.domestic_nouns.get(noun) or {}
-    recent = last_named_body(doc, trigger_i, spec)
-    if recent is not None:
-        return recent
-    if dominant_state(doc) not in (None, DEFAULT_COUNTRY):
-        return None
-    if spec.get("default"):
-        return kb.actor(spec["default"], doc.article.published)
-    return generic_body(spec["generic"]) if spec.get("generic") else None
 
 
 def speaker_actor(doc: Document, speaker: Actor | None, lex: Lexicon) -> Actor | None:

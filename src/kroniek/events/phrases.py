@@ -10,7 +10,14 @@ from kroniek.actors.kb import load_kb
 from kroniek.actors.reference import phrase_mention
 from kroniek.events.lexicon import load_lexicon
 from kroniek.model import Document, Mention, Token
-from kroniek.syntax import ancestors, is_finite, is_verb, subtree, verb_chain
+from kroniek.syntax import (
+    ancestors,
+    clause_dependents,
+    clause_members,
+    is_finite,
+    is_verb,
+    subtree,
+)
 
 # Where an event noun sits under a light verb (`een aanval uitvoeren`, `een gesprek hebben`).
 _LIGHT_VERB_SLOTS = {"obj1", "su"}
@@ -19,22 +26,6 @@ _MERGED_ARTICLES = frozenset({"de", "het", "een", "'t"})
 
 # Tags that end a noun phrase when reading linearly after a preposition.
 _PHRASE_BREAK = {"WW", "LET", "VG"}
-
-
-def clause_members(doc: Document, trigger_i: int) -> list[int]:
-    """The verb cluster of a trigger: its chain (`heeft ... gesproken`) and itself."""
-    if not is_verb(doc.tokens[trigger_i]):
-        return [trigger_i]
-    chain = verb_chain(doc, trigger_i)
-    return chain if trigger_i in chain else [*chain, trigger_i]
-
-
-def clause_dependents(doc: Document, trigger_i: int) -> list[Token]:
-    members = set(clause_members(doc, trigger_i))
-    found: list[Token] = []
-    for i in sorted(members):
-        found.extend(c for c in doc.children(i) if c.i not in members)
-    return found
 
 
 def conjuncts(doc: Document, head_i: int) -> list[int]:

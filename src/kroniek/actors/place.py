@@ -1,0 +1,116 @@
+"""Where a clause places what it tells: the country of a place named in its locative
+phrase (`is op Schiphol opgepakt`, `In de Dominicaanse Republiek zijn ... aangehouden`,
+`de rechter in Maleisië`). Read by the actor layer for the bodies a bare noun names
+(domestic.py) and by the event layer for an act's implicit agent (events/justice.py
+`act_country`), so both place an act the same way.
+"""
+
+from __future__ import annotations
+
+from kroniek.actors.kb import Entry, load_kb
+from kroniek.actors.lexicon import load_lexicon
+from kroniek.actors.local_country import HOME
+from kroniek.model import Document
+from kroniek.syntax import ancestors, clause_dependents, clause_members, is_verb, subtree
+
+# Frog's relations of a clause dependent that can be a place phrase (`None`: unlabelled).
+_PLACE_RELATIONS = {"mod", "ld", "None", None}
+
+
+def clause_country(doc: Document, verb_i: int) -> str | None:
+    """The country of the place the verb's clause names in a locative phrase (`op
+    Schiphol`, `in Leersum`, `in Spanje`), also inside an adverbial phrase (`tijdens een
+    actie ... in de kustplaats Mudanya`). A place inside the subject or object (`een man
+    uit Amstelveen`) is where someone is from, not where the act happened, and is not
+    read; nor a phrase on another phrase (`verdacht van plofkraken in Duitsland`)."""
+    for dep in clause_dependents(doc, verb_i):
+        if dep.pos == "VZ" and dep.deprel in _PLACE_RELATIONS:
+            country = phrase_country(doc, dep.i)
+            if country is not None:
+                return country
+    return None
+
+
+def enclosing_country(doc: Document, token_i: int) -> str | None:
+    """The country of the nearest place named by the clause of a token or by a clause
+    above it (`Het komt in Rusland voor dat dit soort bedrijven wordt overgenomen door de
+    overheid`: the takeover is in Russia too)."""
+    verbs = [i for i in [token_i, *ancestors(doc, token_i)] if is_verb(doc.tokens[i])]
+    seen: set[int] = set()
+    for verb in verbs:
+        if verb in seen:
+            continue
+        seen.update(clause_members(doc, verb))
+        country = clause_country(doc, verb)
+        if country is not None:
+            return country
+    return None
+
+
+def phrase_country(doc: Document, head_i: int) -> str | None:
+    """The country of the first locative preposition's place in a phrase (ANS 9.3,
+    data/link_lexicon.yaml `act_place_prepositions`)."""
+    places = load_lexicon().act_place_prepositions
+    for prep in subtree(doc, head_i):
+        token = doc.tokens[prep]
+        if token.pos == "VZ" and token.lemma.lower() in places:
+            country = span_country(doc, subtree(doc, prep))
+            if country is not None:
+                return country
+    return None
+
+
+def span_country(doc: Document, span: list[int]) -> str | None:
+    """The country of the first state or placed town named in a span: a place name the
+    gazetteer knows (actors/data/places.yaml, Dutch municipalities), else a linked state
+    or place; a demonym is not a place."""
+    for entry in _gazetteer_places(doc, span):
+        country = _entry_country(entry)
+        if country is not None:
+            return country
+    wanted = set(span)
+    for mention in sorted(doc.mentions, key=lambda m: m.start):
+        actor = mention.actor
+        if actor is None or mention.kind == "demonym" or not (
+                set(range(mention.token_start, mention.token_end)) & wanted):
+            continue
+        if actor.id.startswith("municipality-"):
+            return HOME
+        if actor.kind in {"state", "place"} and actor.country:
+            return actor.country
+    return None
+
+
+def _entry_country(entry: Entry) -> str | None:
+    if entry.id.startswith("municipality-"):
+        return HOME
+    return entry.country if entry.kind in {"state", "place"} and entry.country else None
+
+
+def _gazetteer_places(doc: Document, span: list[int]) -> list[Entry]:
+    """Place names in a span, in the order the event layer reads them
+    (events/phrases.py `place_mentions`): the tail of a token Frog merged (`Rusland de
+    Krim`), then runs of up to four capitalised words."""
+    kb = load_kb()
+    found: list[Entry] = []
+    for i in span:
+        words = doc.tokens[i].text.split(" ")
+        for first in range(1, len(words)):
+            state = kb.state_of_place(" ".join(words[first:]))
+            if state is not None and (words[first][:1].isupper() or words[first] in {"de", "het"}):
+                found.append(state)
+                break
+    wanted = sorted(i for i in span if " " not in doc.tokens[i].text)
+    i = 0
+    while i < len(wanted):
+        for width in (4, 3, 2, 1):
+            tokens = [doc.tokens[j] for j in wanted[i:i + width]]
+            if len(tokens) < width or tokens[-1].i - tokens[0].i != width - 1:
+                continue
+            state = kb.state_of_place(doc.article.text[tokens[0].start:tokens[-1].end])
+            if state is not None and tokens[0].text[:1].isupper():
+                found.append(state)
+                i += width - 1
+                break
+        i += 1
+    return found
