@@ -10,7 +10,9 @@ Passes, in order (each later pass skips tokens an earlier one claimed):
 2. unknown names from Frog's NER (`local.py`): local persons (with particles, first
    names from `gender.py`, later surnames and possessives) and organisations,
    null-actor places; never a bare particle, initial or sentence-position capital;
-3. demonyms (before the NER fallback), role nouns, organisation nouns, a state's
+3. demonyms (before the NER fallback); definite descriptions of persons the text
+   gave that role noun (`described.py`: `de informateur` after `Eppie Klein ... als
+   informateur`), before the KB's role nouns, organisation nouns, a state's
    bodies with a demonym (`de Belgische politie`: Belgium, COP); then the article's
    country is fixed (`local_country.article_country`, kept on the document for every
    later use) and the common nouns of national bodies (`de politie`, `het OM`) are
@@ -26,6 +28,7 @@ resolved for the quote and event layers (see `kroniek.actors.reference`).
 from __future__ import annotations
 
 from kroniek.actors.context import LinkContext
+from kroniek.actors.described import link_described_persons
 from kroniek.actors.kb import load_kb
 from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.local import link_unknown_names
@@ -54,6 +57,7 @@ def annotate(doc: Document) -> None:
     link_names(ctx)
     link_demonyms(ctx)
     link_unknown_names(ctx)
+    link_described_persons(ctx)  # before the KB's offices: the text's own titles
     link_roles(ctx)
     link_org_nouns(ctx)
     link_state_bodies(ctx)
