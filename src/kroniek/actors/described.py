@@ -31,10 +31,11 @@ Decisions (each a guard against linking the wrong person):
   different persons were given the same role noun before, the description is
   ambiguous and not linked; so is it after an indefinite of the same noun since the
   person's title (`een advocaat van de familie ... de advocaat`: maybe the new one).
-- A description with its own owner (`de moeder van Xaja`) links only when the title
-  had no owner (`moeder Sarinda`: the text leaves whose to the context) or the same
-  one (`advocaat van de familie` ... `de advocaat van de familie`); an owner that is
-  the person themselves (`de moeder van Sarinda`) is someone else.
+- A description with its own owner (`de moeder van Xaja`) links only to a title with
+  the same owner (`advocaat van de familie` ... `de advocaat van de familie`), else
+  to one with none (`moeder Sarinda`: the text leaves whose to the context); a title
+  with another owner is another person and does not make it ambiguous. An owner that
+  is the person themselves (`de moeder van Sarinda`) is someone else.
 - Address forms (`mevrouw`, `de heer`) are no roles (gender.py `address_gender`),
   nor groups (`de familie Smit`) or organisation and venue heads (`school`, `café`).
 - A town's person noun (`de Veenendaalse`, `de Tilburger`: a KB municipality's name
@@ -103,13 +104,11 @@ def link_described_persons(ctx: LinkContext) -> None:
         if not _is_description(ctx, token):
             continue
         noun = token.lemma.casefold()
-        earlier = [t for t in titles if t.token < token.i and noun in _nouns(t)]
+        earlier = _owned_by(ctx, token, [t for t in titles
+                                         if t.token < token.i and noun in _nouns(t)])
         if len({t.actor.id for t in earlier}) != 1:
             continue  # no one, or two people with that role
         if _introduced_since(ctx, noun, earlier[-1].token, token.i, used):
-            continue
-        owner = _owner(ctx, token)
-        if owner is not None and not _same_owner(earlier, owner):
             continue
         _add(ctx, token, earlier[-1].actor)
 
@@ -189,10 +188,18 @@ def _nouns(title: Title) -> tuple[str, ...]:
     return (title.noun,)
 
 
-def _same_owner(titles: list[Title], owner: str) -> bool:
+def _owned_by(ctx: LinkContext, token: Token, titles: list[Title]) -> list[Title]:
+    """The titles a description with its own owner can mean: `de voorzitter van het
+    Hooggerechtshof` is not `Manuel Almenar, voorzitter van de vereniging` but may be
+    `voorzitter Marchena` (no owner written); a title with that very owner wins. An
+    owner that is the person (`de moeder van Sarinda`) rules the person out."""
+    owner = _owner(ctx, token)
+    if owner is None:
+        return titles
     if any(t.actor.id == owner for t in titles):
-        return False  # `de moeder van Sarinda` is not Sarinda
-    return all(t.owner is None or t.owner == owner for t in titles)
+        return []
+    exact = [t for t in titles if t.owner == owner]
+    return exact or [t for t in titles if t.owner is None]
 
 
 def person_titles(ctx: LinkContext) -> list[Title]:
@@ -260,7 +267,9 @@ def _person_at(ctx: LinkContext, i: int) -> bool:
 
 
 def _apposition_after(ctx: LinkContext, mention: Mention) -> list[Title]:
-    """`Eppie Klein, de informateur`, `Piet Jansen (45), een buurman van ...`. The noun
+    """`Eppie Klein, de informateur`, `Piet Jansen (45), een buurman van ...`, `zegt
+    Remco Breuker, hoogleraar Koreastudies` (no article; not when a name follows the
+    noun: `Buma, minister Hoekstra en Jetten` lists people with their titles). The noun
     must be an apposition in Frog's parse (`app`, of the name or of the title before
     it; or the name an apposition of the noun): `zet de ambassadeur, Daniel Kriener,
     het land uit` has a modifier after the comma, no apposition."""
@@ -270,10 +279,11 @@ def _apposition_after(ctx: LinkContext, mention: Mention) -> list[Title]:
         close = next((k for k in range(j, min(j + 5, len(tokens))) if tokens[k].text == ")"),
                      None)
         j = close + 1 if close is not None else j
-    if j + 2 >= len(tokens) or tokens[j].text != "," or \
-            tokens[j + 1].text.casefold() not in _words()["apposition_articles"]:
+    if j + 2 >= len(tokens) or tokens[j].text != ",":
         return []
-    k = j + 2
+    k = j + 2 if tokens[j + 1].text.casefold() in _words()["apposition_articles"] else j + 1
+    if k == j + 1 and _person_at(ctx, k + 1):
+        return []  # `Buma, minister Hoekstra en ...`: the next person's title
     while k < len(tokens) and tokens[k].pos == "ADJ":
         k += 1
     if k >= len(tokens) or tokens[k].sent != tokens[mention.token_start].sent or \
