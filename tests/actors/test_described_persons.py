@@ -104,3 +104,13 @@ def test_town_adjective_or_two_candidates_is_no_person(make_doc):
                             "wil meer klanten.")
     mention = _mention(doc, "De Rotterdamse wil", "Rotterdamse")
     assert mention is None or mention.actor is None
+
+
+def test_own_owner_selects_among_people_with_the_role(make_doc):
+    # hand-written: the title with another owner is someone else, not a second candidate
+    doc = _linked(make_doc, "De rechters, onder wie voorzitter Manuel Marchena, beginnen "
+                            "dinsdag. Dat zegt Manuel Almenar, voorzitter van de vereniging "
+                            "van rechters. Het proces is belangrijk, zei de voorzitter "
+                            "van het Hooggerechtshof.")
+    mention = _mention(doc, "zei de voorzitter", "voorzitter")
+    assert mention is not None and mention.actor.name == "Manuel Marchena"
