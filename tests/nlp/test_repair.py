@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from tests.corpus import sentence
 
-from kroniek.nlp.repair import attach_fronted_names, attach_subordinate_subjects
+from kroniek.nlp.repair import (
+    attach_fronted_names,
+    attach_fronted_subjects,
+    attach_subordinate_subjects,
+)
 
 
 def _subject_of(doc, verb_text: str) -> list[str]:
@@ -48,3 +52,22 @@ def test_a_clause_with_its_own_subject_is_left_alone(make_doc):
     before = [(t.head, t.deprel) for t in doc.tokens]
     attach_subordinate_subjects(doc)
     assert [(t.head, t.deprel) for t in doc.tokens] == before
+
+
+def test_unattached_fronted_noun_phrase_becomes_the_subject(make_doc):
+    # Frog leaves `Universiteit` (with its PP and apposition) a root beside `heeft`
+    doc = make_doc(sentence("dpg2019", "De Universiteit van Amsterdam (UvA) heeft zelfs"))
+    assert _subject_of(doc, "heeft") == []
+    assert attach_fronted_subjects(doc) == 1
+    assert _subject_of(doc, "heeft") == ["Universiteit"]
+
+
+def test_fronted_time_noun_is_not_made_the_subject(make_doc):
+    # the subject `het bedrijf` follows the verb; `zomer` is an adverbial
+    doc = make_doc(sentence("dpg2019", "Afgelopen zomer maakte het bedrijf nog bekend"))
+    assert attach_fronted_subjects(doc) == 0
+
+
+def test_vocative_before_an_imperative_is_not_made_the_subject(make_doc):
+    doc = make_doc("Amsterdammers, zeg er wat van!")
+    assert attach_fronted_subjects(doc) == 0
