@@ -38,10 +38,9 @@ attachment Frog made:
 
 from __future__ import annotations
 
-from functools import cache
-
 from kroniek.model import Document, Token
-from kroniek.time.lexicon import lexicon as time_lexicon
+from kroniek.nlp.possessive import attach_possessives
+from kroniek.nlp.repair_words import time_nouns
 
 _OPENING_MARKS = frozenset("\"'‘’“”„«»,(")
 
@@ -90,16 +89,6 @@ def attach_fronted_names(doc: Document) -> int:
     return attached
 
 
-@cache
-def _time_nouns() -> frozenset[str]:
-    """Nouns that name a stretch of time (`Afgelopen zomer maakte het bedrijf ...`): a
-    fronted adverbial, never the subject. Read from the time layer's lexicon."""
-    lex = time_lexicon()
-    words = [*lex["months"], *lex["weekdays"], *lex["day_parts"], *lex["seasons"],
-             *lex["units"], *lex["holidays"]]
-    return frozenset(w.casefold() for w in words)
-
-
 def _agrees(noun: Token, verb: Token) -> bool:
     """Number agreement of a fronted noun and the finite verb (ANS 8.3): plural with plural.
     Frog tags some surnames plural (`Wiebes`, `Gesthuizen`); its NER vouches for them."""
@@ -144,7 +133,7 @@ def _fronted_phrase(doc: Document, tokens: list[Token]) -> tuple[Token, Token] |
     if len(tops) != 1 or tops[0].head != -1 or tops[0].pos not in {"N", "SPEC"}:
         return None
     noun = tops[0]
-    if noun.lemma.casefold() in _time_nouns() or not _agrees(noun, verb):
+    if noun.lemma.casefold() in time_nouns() or not _agrees(noun, verb):
         return None
     if any(child.deprel == "su" for child in doc.children(verb.i)):
         return None
@@ -209,3 +198,4 @@ def annotate(doc: Document) -> None:
     attach_fronted_names(doc)
     attach_fronted_subjects(doc)
     attach_subordinate_subjects(doc)
+    attach_possessives(doc)
