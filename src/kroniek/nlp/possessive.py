@@ -24,23 +24,11 @@ the 473 changes; on dpg-dev 1-16 one event is gained (`riep ... zijn achterban o
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-import yaml
-
 from kroniek.model import Document, Token
-from kroniek.nlp.repair_words import time_nouns
+from kroniek.nlp.repair_words import repair_words, time_nouns
 
-_DATA = Path(__file__).parent / "data" / "repair.yaml"
 # Tokens that end the clause the false verb would belong to, looking left.
 _BOUNDARY_MARKS = frozenset(",;:()\"'‘’“”„«»-–—")
-
-
-@cache
-def _words() -> dict:
-    with _DATA.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
 
 
 def _finite(token: Token) -> bool:
@@ -110,13 +98,13 @@ def _repair(doc: Document, false_verb: Token, noun: Token, verb: Token,
     else:
         noun.head, noun.deprel = main.i, "mod" if has_object else "obj1"
     false_verb.head, false_verb.deprel = noun.i, "det"
-    _retag(false_verb, _words()["possessive_tag"])
+    _retag(false_verb, repair_words()["possessive_tag"])
 
 
 def attach_possessives(doc: Document) -> int:
     """Turn a possessive read as a second finite verb of a clause back into the noun's
     determiner (module docstring); returns how many were repaired."""
-    homographs = set(_words()["possessive_verb_homographs"])
+    homographs = set(repair_words()["possessive_verb_homographs"])
     repaired = 0
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)

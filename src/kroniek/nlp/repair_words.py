@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from kroniek.time.lexicon import lexicon as time_lexicon
+
+_DATA = Path(__file__).parent / "data" / "repair.yaml"
+
+
+@cache
+def repair_words() -> dict[str, Any]:
+    """The word lists of the parse repairs (data/repair.yaml)."""
+    with _DATA.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
 
 
 @cache
