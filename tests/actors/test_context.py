@@ -106,3 +106,27 @@ def test_names_keep_their_particles_initials_and_surnames(make_doc):
     assert kalk.actor.kind == "person" and kalk.actor.role.startswith("advocaat")
     doc = linked(make_doc, sentence("dpg-dev", "Hier toonde De Jonge een ideologische visie"))
     assert actors_of(doc, "De Jonge") == ["hugo-de-jonge"]
+
+
+
+def test_an_ambiguous_short_name_takes_the_country_of_the_names_around_it(make_doc):
+    # `AKP` is also an Azerbaijani party's short name; in a story about Erdogan, his
+    doc = linked(make_doc, article_text(10802025), published="2019-04-19")
+    first_erdogan = min(m.token_start for m in doc.mentions if m.text.startswith("Erdogan"))
+    akp = [m for m in doc.mentions if m.text == "AKP" and m.token_start > first_erdogan]
+    assert akp and {m.actor.name if m.actor else None for m in akp} == {
+        "Justice and Development Party"}
+
+
+def test_foreign_parties_by_their_dutch_press_names(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "Gematigde Democraten die haar milieuplan"),
+                 published="2019-03-27")
+    assert "democratic-party-usa" in actors_of(doc, "Democraten")
+    assert "republican-party-usa" in actors_of(doc, "Republikeinen")
+
+
+def test_a_youth_organisation_is_not_the_party_its_name_ends_in(make_doc):
+    # `Jonge Democraten` (D66's youth) is not the American Democratic Party
+    doc = linked(make_doc, sentence("dpg2019", "Volgens de Jonge Democraten bouwen"),
+                 published="2019-03-27")
+    assert actors_of(doc, "Jonge Democraten") == ["jonge-democraten"]

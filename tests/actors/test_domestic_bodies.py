@@ -102,3 +102,14 @@ def test_a_foreign_police_named_before_is_the_later_bare_police(make_doc):
     found = [m.actor for m in doc.mentions if m.text == "de politie"]
     assert found and all(a is not None and (a.id, a.sector) == ("germany", "COP")
                          for a in found)
+
+
+def test_a_lowercase_phrase_after_the_noun_names_no_owner(make_doc):
+    # `voor het kabinet na de verkiezingen`: a time phrase, not `regering Trump`
+    from corpus import sentence
+    from kroniek.actors.link import annotate
+    doc = make_doc(sentence("dpg2019", "Steun van die oppositie is voor het kabinet"),
+                   published="2019-03-20")
+    annotate(doc)
+    first = next(m for m in doc.mentions if m.text == "het kabinet")
+    assert first.actor is not None and first.actor.name == "Netherlands"

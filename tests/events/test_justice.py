@@ -216,12 +216,12 @@ def test_an_arrest_in_another_bodys_operation_is_that_bodys(code):
 def test_a_people_noun_the_quote_layer_does_not_describe_gives_no_actor(make_doc, monkeypatch):
     # Frog's state can make such a noun a name (an ingest of 296 DPG articles hit it once:
     # `'NoneType' object has no attribute 'country'`); the phrase then names no actor.
-    from kroniek.events import justice
+    from kroniek.events import justice, participants
     from kroniek.events.lexicon import load_lexicon
 
     doc = make_doc("Twee mannen zijn aangehouden.", "2019-03-01")
     head = next(t.i for t in doc.tokens if t.text == "mannen")
-    monkeypatch.setattr(justice, "described_actor", lambda *args: None)
+    monkeypatch.setattr(participants, "described_actor", lambda *args: None)
     assert justice.described_phrase(doc, head, load_lexicon()) == []
 
 

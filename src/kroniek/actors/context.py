@@ -69,10 +69,31 @@ class LinkContext:
         in_office = [e for e in entries if self.kb.role_on(e.id, self.when) is not None]
         if len(in_office) == 1:
             return in_office[0]
+        # `Erdogan ... de AKP`: the entry of the country the article's linked names so far
+        # (people and bodies as well as states) belong to most; the Azerbaijani party
+        # with the same short name is not meant in a story about Turkey.
+        named = [e for e in entries if e.country and e.country == self.names_country(before)]
+        if len(named) == 1:
+            return named[0]
         # `CPB` is the Dutch planning bureau in a Dutch paper, not a foreign party with
         # that short name: the one body of the article's country, if there is one
         home = [e for e in entries if e.kind != "person" and e.country == self.home_country]
         return home[0] if len(home) == 1 else None
+
+    def names_country(self, before: int) -> str | None:
+        """The country most linked names before a token belong to (a state, person or
+        body of one country; international bodies count for none), None on a tie."""
+        counts: dict[str, int] = {}
+        for mention in self.doc.mentions:
+            actor = mention.actor
+            if actor is None or mention.token_start >= before or not actor.country or (
+                    len(actor.country) != 3 or actor.sector == "IGO"):
+                continue
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     @property
     def home_country(self) -> str:

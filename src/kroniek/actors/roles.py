@@ -386,12 +386,21 @@ def _foreign_owner(ctx: LinkContext, token: Token, key_tokens: list[int]) -> str
                 state.kind == "state" else False
         if child.i > token.i and _is_place_phrase(ctx, child):
             continue
-        if child.text[:1].isupper() or child.deprel in ("app", "mod") and child.i > token.i:
+        if child.text[:1].isupper() or child.deprel in ("app", "mod") and child.i > token.i \
+                and _names_someone(ctx, child):
             return False
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
     if nxt is not None and nxt.sent == token.sent and nxt.text[:1].isupper():
         return False
     return None
+
+
+def _names_someone(ctx: LinkContext, child: Token) -> bool:
+    """Whether a phrase after a body noun names its owner (`regering Trump`, `de regering
+    van Maduro`): it holds a name. Frog also hangs an infinitive's `te` on the noun
+    before it (`dreigt het kabinet te laten vallen`), which names no one."""
+    return any(ctx.doc.tokens[i].pos == "SPEC" or ctx.doc.tokens[i].text[:1].isupper()
+               for i in subtree(ctx.doc, child.i))
 
 
 def link_demonyms(ctx: LinkContext) -> None:

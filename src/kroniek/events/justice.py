@@ -12,15 +12,16 @@ decides; the actor layer's `domestic_body` (actors/domestic.py) applies both.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kroniek.actors.domestic import court_of, domestic_body, noun_spec
 from kroniek.actors.local_country import article_country
 from kroniek.actors.place import enclosing_country
 from kroniek.events.arguments import relative_antecedent
 from kroniek.events.embedded import slot_actors
 from kroniek.events.lexicon import Frame, Lexicon
-from kroniek.events.participants import described_participants, participant_noun
+from kroniek.events.participants import (
+    described_participants,
+    described_person,
+)
 from kroniek.events.phrases import (
     clause_dependents,
     clause_members,
@@ -28,8 +29,6 @@ from kroniek.events.phrases import (
     prepositions,
 )
 from kroniek.model import DESCRIBED, QUAD_OF_TYPE, Actor, Document, Token
-from kroniek.quotes.build import described_actor
-from kroniek.quotes.lexicon import load as load_quote_lexicon
 from kroniek.syntax import ancestors, is_verb, subtree
 
 # The frame slot that asks for the implicit agent in an active clause (`kreeg acht jaar
@@ -198,15 +197,10 @@ def object_misparsed_as_subject(doc: Document, trigger_i: int) -> tuple[int, int
 
 
 def described_phrase(doc: Document, head_i: int, lex: Lexicon) -> list[Actor]:
-    """A noun phrase headed by a people noun (data/participants.yaml) as a described actor
-    placed in the article's country, the way `participants.described_participants` names
-    a slot's phrase."""
-    if doc.tokens[head_i].pos != "N" or not participant_noun(doc, head_i, lex):
-        return []
-    described = described_actor(doc, head_i, load_quote_lexicon())
-    if described is None:  # the quote layer names no description here (a bare noun)
-        return []
-    return [replace(described, country=described.country or article_country(doc))]
+    """A noun phrase headed by a people noun as a described actor, named and placed as
+    `participants.described_participants` names a slot's phrase."""
+    found = described_person(doc, head_i, lex)
+    return [found] if found is not None else []
 
 
 def main_clause_subject(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:

@@ -265,6 +265,16 @@ def owned_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
     return []
 
 
+def described_person(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
+    """The described actor of a noun phrase headed by a people noun, named and placed as
+    a slot's phrase is (`described_participants`), or None: one name for the same people
+    whichever rule finds them (`twee mannen`, not `mannen` here and `twee mannen` there)."""
+    if doc.tokens[head_i].pos != "N" or not participant_noun(doc, head_i, lex):
+        return None
+    found = _describe(doc, head_i, load_quote_lexicon(), lex)
+    return _placed(doc, found) if found is not None else None
+
+
 def _placed(doc: Document, actor: Actor) -> Actor:
     """A described actor with the country the article supports (actors/local_country.py),
     as the actor layer places its local actors: country-level scoring compares it."""
