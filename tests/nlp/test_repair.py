@@ -8,6 +8,7 @@ from tests.corpus import sentence
 from kroniek.nlp.repair import (
     attach_fronted_names,
     attach_fronted_subjects,
+    attach_object_pronouns,
     attach_subordinate_subjects,
 )
 
@@ -71,3 +72,18 @@ def test_fronted_time_noun_is_not_made_the_subject(make_doc):
 def test_vocative_before_an_imperative_is_not_made_the_subject(make_doc):
     doc = make_doc("Amsterdammers, zeg er wat van!")
     assert attach_fronted_subjects(doc) == 0
+
+
+def test_object_pronoun_taken_for_a_conjunct_becomes_the_object(make_doc):
+    # Frog: `hem` and `zegt` conjuncts of `en`, `belt` a root without object
+    doc = make_doc(sentence("dpg2019", "Minister-president Mark Rutte belt hem"))
+    hem, belt, en = (next(t for t in doc.tokens if t.text == w) for w in ("hem", "belt", "en"))
+    assert hem.deprel == "cnj"
+    assert attach_object_pronouns(doc) == 1
+    assert (hem.head, hem.deprel) == (belt.i, "obj1")
+    assert (belt.head, belt.deprel) == (en.i, "cnj")
+
+
+def test_coordinated_pronouns_are_left_alone(make_doc):
+    doc = make_doc("De burgemeester bedankte hem en haar.")
+    assert attach_object_pronouns(doc) == 0

@@ -34,6 +34,13 @@ attachment Frog made:
   of `VS`). The first nominal body before the verb becomes the verb's subject, and an
   object hung on it (a noun takes no object) goes to the last verb of the cluster.
   Measured on 473 DPG 2019 articles: 82 such clauses.
+- **Object pronoun taken for a conjunct** (ANS 21.2 and 26.4: an object-case pronoun,
+  `hem`, `hen`, `mij`, right after a finite verb is that verb's object; a coordination
+  of two clauses joins their finite verbs): in `Mark Rutte belt hem en zegt: ...` Frog
+  makes `hem` and `zegt` the conjuncts of `en`, leaving `belt` a root of its own without
+  object and `zegt` cut off from the subject the two verbs share. The pronoun becomes
+  the object of the verb before it and that verb the first conjunct. Measured on 473 DPG
+  2019 articles: 2 (`Ze treiterden hem en schopten zijn hond`), both right.
 
 Two sibling modules hold repairs that change more than one attachment:
 `nlp/possessive.py` (a possessive `zijn` tagged as a second finite verb) and
@@ -198,10 +205,38 @@ def attach_subordinate_subjects(doc: Document) -> int:
     return attached
 
 
+def _object_pronoun(token: Token) -> bool:
+    """A personal pronoun in its object form (CGN `obl`: `hem`, `hen`, `mij`, `ons`)."""
+    return token.pos == "VNW" and "pers" in token.features and "obl" in token.features
+
+
+def attach_object_pronouns(doc: Document) -> int:
+    """Make an object pronoun Frog took for a conjunct the object of the finite verb
+    before it, and that verb the coordination's first conjunct (module docstring)."""
+    attached = 0
+    for pronoun in doc.tokens:
+        if not (_object_pronoun(pronoun) and pronoun.deprel == "cnj" and pronoun.i > 0):
+            continue
+        verb, conjunction = doc.tokens[pronoun.i - 1], doc.tokens[pronoun.head]
+        if verb.sent != pronoun.sent or not _finite(verb) or verb.head != -1:
+            continue
+        if conjunction.pos != "VG" or "neven" not in conjunction.features:
+            continue
+        if not any(_finite(c) and c.i > conjunction.i for c in doc.children(conjunction.i)):
+            continue  # no second clause: `hem en haar` is a coordination of pronouns
+        if any(c.deprel == "obj1" for c in doc.children(verb.i)):
+            continue
+        pronoun.head, pronoun.deprel = verb.i, "obj1"
+        verb.head, verb.deprel = conjunction.i, "cnj"
+        attached += 1
+    return attached
+
+
 def annotate(doc: Document) -> None:
     """Apply the parse repairs to `doc.tokens` in place."""
     attach_fronted_names(doc)
     attach_fronted_subjects(doc)
     attach_subordinate_subjects(doc)
     attach_possessives(doc)
+    attach_object_pronouns(doc)
     attach_te_clauses(doc)
