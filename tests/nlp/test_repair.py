@@ -87,3 +87,11 @@ def test_object_pronoun_taken_for_a_conjunct_becomes_the_object(make_doc):
 def test_coordinated_pronouns_are_left_alone(make_doc):
     doc = make_doc("De burgemeester bedankte hem en haar.")
     assert attach_object_pronouns(doc) == 0
+
+
+def test_fronted_coordination_of_nouns_becomes_the_subject(make_doc):
+    # Frog leaves `en` (with both conjuncts) a root beside the plural `zouden`
+    doc = make_doc(sentence("dpg2019", "Getuigen en de officieren van justitie zouden"))
+    assert _subject_of(doc, "zouden") == []
+    assert attach_fronted_subjects(doc) == 1
+    assert _subject_of(doc, "zouden") == ["en"]
