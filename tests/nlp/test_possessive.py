@@ -34,3 +34,15 @@ def test_verb_after_a_plural_subject_is_left_alone(make_doc):
     # `Alle mensen zijn sterfelijk` (a book title): `zijn` is the verb
     doc = make_doc(sentence("dpg2019", "Alle mensen zijn sterfelijk uit 1946"))
     assert attach_possessives(doc) == 0
+
+
+def test_clause_verb_hung_on_the_false_verb_takes_its_place(make_doc):
+    # Frog hangs `krijgt` itself on the false verb `zijn`: moving `zijn` under its noun
+    # must not leave a loop in the tree
+    from kroniek.nlp.repair import _cyclic
+
+    doc = make_doc(sentence("dpg2019", "bovenop zijn voorarrest van 138 dagen"))
+    attach_possessives(doc)
+    assert not any(_cyclic(doc, s) for s in doc.sentences)
+    zijn = _token(doc, "zijn")
+    assert doc.tokens[zijn.head].text == "voorarrest"

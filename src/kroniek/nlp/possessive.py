@@ -59,6 +59,16 @@ def _main_verb(doc: Document, verb: Token) -> Token:
         verb = nxt
 
 
+def _descends(doc: Document, token: Token, ancestor: Token) -> bool:
+    """Whether `ancestor` is on the head chain of `token`."""
+    head, steps = token.head, 0
+    while head >= 0 and steps < len(doc.tokens):
+        if head == ancestor.i:
+            return True
+        head, steps = doc.tokens[head].head, steps + 1
+    return False
+
+
 def _te_infinitive(tokens: list[Token], k: int) -> Token | None:
     """The infinitive of a `te`-clause that the noun at k opens (`om nog regelmatig zijn
     opnames te beluisteren`): a preposition right after the noun and an infinitive right
@@ -78,6 +88,14 @@ def _retag(token: Token, tag: str) -> None:
 def _repair(doc: Document, false_verb: Token, noun: Token, verb: Token,
             governor: Token | None) -> None:
     """`governor`: the preposition or te-infinitive the noun phrase belongs to, if any."""
+    if _descends(doc, verb, false_verb):
+        # Frog hung the clause's verb itself on the false verb (`krijgt ... bovenop zijn
+        # voorarrest`): the verb takes the false verb's place first
+        verb.head, verb.deprel = false_verb.head, false_verb.deprel
+        if false_verb.head < 0:
+            verb.deprel = "ROOT"
+    if governor is not None and _descends(doc, governor, noun):
+        governor = None  # `zijn opnames te beluisteren` with `te` on the noun: te_clause.py
     main = governor if governor is not None and governor.pos == "WW" else _main_verb(doc, verb)
     has_object = any(c.deprel == "obj1" for c in doc.children(main.i))
     has_subject = any(c.deprel == "su" for c in doc.children(verb.i))

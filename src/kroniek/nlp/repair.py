@@ -53,7 +53,7 @@ Two sibling modules hold repairs that change more than one attachment:
 
 from __future__ import annotations
 
-from kroniek.model import Document, Token
+from kroniek.model import Document, Sentence, Token
 from kroniek.nlp.possessive import attach_possessives
 from kroniek.nlp.repair_words import time_nouns
 from kroniek.nlp.te_clause import attach_te_clauses
@@ -249,11 +249,36 @@ def attach_object_pronouns(doc: Document) -> int:
     return attached
 
 
+_REPAIRS = (attach_fronted_names, attach_fronted_subjects, attach_subordinate_subjects,
+            attach_possessives, attach_object_pronouns, attach_te_clauses)
+
+
+def _cyclic(doc: Document, sentence: Sentence) -> bool:
+    """Whether a head chain in the sentence loops (a repair that moved a token under its
+    own dependent: `bovenop zijn voorarrest` where Frog hung the clause's verb on `zijn`)."""
+    for token in doc.sentence_tokens(sentence):
+        seen: set[int] = set()
+        head = token.i
+        while head >= 0:
+            if head in seen:
+                return True
+            seen.add(head)
+            head = doc.tokens[head].head
+    return False
+
+
 def annotate(doc: Document) -> None:
-    """Apply the parse repairs to `doc.tokens` in place."""
-    attach_fronted_names(doc)
-    attach_fronted_subjects(doc)
-    attach_subordinate_subjects(doc)
-    attach_possessives(doc)
-    attach_object_pronouns(doc)
-    attach_te_clauses(doc)
+    """Apply the parse repairs to `doc.tokens` in place. A repair that leaves a loop in a
+    sentence's tree is undone for that sentence: every layer walks head chains."""
+    for repair in _REPAIRS:
+        before = [(t.head, t.deprel, t.tag) for t in doc.tokens]
+        if not repair(doc):
+            continue
+        for sentence in doc.sentences:
+            if _cyclic(doc, sentence):
+                for token in doc.sentence_tokens(sentence):
+                    token.head, token.deprel, tag = before[token.i]
+                    if tag != token.tag:
+                        token.tag = tag
+                        token.__dict__.pop("pos", None)
+                        token.__dict__.pop("features", None)
