@@ -7,8 +7,10 @@ municipality acts) and an event actor alike. Repairing it once here is better th
 fallback in each layer.
 
 Repairs, each a rule of Dutch syntax (ANS 2nd ed.), applied only where the parse has
-left a gap (a token with no head, a finite verb with no subject), never overriding an
-attachment Frog made:
+left a gap (a token with no head, a finite verb with no subject) or made an attachment
+the syntax rules out (a second finite verb in one clause, an object outside the
+`te`-clause it belongs to: the sibling modules below), never overriding a plausible
+attachment:
 
 - **Fronted name** (ANS 21.2, the V2 rule: one constituent precedes the finite verb of a
   main clause, and a bare noun phrase there with no other subject in the clause is the
