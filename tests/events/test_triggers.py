@@ -32,3 +32,18 @@ def test_a_hike_is_no_protest_march(code):
     # `wandelmars` has the head `mars` but is a walking event (non_event_compounds)
     events = code(sentence("dpg2019", "de wandelmars succesvol hebben voltooid"), "2019-04-02")
     assert not [e for e in events if e.type == "PROTEST"]
+
+
+def test_a_preposition_with_its_article_is_no_separable_particle(code):
+    # `stapt met zijn ligfiets op de trein`: boarding a train, not `opstappen` (resigning)
+    events = code(sentence("dpg2019", "Peeters stapt met zijn ligfiets op de trein"),
+                  "2019-03-20")
+    assert not [e for e in events if e.type == "RETREAT"]
+
+
+def test_a_particle_frog_gives_an_object_still_counts(code):
+    # `roept hij Europa op meer financiële sancties af te kondigen`: Frog hangs the noun
+    # phrase on `op`, which is still the particle of `oproepen`
+    events = code(sentence("dpg2019", "roept hij Europa op meer financiële sancties"),
+                  "2019-03-07")
+    assert [e for e in events if e.type == "REQUEST"]

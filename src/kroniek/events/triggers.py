@@ -61,6 +61,21 @@ def _near_lemmas(doc: Document, token: Token) -> set[str]:
     return lemmas
 
 
+def _prepositions_only(doc: Document, token: Token) -> set[str]:
+    """Words that stand in the trigger's sentence only as prepositions with an object
+    (`stapt met zijn ligfiets op de trein`): a separable particle takes no object of its
+    own (ANS 8.4.3), so such an `op` does not make `stappen` `opstappen`."""
+    tokens = _sentence_tokens(doc, token)
+    # Read off the words as well as the parse: Frog also hangs a noun phrase on a true
+    # particle (`roept hij Europa op meer sancties af te kondigen`), but an article right
+    # after the word (`op de trein`, `op het station`) opens its own phrase.
+    heads = {t.i for t in tokens if t.pos == "VZ" and t.i + 1 < len(doc.tokens)
+             and doc.tokens[t.i + 1].pos == "LID"
+             and any(c.deprel == "obj1" for c in doc.children(t.i))}
+    return ({tokens[i - tokens[0].i].lemma.lower() for i in heads}
+            - {t.lemma.lower() for t in tokens if t.i not in heads})
+
+
 def _merged_prepositions(doc: Document, token: Token, near: set[str]) -> set[str]:
     """The bare prepositions of merged preposition-article tokens near the trigger (`tegen
     de` is a `tegen` phrase). Only for a frame's preposition: such a token is never a
@@ -82,7 +97,8 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         return False
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
-        if frame.svp not in (near | _particles(doc, token)) - _comitative(doc, token):
+        if frame.svp not in ((near - _prepositions_only(doc, token)) | _particles(doc, token)
+                             ) - _comitative(doc, token):
             return False
     if frame.objects or frame.pp or frame.object_kind:
         if frame.objects and not (near & set(frame.objects) or (
