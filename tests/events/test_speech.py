@@ -128,9 +128,13 @@ def test_we_want_in_a_quote_is_the_speakers_demand(code):
 
 
 def test_the_source_after_volgens_is_not_the_one_addressed(code):
-    # Frog takes `de premier` into the subject; the source still demands of Australia.
-    found = code(paragraph("dpg2019", "Volgens de premier moet Australië"), "2019-03-18")
-    assert ("REQUEST", "Scott Morrison", "Australia") in triples(found)
+    # Frog takes `de premier` into the subject; the source is not the one addressed. And
+    # what Australia must do in its own premier's view is no request of another actor
+    # (hand check of the sixth session, `_own_state`).
+    found = triples(code(paragraph("dpg2019", "Volgens de premier moet Australië"),
+                         "2019-03-18"))
+    assert not [t for t in found if t[2] == "Scott Morrison"]
+    assert ("REQUEST", "Scott Morrison", "Australia") not in found
 
 
 # ---------------------------------------------------------------- victim of a wrong
@@ -186,3 +190,11 @@ def test_a_decision_not_well_argued_is_no_praise(code):
     found = code(sentence("dpg2019", "vindt dat de beslissing van Van Nieuwenhuizen niet goed"),
                  "2019-03-20")
     assert not _typed(found, "SUPPORT")
+
+
+def test_a_head_of_government_on_her_own_countrys_course_is_no_request(code):
+    # `Voor die datum moet het Verenigd Koninkrijk uit de EU zijn gestapt, vindt May`
+    events = code(sentence("dpg2019", "moet het Verenigd Koninkrijk uit de EU zijn gestapt"),
+                  "2019-03-21")
+    assert not [e for e in events if e.type == "REQUEST" and e.recipient is not None
+                and e.recipient.name == "United Kingdom"]

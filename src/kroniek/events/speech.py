@@ -34,8 +34,21 @@ class VerbalAct:
     mode: str | None
 
 
+def _own_state(actors: list[Actor], recipients: list[Actor]) -> bool:
+    """Whether what must happen is asked of the state the speaker governs: `Voor die datum
+    moet het Verenigd Koninkrijk uit de EU zijn gestapt, vindt May` is a head of
+    government's view of her own country's course, no demand on another actor (PLOVER
+    REQUEST is directed at someone else)."""
+    return bool(recipients) and all(
+        r is not None and r.kind == "state" and any(
+            a.kind == "person" and a.sector == "GOV" and a.country == r.country for a in actors)
+        for r in recipients)
+
+
 def _demand(doc: Document, token: Token, lex: Lexicon) -> VerbalAct | None:
     found = obligation_request(doc, token, lex)
+    if found is not None and _own_state(list(found[0]), list(found[1])):
+        return None
     if found is not None:
         return VerbalAct("REQUEST", found[0], list(found[1]) or [None], "change")
     found = wish_request(doc, token)
