@@ -19,7 +19,10 @@ anti-Sorosstrategie het idee`). Measured on 473 DPG 2019 articles: 19 repaired, 
 possessives by hand, the noun's new head right in 17 (`weerhoudt hem er niet van zijn
 rapcarrière voort te zetten` leaves it on `van`; `zette een Republikein ... zijn tanden`
 makes it a modifier, the object place taken by Frog's wrong `Republikein`). No record of
-the 473 changes; on dpg-dev 1-16 one event is gained (`riep ... zijn achterban op`).
+the 473 changes; on dpg-dev 1-16 one event is gained (`riep ... zijn achterban op`)
+and one false quote appears: with `laat de overwinning van Thierry Baudet met zijn Forum
+... zien dat` parsed right, the quote layer takes `de overwinning` for a speaker of the
+cue `zien` (a quote-layer matter: an event noun is no speaker).
 """
 
 from __future__ import annotations
