@@ -123,7 +123,8 @@ class Token:
     sent: int
 
     # Cached: the layers ask a token's part of speech about a million times per 32
-    # articles (cProfile); a token's tag never changes after analysis.
+    # articles (cProfile); a token's tag never changes after analysis, except in the parse
+    # repair kroniek.nlp.possessive, which clears these two cached values with it.
     @cached_property
     def pos(self) -> str:
         """Coarse CGN part of speech: N, WW, ADJ, VNW, SPEC, VZ, VG, LID, TW, BW, LET, TSW."""

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from tests.corpus import sentence
 
-from kroniek.nlp.repair import attach_fronted_names, attach_subordinate_subjects
+from kroniek.nlp.repair import (
+    attach_fronted_names,
+    attach_fronted_subjects,
+    attach_object_pronouns,
+    attach_subordinate_subjects,
+)
 
 
 def _subject_of(doc, verb_text: str) -> list[str]:
@@ -48,3 +53,45 @@ def test_a_clause_with_its_own_subject_is_left_alone(make_doc):
     before = [(t.head, t.deprel) for t in doc.tokens]
     attach_subordinate_subjects(doc)
     assert [(t.head, t.deprel) for t in doc.tokens] == before
+
+
+def test_unattached_fronted_noun_phrase_becomes_the_subject(make_doc):
+    # Frog leaves `Universiteit` (with its PP and apposition) a root beside `heeft`
+    doc = make_doc(sentence("dpg2019", "De Universiteit van Amsterdam (UvA) heeft zelfs"))
+    assert _subject_of(doc, "heeft") == []
+    assert attach_fronted_subjects(doc) == 1
+    assert _subject_of(doc, "heeft") == ["Universiteit"]
+
+
+def test_fronted_time_noun_is_not_made_the_subject(make_doc):
+    # the subject `het bedrijf` follows the verb; `zomer` is an adverbial
+    doc = make_doc(sentence("dpg2019", "Afgelopen zomer maakte het bedrijf nog bekend"))
+    assert attach_fronted_subjects(doc) == 0
+
+
+def test_vocative_before_an_imperative_is_not_made_the_subject(make_doc):
+    doc = make_doc("Amsterdammers, zeg er wat van!")
+    assert attach_fronted_subjects(doc) == 0
+
+
+def test_object_pronoun_taken_for_a_conjunct_becomes_the_object(make_doc):
+    # Frog: `hem` and `zegt` conjuncts of `en`, `belt` a root without object
+    doc = make_doc(sentence("dpg2019", "Minister-president Mark Rutte belt hem"))
+    hem, belt, en = (next(t for t in doc.tokens if t.text == w) for w in ("hem", "belt", "en"))
+    assert hem.deprel == "cnj"
+    assert attach_object_pronouns(doc) == 1
+    assert (hem.head, hem.deprel) == (belt.i, "obj1")
+    assert (belt.head, belt.deprel) == (en.i, "cnj")
+
+
+def test_coordinated_pronouns_are_left_alone(make_doc):
+    doc = make_doc("De burgemeester bedankte hem en haar.")
+    assert attach_object_pronouns(doc) == 0
+
+
+def test_fronted_coordination_of_nouns_becomes_the_subject(make_doc):
+    # Frog leaves `en` (with both conjuncts) a root beside the plural `zouden`
+    doc = make_doc(sentence("dpg2019", "Getuigen en de officieren van justitie zouden"))
+    assert _subject_of(doc, "zouden") == []
+    assert attach_fronted_subjects(doc) == 1
+    assert _subject_of(doc, "zouden") == ["en"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kroniek.events.arguments import slot_mentions
 from kroniek.events.lexicon import Frame, Lexicon
+from kroniek.events.participants import first_slot_people
 from kroniek.events.phrases import clause_dependents, clause_members
 from kroniek.events.triggers import frames_for
 from kroniek.model import Actor, Document, Mention, Token
@@ -78,6 +79,15 @@ def embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
         found = first_slot(doc, trigger, frame.recipient)
         if found:
             return found
+    if loose:
+        # An act with no frame of its own: its object is whom the act is aimed at
+        # (`dreigt Europese producten duurder te maken`). Frog used to hang that object
+        # on the governing verb; the parse repair (nlp/te_clause.py) puts it back in
+        # the `te`-clause, so the `act` slot reads it there.
+        for complement in verbs:
+            found = first_slot_people(doc, complement.i, ("obj1",), False, lex)
+            if found:
+                return found
     return []
 
 def _verb_lemma(doc: Document, token: Token) -> str:
