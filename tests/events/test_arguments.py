@@ -61,3 +61,11 @@ def test_object_pronoun_frog_hung_elsewhere_is_the_recipient(code):
                   "2019-03-25")
     assert [e for e in events if e.type == "CONSULT" and e.actor.name == "Mark Rutte"
             and e.recipient is not None and e.recipient.name == "Wopke Hoekstra"]
+
+
+def test_an_act_named_inside_another_acts_phrase_is_not_the_subjects(code):
+    # `De politie heeft vijftien rechercheurs voor het onderzoek naar de overval op de
+    # juwelier ...`: the police investigate the robbery; they did not rob the jeweller
+    events = code(sentence("dpg2019", "voor het onderzoek naar de overval op de juwelier"),
+                  "2019-03-20")
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -339,9 +339,16 @@ def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
     """The verb of the clause a nominal event sits in, when its subject is the act's
     actor: not under a receiving verb (`Rutte kreeg kritiek van Wilders`: who gets the
     act is not its actor)."""
-    receiving = load_lexicon().word_set("receiving_verbs")
+    lex = load_lexicon()
+    receiving = lex.word_set("receiving_verbs")
     for head in ancestors(doc, noun_i):
-        if is_verb(doc.tokens[head]):
+        token = doc.tokens[head]
+        if token.pos == "N" and token.lemma.lower() in lex.nouns:
+            # An act named inside another act's phrase is that act's topic, not the
+            # subject's own act: `het onderzoek naar de overval op de juwelier` is no
+            # robbery by whoever investigates, `kritiek op de aanval` no attack by the critic.
+            return None
+        if is_verb(token):
             if any(doc.tokens[i].lemma.lower() in receiving for i in clause_members(doc, head)):
                 return None
             return head
