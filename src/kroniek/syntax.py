@@ -99,6 +99,16 @@ def verb_chain(doc: Document, verb_i: int) -> list[int]:
     return chain
 
 
+def cluster_end(doc: Document, verb: Token) -> Token:
+    """The last verb of a verb cluster (`blijven steunen`: `steunen`, `wist ... te melden`:
+    `melden`), through `vc` links."""
+    while True:
+        nxt = next((c for c in doc.children(verb.i) if c.deprel == "vc" and c.pos == "WW"), None)
+        if nxt is None:
+            return verb
+        verb = nxt
+
+
 def clause_members(doc: Document, trigger_i: int) -> list[int]:
     """The verb cluster of a trigger: its chain (`heeft ... gesproken`) and itself."""
     if not is_verb(doc.tokens[trigger_i]):

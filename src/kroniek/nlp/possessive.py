@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from kroniek.model import Document, Token
 from kroniek.nlp.repair_words import repair_words, time_nouns
+from kroniek.syntax import cluster_end
 
 # Tokens that end the clause the false verb would belong to, looking left.
 _BOUNDARY_MARKS = frozenset(",;:()\"'‘’“”„«»-–—")
@@ -51,15 +52,6 @@ def _clause_verb(tokens: list[Token], k: int) -> Token | None:
         if _finite(token):
             return token
     return None
-
-
-def _main_verb(doc: Document, verb: Token) -> Token:
-    """The last verb of a cluster (`wist ... te melden`: `melden`), through `vc` links."""
-    while True:
-        nxt = next((c for c in doc.children(verb.i) if c.deprel == "vc" and c.pos == "WW"), None)
-        if nxt is None:
-            return verb
-        verb = nxt
 
 
 def _descends(doc: Document, token: Token, ancestor: Token) -> bool:
@@ -99,7 +91,7 @@ def _repair(doc: Document, false_verb: Token, noun: Token, verb: Token,
             verb.deprel = "ROOT"
     if governor is not None and _descends(doc, governor, noun):
         governor = None  # `zijn opnames te beluisteren` with `te` on the noun: te_clause.py
-    main = governor if governor is not None and governor.pos == "WW" else _main_verb(doc, verb)
+    main = governor if governor is not None and governor.pos == "WW" else cluster_end(doc, verb)
     has_object = any(c.deprel == "obj1" for c in doc.children(main.i))
     has_subject = any(c.deprel == "su" for c in doc.children(verb.i))
     for child in doc.children(false_verb.i):

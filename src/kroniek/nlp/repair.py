@@ -63,10 +63,13 @@ Two sibling modules hold repairs that change more than one attachment:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kroniek.model import Document, Sentence, Token
 from kroniek.nlp.possessive import attach_possessives
 from kroniek.nlp.repair_words import time_nouns
 from kroniek.nlp.te_clause import attach_te_clauses
+from kroniek.syntax import cluster_end
 
 _OPENING_MARKS = frozenset("\"'‘’“”„«»,(")
 
@@ -101,18 +104,25 @@ def _fronted_name(doc: Document, tokens: list[Token]) -> tuple[Token, Token] | N
     return heads[0], verb
 
 
+def _attach_subjects(doc: Document, find: Callable[[Document, list[Token]],
+                                                  tuple[Token, Token] | None]) -> int:
+    """Make the phrase head `find` returns in each sentence the subject of the verb it
+    returns; how many were attached."""
+    attached = 0
+    for sentence in doc.sentences:
+        found = find(doc, doc.sentence_tokens(sentence))
+        if found is None:
+            continue
+        head, verb = found
+        head.head, head.deprel = verb.i, "su"
+        attached += 1
+    return attached
+
+
 def attach_fronted_names(doc: Document) -> int:
     """Make an unattached sentence-opening name the subject of the finite verb after it
     (module docstring); returns how many were attached."""
-    attached = 0
-    for sentence in doc.sentences:
-        found = _fronted_name(doc, doc.sentence_tokens(sentence))
-        if found is None:
-            continue
-        name, verb = found
-        name.head, name.deprel = verb.i, "su"
-        attached += 1
-    return attached
+    return _attach_subjects(doc, _fronted_name)
 
 
 def _agrees(noun: Token, verb: Token) -> bool:
@@ -182,24 +192,7 @@ def _fronted_phrase(doc: Document, tokens: list[Token]) -> tuple[Token, Token] |
 def attach_fronted_subjects(doc: Document) -> int:
     """Make an unattached noun phrase that fills the fronted position the subject of the
     root finite verb after it (module docstring); returns how many were attached."""
-    attached = 0
-    for sentence in doc.sentences:
-        found = _fronted_phrase(doc, doc.sentence_tokens(sentence))
-        if found is None:
-            continue
-        noun, verb = found
-        noun.head, noun.deprel = verb.i, "su"
-        attached += 1
-    return attached
-
-
-def _main_verb(doc: Document, verb: Token) -> Token:
-    """The last verb of a cluster (`blijven steunen`: `steunen`), through `vc` links."""
-    while True:
-        nxt = next((c for c in doc.children(verb.i) if c.deprel == "vc" and c.pos == "WW"), None)
-        if nxt is None:
-            return verb
-        verb = nxt
+    return _attach_subjects(doc, _fronted_phrase)
 
 
 def _nominal_subject(token: Token) -> bool:
@@ -222,7 +215,7 @@ def attach_subordinate_subjects(doc: Document) -> int:
         if not nominals or any(c.deprel == "su" for c in doc.children(verb.i)):
             continue
         subject = nominals[0]
-        main = _main_verb(doc, verb)
+        main = cluster_end(doc, verb)
         has_object = any(c.deprel == "obj1" for c in doc.children(main.i))
         for child in doc.children(subject.i):
             if child.deprel == "obj1" and not has_object:

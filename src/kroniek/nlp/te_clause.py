@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from kroniek.model import Document, Token
 from kroniek.nlp.repair_words import repair_words, time_nouns
+from kroniek.syntax import cluster_end
 
 # Labels of the phrase under which the `te`-clause is taken in (see module docstring).
 _TAKEN = frozenset({"obj1", "obj2", "mod", "pc", "ld", "ROOT"})
@@ -78,15 +79,6 @@ def _phrase_top(doc: Document, noun: Token, te: Token) -> tuple[Token, Token | N
     return top, None
 
 
-def _cluster_end(doc: Document, verb: Token) -> Token:
-    """The last verb of a cluster, through `vc` links."""
-    while True:
-        nxt = next((c for c in doc.children(verb.i) if c.deprel == "vc" and c.pos == "WW"), None)
-        if nxt is None:
-            return verb
-        verb = nxt
-
-
 def _has_subject(doc: Document, verb: Token) -> bool:
     """Whether the verb or a verb its cluster hangs on (`heeft besloten`) has a subject."""
     while True:
@@ -116,7 +108,7 @@ def attach_te_clauses(doc: Document) -> int:
             continue
         if not _between_ok(doc, noun, te):
             continue
-        if any(c.deprel == "obj1" for c in doc.children(_cluster_end(doc, infinitive).i)):
+        if any(c.deprel == "obj1" for c in doc.children(cluster_end(doc, infinitive).i)):
             continue
         top, complementizer = _phrase_top(doc, noun, te)
         if top.pos == "N" and top.lemma.casefold() in time_nouns():
@@ -137,7 +129,7 @@ def attach_te_clauses(doc: Document) -> int:
         # the object goes to the last verb of the cluster (`een oplossing te hebben
         # gevonden`: `gevonden`), a prepositional phrase stays on the infinitive
         if top.pos == "N":
-            top.head, top.deprel = _cluster_end(doc, infinitive).i, "obj1"
+            top.head, top.deprel = cluster_end(doc, infinitive).i, "obj1"
         else:
             top.head = infinitive.i
             if complementizer is not None:
