@@ -7,6 +7,8 @@ phrase (`is op Schiphol opgepakt`, `In de Dominicaanse Republiek zijn ... aangeh
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from kroniek.actors.kb import Entry, load_kb
 from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.local_country import HOME
@@ -64,8 +66,8 @@ def span_country(doc: Document, span: list[int]) -> str | None:
     """The country of the first state or placed town named in a span: a place name the
     gazetteer knows (actors/data/places.yaml, Dutch municipalities), else a linked state
     or place; a demonym is not a place."""
-    for entry in _gazetteer_places(doc, span):
-        country = _entry_country(entry)
+    for place in gazetteer_places(doc, span):
+        country = _entry_country(place.entry)
         if country is not None:
             return country
     wanted = set(span)
@@ -87,18 +89,31 @@ def _entry_country(entry: Entry) -> str | None:
     return entry.country if entry.kind in {"state", "place"} and entry.country else None
 
 
-def _gazetteer_places(doc: Document, span: list[int]) -> list[Entry]:
-    """Place names in a span, in the order the event layer reads them
-    (events/phrases.py `place_mentions`): the tail of a token Frog merged (`Rusland de
+@dataclass(frozen=True)
+class NamedPlace:
+    """A place name the gazetteer knows, where the text names it."""
+
+    entry: Entry  # the state it lies in
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+
+
+def gazetteer_places(doc: Document, span: list[int]) -> list[NamedPlace]:
+    """Place names in a span, in reading order for both layers (this module, and
+    events/phrases.py `place_mentions`): the tail of a token Frog merged (`Rusland de
     Krim`), then runs of up to four capitalised words."""
     kb = load_kb()
-    found: list[Entry] = []
+    found: list[NamedPlace] = []
     for i in span:
-        words = doc.tokens[i].text.split(" ")
+        token = doc.tokens[i]
+        words = token.text.split(" ")
         for first in range(1, len(words)):
-            state = kb.state_of_place(" ".join(words[first:]))
+            name = " ".join(words[first:])
+            state = kb.state_of_place(name)
             if state is not None and (words[first][:1].isupper() or words[first] in {"de", "het"}):
-                found.append(state)
+                found.append(NamedPlace(state, token.end - len(name), token.end, i, i + 1))
                 break
     wanted = sorted(i for i in span if " " not in doc.tokens[i].text)
     i = 0
@@ -109,7 +124,8 @@ def _gazetteer_places(doc: Document, span: list[int]) -> list[Entry]:
                 continue
             state = kb.state_of_place(doc.article.text[tokens[0].start:tokens[-1].end])
             if state is not None and tokens[0].text[:1].isupper():
-                found.append(state)
+                found.append(NamedPlace(state, tokens[0].start, tokens[-1].end, tokens[0].i,
+                                        tokens[-1].i + 1))
                 i += width - 1
                 break
         i += 1

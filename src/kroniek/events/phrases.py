@@ -7,6 +7,7 @@ state through its demonym (`de Amerikaanse regering`) or a place (`in Kyiv`).
 from __future__ import annotations
 
 from kroniek.actors.kb import load_kb
+from kroniek.actors.place import gazetteer_places
 from kroniek.actors.reference import phrase_mention
 from kroniek.events.lexicon import load_lexicon
 from kroniek.model import Document, Mention, Token
@@ -235,38 +236,9 @@ def place_mentions(doc: Document, span: list[int]) -> list[Mention]:
     """Named places in a span read as the state they lie in (`de Krim`, `de stad in de regio
     Donetsk` -> Ukraine; actors/data/places.yaml). PLOVER codes an act against a place as
     an act against its state. Like demonym mentions, these are the event layer's own."""
-    kb = load_kb()
-    found: list[Mention] = [m for i in span for m in _places_inside_token(doc, i)]
-    wanted = sorted(i for i in span if " " not in doc.tokens[i].text)
-    i = 0
-    while i < len(wanted):
-        for width in (4, 3, 2, 1):
-            tokens = [doc.tokens[j] for j in wanted[i:i + width]]
-            if len(tokens) < width or tokens[-1].i - tokens[0].i != width - 1:
-                continue
-            name = doc.article.text[tokens[0].start:tokens[-1].end]
-            state = kb.state_of_place(name)
-            if state is not None and tokens[0].text[:1].isupper():
-                found.append(_state_mention(doc, state.id, tokens[0].start, tokens[-1].end,
-                                            tokens[0].i, tokens[-1].i + 1, "place"))
-                i += width - 1
-                break
-        i += 1
-    return found
-
-
-def _places_inside_token(doc: Document, token_i: int) -> list[Mention]:
-    """A place at the end of a multi-word token Frog merged (`Rusland de Krim`)."""
-    token = doc.tokens[token_i]
-    words = token.text.split(" ")
-    kb = load_kb()
-    for first in range(1, len(words)):
-        name = " ".join(words[first:])
-        state = kb.state_of_place(name)
-        if state is not None and (words[first][:1].isupper() or words[first] in {"de", "het"}):
-            return [_state_mention(doc, state.id, token.end - len(name), token.end, token_i,
-                                   token_i + 1, "place")]
-    return []
+    return [_state_mention(doc, place.entry.id, place.start, place.end, place.token_start,
+                           place.token_end, "place")
+            for place in gazetteer_places(doc, span)]
 
 
 def slot_span(doc: Document, trigger_i: int, slot: str) -> list[int]:
