@@ -6,7 +6,6 @@ from __future__ import annotations
 from tests.corpus import sentence
 
 from kroniek.nlp.repair import (
-    attach_fronted_names,
     attach_fronted_subjects,
     attach_object_pronouns,
     attach_subordinate_subjects,
@@ -22,21 +21,21 @@ def test_unattached_opening_name_becomes_the_subject(make_doc):
     # Frog leaves `Aalten` as a root of its own before `gaat`
     doc = make_doc(sentence("dpg2019", "Aalten gaat onderzoeken hoe het staat"))
     assert _subject_of(doc, "gaat") == []
-    assert attach_fronted_names(doc) == 1
+    assert attach_fronted_subjects(doc) == 1
     assert _subject_of(doc, "gaat") == ["Aalten"]
 
 
 def test_attached_subject_is_left_alone(make_doc):
     doc = make_doc(sentence("dpg2019", "Minister-president Mark Rutte belt hem"))
     before = [(t.head, t.deprel) for t in doc.tokens]
-    assert attach_fronted_names(doc) == 0
+    assert attach_fronted_subjects(doc) == 0
     assert [(t.head, t.deprel) for t in doc.tokens] == before
 
 
 def test_imperative_after_a_vocative_is_not_repaired(make_doc):
     # hand-written negative: a comma stands between the name and the verb
     doc = make_doc("Amsterdammers, zeg er wat van!")
-    assert attach_fronted_names(doc) == 0
+    assert attach_fronted_subjects(doc) == 0
 
 
 def test_subject_hung_on_the_complementizer_goes_to_the_clause_verb(make_doc):
