@@ -179,22 +179,6 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     return []
 
 
-def stray_object_pronoun(doc: Document, trigger_i: int) -> list[Mention]:
-    """An object-case pronoun right after a finite trigger that Frog hung elsewhere
-    (`Mark Rutte belt hem en zegt`: `hem` as a conjunct). Dutch `hem`, `hen` and oblique
-    `haar` are never subjects, and right after the verb with no preposition before them
-    they are its object (ANS 5.2.2); the actor layer has resolved who they are."""
-    trigger = doc.tokens[trigger_i]
-    if not is_finite(trigger) or trigger_i + 1 >= len(doc.tokens):
-        return []
-    after = doc.tokens[trigger_i + 1]
-    if after.sent != trigger.sent or after.pos != "VNW" or after.deprel in {"obj1", "obj2"} or (
-            "pers" not in after.features or "obl" not in after.features):
-        return []
-    mention = mention_at(doc, after.i)
-    return [mention] if mention is not None and mention.actor is not None else []
-
-
 def _additive_subjects(doc: Document, trigger_i: int) -> list[Mention]:
     """`Behalve GroenLinks, de SP ... zullen ook ...`: the names after an additive
     `behalve` act with the subject when the clause says `ook` (data/status.yaml)."""

@@ -14,7 +14,6 @@ from kroniek.events.anaphora import additive_counterpart
 from kroniek.events.arguments import (
     left_mention,
     slot_mentions,
-    stray_object_pronoun,
     subject_after,
 )
 from kroniek.events.embedded import (
@@ -205,8 +204,6 @@ def _slot_arguments(doc: Document, token: Token, frame: Frame, lex: Lexicon, pas
             ("obj1",) if passive and frame.agent else ()), lex)
     if not found:
         found = addressed(doc, token, recipient_slots, lex)
-    if not found and {"obj1", "obj2"} & set(recipient_slots):
-        found = slot_actors(stray_object_pronoun(doc, token.i))
     recipients: list[Actor | None] = [r for r in found if r not in actors]
     if AGENT_SLOT in actor_slots and not sentence_object(doc, token.i, lex):
         return None
