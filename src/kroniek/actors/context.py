@@ -81,16 +81,9 @@ class LinkContext:
         return home[0] if len(home) == 1 else None
 
     def names_country(self, before: int) -> str | None:
-        """The country most linked names before a token belong to (a state, person or
-        body of one country; international bodies count for none), None on a tie."""
-        counts: dict[str, int] = {}
-        for mention in self.doc.mentions:
-            actor = mention.actor
-            if actor is None or mention.token_start >= before or not actor.country or (
-                    len(actor.country) != 3 or actor.sector == "IGO"):
-                continue
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-        ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+        """The country the article's names before a token point to most (`country_counts`:
+        states, places and linked actors), None on a tie."""
+        ranked = sorted(country_counts(self, before).items(), key=lambda pair: -pair[1])
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return ranked[0][0]
@@ -124,3 +117,41 @@ def dominant_state(doc: Document) -> str | None:
         return None
     country, count = max(counts.items(), key=lambda pair: pair[1])
     return country if count >= 2 else None
+
+
+# Country codes of the KB that name no state: international organisations and the
+# continent (`Europa`, the `coalition of the willing`: EUR); no article is placed there.
+NOT_STATES = frozenset({"IGO", "EUR"})
+# Sectors whose actors say where they are registered, not where the story happens: a
+# company (`Facebook`, `Uber`, `Boeing`) acts in every country it sells in.
+NOT_PLACING = frozenset({"BUS"})
+
+
+def country_counts(ctx: LinkContext, before: int | None = None) -> dict[str, int]:
+    """How often the article names each country: its states (names, metonyms,
+    demonyms), places and the KB actors it links (IGOs and local actors left out); with
+    `before`, only what it names before that token."""
+    counts: dict[str, int] = {}
+    for mention in ctx.doc.mentions:
+        if mention.kind == "pronoun" or (before is not None and mention.token_start >= before):
+            continue
+        actor: Actor | None = mention.actor
+        if actor is not None:
+            country = None if actor.id.startswith("local:") or actor.sector in NOT_PLACING \
+                else actor.country
+        else:
+            country = place_country(ctx, mention.text) if mention.type == "LOC" else None
+        if country and country not in NOT_STATES:
+            counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
+def place_country(ctx: LinkContext, name: str) -> str | None:
+    """The country of a place: a state, a place of the gazetteer, a Dutch municipality."""
+    state = ctx.kb.state_of_place(name)
+    if state is not None:
+        return state.country
+    for entry in ctx.kb.lookup(name):
+        if entry.kind == "state" or entry.id.startswith(("municipality-", "province-")):
+            return entry.country
+    return None

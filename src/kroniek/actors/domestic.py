@@ -57,8 +57,8 @@ London, the gardener's bombs near Kaiserslautern, a tornado in Alabama; about 28
 them foreign, and the rest, soft Dutch news naming one foreign place, now leave a bare
 `de politie` unlinked rather than guess). Counting after the bodies are linked let the
 Dutch police a foreign report was given vote the report Dutch (8 articles), so the
-country is fixed before them. A company does not place an article (local_country.py
-`_NOT_PLACING`: Uber, Airbnb and Facebook made three Amsterdam stories American).
+country is fixed before them. A company does not place an article (context.py
+`NOT_PLACING`: Uber, Airbnb and Facebook made three Amsterdam stories American).
 
 Abroad, measured the same way: of the 82 bare nouns on dpg500 whose link differs from
 the three copies', about 70 are now right (the French police at the yellow vests, the

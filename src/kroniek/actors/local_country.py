@@ -21,21 +21,15 @@ of a KB town, a foreign body named like the KB's) keep it.
 
 from __future__ import annotations
 
-from kroniek.actors.context import LinkContext
+from kroniek.actors.context import LinkContext, country_counts, place_country
 from kroniek.actors.kb import load_kb
 from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.reference import mention_at
-from kroniek.model import Actor, Document, Mention, Token
+from kroniek.model import Document, Mention, Token
 from kroniek.syntax import subtree
 
 HOME = "NLD"  # the readers' country of a Dutch paper
 _COUNTRY = "article_country"  # its key in `Document.derived`
-# Country codes of the KB that name no state: international organisations and the
-# continent (`Europa`, the `coalition of the willing`: EUR); no article is placed there.
-_NOT_STATES = frozenset({"IGO", "EUR"})
-# Sectors whose actors say where they are registered, not where the story happens: a
-# company (`Facebook`, `Uber`, `Boeing`) acts in every country it sells in.
-_NOT_PLACING = frozenset({"BUS"})
 
 
 def assign_local_countries(ctx: LinkContext) -> None:
@@ -118,7 +112,7 @@ def _named_country(ctx: LinkContext, token: Token) -> str | None:
     actor = named.actor
     if actor is not None and actor.kind != "person" and actor.country not in (None, "IGO"):
         return actor.country
-    return _place_country(ctx, named.text) if actor is None and named.type == "LOC" else None
+    return place_country(ctx, named.text) if actor is None and named.type == "LOC" else None
 
 
 def _demonym_country(ctx: LinkContext, token: Token) -> str | None:
@@ -126,40 +120,11 @@ def _demonym_country(ctx: LinkContext, token: Token) -> str | None:
     return state.country if state is not None and state.kind == "state" else None
 
 
-def _place_country(ctx: LinkContext, name: str) -> str | None:
-    """The country of a place: a state, a place of the gazetteer, a Dutch municipality."""
-    state = ctx.kb.state_of_place(name)
-    if state is not None:
-        return state.country
-    for entry in ctx.kb.lookup(name):
-        if entry.kind == "state" or entry.id.startswith(("municipality-", "province-")):
-            return entry.country
-    return None
-
-
 def _dateline_country(ctx: LinkContext) -> str | None:
     dateline = ctx.doc.article.dateline
     if dateline is None or not dateline.place:
         return None
-    return _place_country(ctx, dateline.place.split("/")[0].strip())
-
-
-def country_counts(ctx: LinkContext) -> dict[str, int]:
-    """How often the article names each country: its states (names, metonyms,
-    demonyms), places and the KB actors it links (IGOs and local actors left out)."""
-    counts: dict[str, int] = {}
-    for mention in ctx.doc.mentions:
-        if mention.kind == "pronoun":
-            continue
-        actor: Actor | None = mention.actor
-        if actor is not None:
-            country = None if actor.id.startswith("local:") or actor.sector in _NOT_PLACING \
-                else actor.country
-        else:
-            country = _place_country(ctx, mention.text) if mention.type == "LOC" else None
-        if country and country not in _NOT_STATES:
-            counts[country] = counts.get(country, 0) + 1
-    return counts
+    return place_country(ctx, dateline.place.split("/")[0].strip())
 
 
 def _article_default(ctx: LinkContext) -> str | None:
@@ -189,5 +154,5 @@ def article_country(doc: Document) -> str | None:
     return doc.derived[_COUNTRY]
 
 
-__all__ = ["article_country", "assign_local_countries", "country_counts"]
+__all__ = ["article_country", "assign_local_countries"]
 
