@@ -69,9 +69,9 @@ def _prepositions_only(doc: Document, token: Token) -> set[str]:
     # Read off the words as well as the parse: Frog also hangs a noun phrase on a true
     # particle (`roept hij Europa op meer sancties af te kondigen`), but an article right
     # after the word (`op de trein`, `op het station`) opens its own phrase.
-    heads = {t.i for t in tokens if t.pos == "VZ" and t.i + 1 < len(doc.tokens)
-             and doc.tokens[t.i + 1].pos == "LID"
-             and any(c.deprel == "obj1" for c in doc.children(t.i))}
+    with_object = {t.head for t in tokens if t.deprel == "obj1"}
+    heads = {t.i for t in tokens if t.pos == "VZ" and t.i in with_object
+             and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].pos == "LID"}
     return ({tokens[i - tokens[0].i].lemma.lower() for i in heads}
             - {t.lemma.lower() for t in tokens if t.i not in heads})
 
