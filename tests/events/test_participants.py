@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coding import triples
 
-from corpus import sentence
+from corpus import paragraph, sentence
 
 
 def test_an_agentless_arrest_is_the_polices_of_a_described_man(code):
@@ -113,3 +113,35 @@ def test_a_passive_subject_is_not_the_actor_of_its_charge(code):
     # `werd een vader vrijgesproken van de moord`: acquitted, not the murderer by the text
     events = code(sentence("dpg2019", "werd een vader vrijgesproken van de moord"), "2019-04-02")
     assert not [e for e in events if e.type == "ASSAULT" and e.actor.name == "een vader"]
+
+
+def test_an_aged_inhabitant_noun_frog_tags_as_a_name_is_a_described_person(code):
+    # Frog tags `Rotterdammer` SPEC; with its age it is a person, not a name.
+    text = sentence("dpg2019", "Hiervoor is een 36-jarige Rotterdammer opgepakt")
+    found = triples(code(text, "2019-04-02"))
+    assert ("COERCE", "National Police Corps", "een 36-jarige Rotterdammer") in found
+
+
+def test_an_inhabitant_noun_without_an_age_is_no_described_person(code):
+    found = triples(code("Hiervoor is Rotterdammer opgepakt.", "2019-04-02"))
+    assert not any(t[2] == "Rotterdammer" and t[2] != t[1] for t in found
+                   if t[0] == "COERCE" and t[1] == "National Police Corps")
+
+
+def test_a_described_side_quarrels_with_a_named_one(code):
+    # Frog heads `De bonden en Shell` on `en`; both sides disapprove of each other.
+    text = sentence("dpg2019", "De bonden en Shell ruziën al een paar maanden")
+    found = triples(code(text, "2019-04-10"))
+    assert ("ACCUSE", "De bonden", "Shell") in found
+    assert ("ACCUSE", "Shell", "De bonden") in found
+
+
+def test_a_quarrel_with_a_body(code):
+    # `in de clinch liggen met`; the paragraph names the firm (`Tuf Recycling`) first.
+    text = paragraph("dpg2019", "Tuf ligt bovendien in de clinch met de gemeente Dongen")
+    found = triples(code(text, "2019-03-27"))
+    assert any(t[0] == "ACCUSE" and t[1].startswith("Tuf") and t[2] == "Dongen" for t in found)
+
+
+def test_quarrelling_with_no_other_side_is_no_event(code):
+    assert not code("De kinderen kibbelen de hele middag over het speelgoed.", "2019-04-02")

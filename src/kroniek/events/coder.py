@@ -43,6 +43,7 @@ from kroniek.events.modality import (
     quote_at,
 )
 from kroniek.events.participants import (
+    coordinated_sides,
     described_participants,
     first_slot_people,
     group_participants,
@@ -237,6 +238,9 @@ def _mutual(doc: Document, token: Token, frame: Frame, lex: Lexicon, actors: lis
         if len(sides) >= 2:
             return Coded(frame.type, [sides[0]], list(sides[1:]), frame.mode,
                          frame.context, mutual=True)
+    if frame.mutual == "su" and len(actors) == 1 and not recipients and not frame.names_only:
+        # `De bonden en Shell ruziën`: a described side beside a named one.
+        actors = coordinated_sides(doc, token.i, lex) or actors
     if frame.mutual == "su" and len(actors) >= 2 and not recipients:
         # `Zelensky en Trump kwamen samen`: coordinated subjects meet each other.
         coded = Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,

@@ -39,7 +39,8 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
     """Whether a noun names a person or a group of people (data/participants.yaml)."""
     head = doc.tokens[head_i]
     if not _nominal(head):
-        return False
+        # an inhabitant noun Frog tagged as a name (`een 36-jarige Rotterdammer`)
+        return head.pos == "SPEC" and aged(doc, head_i, lex)
     lemma = head.lemma.lower()
     if head.pos != "N":
         # Frog lemmatises `verdachten` to the verb: the noun is the singular form.
@@ -175,7 +176,10 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
     """Described actors of the first slot whose phrase is a people noun with no mention."""
     quote_lex = load_quote_lexicon()
     for slot in slots:
-        heads = _slot_heads(doc, trigger_i, slot)
+        # `Hiervoor is een 36-jarige Rotterdammer opgepakt`: Frog tags an inhabitant noun
+        # as a name (SPEC); with an age it is a person all the same (`aged`).
+        heads = _slot_heads(doc, trigger_i, slot) or [
+            h for h in _slot_heads(doc, trigger_i, slot, names=True) if aged(doc, h, lex)]
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
         found = [_describe(doc, h, quote_lex, lex) for h in heads
@@ -185,6 +189,37 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
         if found:
             return found
     return []
+
+
+def coordinated_sides(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:
+    """The sides of a coordinated subject where a named side and a described one meet
+    (`De bonden en Shell ruziën`): each conjunct is its linked actor or, for a people noun
+    with no name, its description. Empty unless every conjunct resolves and there are two
+    or more: a mutual act needs both sides."""
+    heads = _slot_heads(doc, trigger_i, "su", names=True)
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel == "su" and dep.pos == "VG":
+            # Frog heads a coordination on the conjunction (`en`), its conjuncts `cnj`.
+            heads = [c.i for c in doc.children(dep.i) if c.deprel == "cnj"]
+            break
+    if len(heads) < 2:
+        return []
+    quote_lex = load_quote_lexicon()
+    sides: list[Actor] = []
+    for head in heads:
+        named = [m.actor for m in doc.mentions
+                 if m.token_start <= head < m.token_end and m.actor is not None]
+        if named:
+            side = named[0]
+        elif participant_noun(doc, head, lex) and not is_name(doc, head, quote_lex):
+            side = _describe(doc, head, quote_lex, lex)
+        else:
+            return []
+        if side is None:
+            return []
+        if side not in sides:
+            sides.append(_placed(doc, side) if not named else side)
+    return sides if len(sides) >= 2 else []
 
 
 def group_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
