@@ -50,6 +50,11 @@ def subject_of(doc: Document, verb_i: int) -> list[Mention]:
                 return found
             if dep.pos == "VNW":
                 break  # `Wat ik Zelensky heb verteld`: a second `su` after a pronoun is the object
+            if dep.pos == "N" and doc.tokens[verb_i].deprel == "cnj":
+                # `Een kwart van de kinderen stemde voor GroenLinks, maar ook de Partij
+                # voor de Dieren was populair`: a conjunct clause with a subject of its
+                # own, unnamed, does not borrow the subject of the clause Frog hung it on.
+                return []
     antecedent = relative_antecedent(doc, verb_i)
     if antecedent is not None:
         # A relative clause without its own subject: the pronoun is the subject, and it
