@@ -115,11 +115,17 @@ def test_a_passive_subject_is_not_the_actor_of_its_charge(code):
     assert not [e for e in events if e.type == "ASSAULT" and e.actor.name == "een vader"]
 
 
-def test_an_aged_inhabitant_noun_frog_tags_as_a_name_is_a_described_person(code):
-    # Frog tags `Rotterdammer` SPEC; with its age it is a person, not a name.
-    text = sentence("dpg2019", "Hiervoor is een 36-jarige Rotterdammer opgepakt")
-    found = triples(code(text, "2019-04-02"))
+def test_an_aged_inhabitant_name_is_a_described_person(code):
+    """NER tags `Rotterdammer` as a name part; with its age it is a described person."""
+    found = triples(code(sentence("dpg2019", "Hiervoor is een 36-jarige Rotterdammer opgepakt"),
+                         "2019-04-02"))
     assert ("COERCE", "National Police Corps", "een 36-jarige Rotterdammer") in found
+
+
+def test_an_aged_foreigner_has_the_country_of_the_demonym(code):
+    events = code("Een 45-jarige Duitser is gisteren door de politie aangehouden.", "2019-04-02")
+    recipients = [e.recipient for e in events if e.type == "COERCE" and e.recipient]
+    assert [(r.name, r.country) for r in recipients] == [("Een 45-jarige Duitser", "DEU")]
 
 
 def test_an_inhabitant_noun_without_an_age_is_no_described_person(code):
