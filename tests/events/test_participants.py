@@ -151,3 +151,16 @@ def test_a_quarrel_with_a_body(code):
 
 def test_quarrelling_with_no_other_side_is_no_event(code):
     assert not code("De kinderen kibbelen de hele middag over het speelgoed.", "2019-04-02")
+
+
+def test_authorities_rescuing_people_give_aid(code):
+    text = sentence("dpg2019", "De Spaanse autoriteiten hebben een Nederlandse bejaarde vrouw")
+    assert any(t[0] == "AID" and t[1] == "Spain" for t in triples(code(text, "2019-03-27")))
+
+
+def test_a_rescue_by_described_people_is_no_aid(code):
+    # the fire-brigade drill of an unseen DPG article: firefighters and bystanders who
+    # rescue someone are no political actors (lexicon `named_actor`)
+    text = sentence("dpg2019", "De blussers redden bovendien een niet gemelde baby")
+    assert not [e for e in code(text, "2019-04-10") if e.type == "AID"]
+    assert not code("Omstanders redden een vrouw uit een brandende auto.", "2019-04-10")

@@ -62,6 +62,7 @@ from kroniek.events.records import Coded, apply_intent, events_of
 from kroniek.events.speech import verbal_act
 from kroniek.events.triggers import frames_for
 from kroniek.model import Actor, Document, Event, Mention, Quote, Token
+from kroniek.quotes.build import is_described
 from kroniek.syntax import is_verb, subtree
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
@@ -182,8 +183,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if mutual is not None:
         return mutual
     actors = _fallback_actors(doc, token, frame, lex, passive, slots, actors, recipients)
-    if not actors:
-        return None
+    if not actors or (frame.named_actor and any(is_described(a) for a in actors)):
+        return None  # `named_actor`: `Omstanders redden een vrouw` is no political act
     return _counterparts(doc, token, frame, lex, passive, slots[1], actors, recipients)
 
 
