@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.corpus import sentence
 
 from kroniek.nlp.repair import (
+    attach_displaced_subjects,
     attach_focused_subjects,
     attach_fronted_subjects,
     attach_object_pronouns,
@@ -113,3 +114,41 @@ def test_a_focus_adverb_before_its_own_subject_is_left_alone(make_doc):
     before = [(t.head, t.deprel) for t in doc.tokens]
     assert attach_focused_subjects(doc) == 0
     assert [(t.head, t.deprel) for t in doc.tokens] == before
+
+
+def _object_of(doc, verb_text: str) -> list[str]:
+    verb = next(t for t in doc.tokens if t.text == verb_text)
+    return [t.text for t in doc.children(verb.i) if t.deprel == "obj1"]
+
+
+def test_fronted_phrase_is_the_subject_not_the_time_noun_after_the_verb(make_doc):
+    # Frog leaves `Nazarbajev` a root and makes `dinsdag` the subject of `besloot`
+    doc = make_doc(sentence("dpg2019", "Nazarbajev (78) besloot dinsdag tot verrassing"))
+    attach_fronted_subjects(doc)
+    assert _subject_of(doc, "besloot") == ["dinsdag"]
+    assert attach_displaced_subjects(doc) == 1
+    assert _subject_of(doc, "besloot") == ["Nazarbajev"]
+
+
+def test_fronted_phrase_is_the_subject_and_the_noun_after_the_verb_the_object(make_doc):
+    doc = make_doc(sentence("dpg2019", "De marketingmanager bij de hightechcampus Eindhoven"))
+    attach_fronted_subjects(doc)
+    assert _subject_of(doc, "voerde") == ["campagne"]
+    assert attach_displaced_subjects(doc) == 1
+    assert _subject_of(doc, "voerde") == ["marketingmanager"]
+    assert _object_of(doc, "voerde") == ["campagne"]
+
+
+def test_fronted_predicate_of_a_copula_is_left_alone(make_doc):
+    # `Aanleiding waren de aanslagen`: the subject follows the fronted predicate
+    doc = make_doc(sentence("dpg2019", "Aanleiding waren de terroristische aanslagen"))
+    attach_fronted_subjects(doc)
+    assert attach_displaced_subjects(doc) == 0
+
+
+def test_fronted_object_that_disagrees_with_the_verb_is_left_alone(make_doc):
+    # `Die erkenning zoeken inwoners`: the plural verb agrees with `inwoners`, the subject
+    doc = make_doc(sentence("dpg2019", "Die erkenning zoeken inwoners van de noordelijke"))
+    attach_fronted_subjects(doc)
+    assert _subject_of(doc, "zoeken") == ["inwoners"]
+    assert attach_displaced_subjects(doc) == 0

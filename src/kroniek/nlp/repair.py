@@ -28,6 +28,19 @@ attachment:
   attached (5 of them coordinations), 77 right by hand (wrong: two headlines run into
   the next sentence, a quoted title, an imperative inside a quoted title, a relative
   `waarop` clause taken for the main verb, a sentence split mid-phrase).
+- **Displaced subject** (the same V2 rule, ANS 21.2; subject first is the unmarked order):
+  the fronted noun phrase is unattached as above but Frog made a noun after the finite
+  verb its subject (`Nazarbajev (78) besloot dinsdag ...`: `dinsdag`; `De stafchef van de
+  Algerijnse krijgsmacht riep Bouteflika ... op`: `Bouteflika`). The fronted phrase
+  becomes the subject and the displaced noun the direct object (a time noun: a
+  modifier), when the verb has no other object, the fronted phrase agrees with the verb
+  (as above), has no demonstrative (`Die uitkomst zagen wij`: a topicalised object), the
+  clause has no copula (`Aanleiding waren de aanslagen`: fronted predicate) and is no
+  question. Measured on 473 DPG 2019 articles: 19 clauses, 17 right (wrong: a
+  locative inversion `... naar het westen ligt Spanje`, a
+  predicate `staat niet bekend als 'topspul'` made an object under the right subject);
+  one event record changed, right (Nazarbayev resigns); dpg-dev 1-16 and the seeds
+  unchanged.
 - **Subject hung on the complementizer** (ANS 10.3: in a subordinate clause the subject
   follows the complementizer and the verbs close the clause): Frog sometimes makes the
   subject a second `body` of `dat`/`omdat`/... beside the clause's verb (`dat de VS hun
@@ -139,8 +152,6 @@ def _fronted_phrase(doc: Document, tokens: list[Token]) -> tuple[Token, Token] |
     elif noun.pos not in {"N", "SPEC"} or noun.lemma.casefold() in time_nouns() or (
             not _agrees(noun, verb)):
         return None
-    if any(child.deprel == "su" for child in doc.children(verb.i)):
-        return None
     return noun, verb
 
 
@@ -152,9 +163,47 @@ def attach_fronted_subjects(doc: Document) -> int:
     attached = 0
     for sentence in doc.sentences:
         found = _fronted_phrase(doc, doc.sentence_tokens(sentence))
-        if found is None:
+        if found is None or any(c.deprel == "su" for c in doc.children(found[1].i)):
             continue
         noun, verb = found
+        noun.head, noun.deprel = verb.i, "su"
+        attached += 1
+    return attached
+
+
+def _copular(doc: Document, verb: Token) -> bool:
+    """Whether the clause's verbs include a copula (ANS 18.4: `zijn`, `worden`, ...), whose
+    subject may follow a fronted predicate (`Aanleiding waren de aanslagen`)."""
+    copulas = repair_words()["copular_verbs"]
+    chain = [verb, *(c for c in doc.children(verb.i) if c.deprel == "vc" and c.pos == "WW")]
+    return any(v.lemma.casefold() in copulas for v in chain)
+
+
+def _demonstrative(doc: Document, noun: Token) -> bool:
+    """A fronted phrase with a demonstrative (`Die uitkomst zagen wij`, `Dat boek las Jan`)
+    is a topicalised object or predicate as often as a subject (ANS 21.2)."""
+    return any(c.deprel == "det" and c.pos == "VNW" and "aanw" in c.features
+               for c in doc.children(noun.i))
+
+
+def attach_displaced_subjects(doc: Document) -> int:
+    """Make the unattached fronted noun phrase the subject where Frog took a noun after the
+    finite verb for it (module docstring); returns how many were repaired."""
+    attached = 0
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence)
+        found = _fronted_phrase(doc, tokens)
+        if found is None or tokens[-1].text == "?":  # a question fronts its verb
+            continue
+        noun, verb = found
+        subjects = [c for c in doc.children(verb.i) if c.deprel == "su"]
+        if len(subjects) != 1 or subjects[0].i < verb.i or subjects[0].pos not in {"N", "SPEC"}:
+            continue
+        old, timed = subjects[0], subjects[0].lemma.casefold() in time_nouns()
+        has_object = any(c.deprel == "obj1" for c in doc.children(verb.i))
+        if (has_object and not timed) or _copular(doc, verb) or _demonstrative(doc, noun):
+            continue
+        old.deprel = "mod" if timed else "obj1"
         noun.head, noun.deprel = verb.i, "su"
         attached += 1
     return attached
@@ -242,8 +291,9 @@ def attach_object_pronouns(doc: Document) -> int:
     return attached
 
 
-_REPAIRS = (attach_fronted_subjects, attach_focused_subjects, attach_subordinate_subjects,
-            attach_possessives, attach_object_pronouns, attach_te_clauses)
+_REPAIRS = (attach_fronted_subjects, attach_displaced_subjects, attach_focused_subjects,
+            attach_subordinate_subjects, attach_possessives, attach_object_pronouns,
+            attach_te_clauses)
 
 
 def _cyclic(doc: Document, sentence: Sentence) -> bool:
