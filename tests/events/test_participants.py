@@ -164,3 +164,15 @@ def test_a_rescue_by_described_people_is_no_aid(code):
     text = sentence("dpg2019", "De blussers redden bovendien een niet gemelde baby")
     assert not [e for e in code(text, "2019-04-10") if e.type == "AID"]
     assert not code("Omstanders redden een vrouw uit een brandende auto.", "2019-04-10")
+
+
+def test_a_definite_role_noun_arrested_is_the_one_described(code):
+    """`De schutter is opgepakt`: who an institution acts on may be named by a definite
+    role noun (participants.participant_noun `patient`)."""
+    found = triples(code(sentence("dpg2019", "De schutter is opgepakt"), "2019-03-18"))
+    assert ("COERCE", "National Police Corps", "De schutter") in found
+
+
+def test_a_definite_role_noun_still_does_not_act(code):
+    events = code("De woordvoerder bekritiseerde het besluit.", "2019-03-18")
+    assert not [e for e in events if e.actor.name == "De woordvoerder"]
