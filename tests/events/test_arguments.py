@@ -85,3 +85,11 @@ def test_a_demonstration_during_which_a_mayor_speaks_is_not_hers(code):
     found = triples(code("Tijdens de demonstratie sprak burgemeester Femke Halsema de "
                          "betogers toe.", "2019-03-25"))
     assert not [t for t in found if t[0] == "PROTEST" and t[1] == "Femke Halsema"]
+
+
+def test_a_conjunct_clause_keeps_its_own_unnamed_subject(code):
+    # Frog hangs `stemde` as a conjunct under `maar ... was`; its subject `Een kwart van de
+    # kinderen` names no one, and the party of the other clause did not vote.
+    events = code(sentence("dpg2019", "Een kwart van de kinderen stemde voor GroenLinks"),
+                  "2019-03-21")
+    assert not [e for e in events if e.actor.name == "Party for the Animals"]
