@@ -93,3 +93,16 @@ def test_a_conjunct_clause_keeps_its_own_unnamed_subject(code):
     events = code(sentence("dpg2019", "Een kwart van de kinderen stemde voor GroenLinks"),
                   "2019-03-21")
     assert not [e for e in events if e.actor.name == "Party for the Animals"]
+
+
+def test_a_partitive_subject_acts_as_its_whole(code):
+    # `Een meerderheid van het Europees Parlement wil dat ...`: the Parliament asks
+    events = code(sentence("dpg2019", "Een meerderheid van het Europees Parlement wil dat"),
+                  "2019-03-04")
+    assert {(e.type, e.actor.name) for e in events} == {("REQUEST", "European Parliament")}
+
+
+def test_a_clause_after_maar_is_no_part_of_a_prepositional_list(code):
+    events = code(sentence("dpg2019", "Een kwart van de kinderen stemde voor GroenLinks"),
+                  "2019-03-21")
+    assert {e.recipient.name for e in events if e.recipient} <= {"GroenLinks"}
