@@ -106,3 +106,11 @@ def test_a_clause_after_maar_is_no_part_of_a_prepositional_list(code):
     events = code(sentence("dpg2019", "Een kwart van de kinderen stemde voor GroenLinks"),
                   "2019-03-21")
     assert {e.recipient.name for e in events if e.recipient} <= {"GroenLinks"}
+
+
+def test_a_possessive_subject_is_not_its_owner_nor_the_speaker(code):
+    # `Hij stelde dat zijn tegenstanders samenwerkten met de Arabische partijen`: the
+    # opponents cooperate, not the `hij` of the clause above
+    fragment = "Hij stelde dat zijn tegenstanders samenwerkten"
+    events = [e for e in code(paragraph("dpg-dev", fragment), "2019-04-09") if fragment in e.text]
+    assert all(e.actor.name != "Benjamin Netanyahu" for e in events)
