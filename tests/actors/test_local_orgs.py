@@ -107,3 +107,17 @@ def test_a_word_before_the_state_that_is_no_name_leaves_the_state(make_doc):
     # a hand-written negative: `Heel` is an adjective, not part of a name
     doc = linked(make_doc, "Heel Nederland keek gisteren naar de wedstrijd.")
     assert entities(doc) == {"Nederland": "netherlands"}
+
+
+def test_a_public_body_named_by_a_common_noun_is_one_organisation(make_doc):
+    # `is door de Commissie van Toezicht ongegrond verklaard`: Frog tags the three words
+    # ORG, but `Commissie` and `Toezicht` are nouns, not proper-name tokens.
+    doc = linked(make_doc, sentence("dpg2019", "is door de Commissie van Toezicht ongegrond"))
+    found = [m for m in doc.mentions if m.is_entity and "Toezicht" in m.text]
+    assert found and found[0].text == "Commissie van Toezicht"
+    assert found[0].actor is not None and found[0].actor.kind == "organisation"
+
+
+def test_a_lowercase_council_is_no_name(make_doc):
+    found = entities(linked(make_doc, "De raad van bestuur kwam gisteren bijeen."))
+    assert not [t for t in found if "raad" in t.casefold()]
