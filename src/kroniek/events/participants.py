@@ -35,8 +35,9 @@ from kroniek.syntax import subtree
 _PHRASE_SLOTS = {"su", "obj1", "obj2"}
 
 
-def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
-    """Whether a noun names a person or a group of people (data/participants.yaml)."""
+def participant_noun(doc: Document, head_i: int, lex: Lexicon, patient: bool = False) -> bool:
+    """Whether a noun names a person or a group of people (data/participants.yaml); with
+    `patient`, also a definite role noun (the one an institution acts on)."""
     head = doc.tokens[head_i]
     if not _nominal(head) and not (head.pos == "SPEC" and aged(doc, head_i, lex)):
         return False  # NER tags `een 36-jarige Rotterdammer` as a name part
@@ -50,10 +51,12 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
         return True
     if lemma in lex.word_set("not_participants") or len(lemma) < 4:
         return False
-    if "ev" in head.features and any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
-                                     for c in doc.children(head_i)):
+    if not patient and "ev" in head.features and any(
+            c.deprel == "det" and c.pos == "LID" and "bep" in c.features
+            for c in doc.children(head_i)):
         # `de informateur`, `de woordvoerder`: a definite role noun names again someone
-        # the article has named; its description is not who acts.
+        # the article has named; its description is not who acts. Who is arrested,
+        # charged or sentenced (`De bestuurder is ook aangehouden`) is described so.
         return False
     return lemma.endswith(tuple(lex.word_set("participant_heads"))) or lemma.endswith(
         tuple(lex.word_set("participant_suffixes")))
@@ -191,20 +194,52 @@ def _linked(doc: Document, head_i: int) -> bool:
 
 
 def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
-                           lex: Lexicon) -> list[Actor]:
-    """Described actors of the first slot whose phrase is a people noun with no mention."""
+                           lex: Lexicon, patient: bool = False) -> list[Actor]:
+    """Described actors of the first slot whose phrase is a people noun with no mention
+    (`patient`: see `participant_noun`)."""
     quote_lex = load_quote_lexicon()
     for slot in slots:
         heads = _slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
         found = [_describe(doc, h, quote_lex, lex) for h in heads
-                 if participant_noun(doc, h, lex)
+                 if participant_noun(doc, h, lex, patient)
                  and (not is_name(doc, h, quote_lex) or aged(doc, h, lex))]
         found = [_placed(doc, a) for a in found if a is not None]
         if found:
             return found
     return []
+
+
+def coordinated_sides(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:
+    """The sides of a coordinated subject where a named side and a described one meet
+    (`De bonden en Shell ruziën`): each conjunct is its linked actor or, for a people noun
+    with no name, its description. Empty unless every conjunct resolves and there are two
+    or more: a mutual act needs both sides."""
+    heads = _slot_heads(doc, trigger_i, "su", names=True)
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel == "su" and dep.pos == "VG":
+            # Frog heads a coordination on the conjunction (`en`), its conjuncts `cnj`.
+            heads = [c.i for c in doc.children(dep.i) if c.deprel == "cnj"]
+            break
+    if len(heads) < 2:
+        return []
+    quote_lex = load_quote_lexicon()
+    sides: list[Actor] = []
+    for head in heads:
+        named = [m.actor for m in doc.mentions
+                 if m.token_start <= head < m.token_end and m.actor is not None]
+        if named:
+            side = named[0]
+        elif participant_noun(doc, head, lex) and not is_name(doc, head, quote_lex):
+            side = _describe(doc, head, quote_lex, lex)
+        else:
+            return []
+        if side is None:
+            return []
+        if side not in sides:
+            sides.append(_placed(doc, side) if not named else side)
+    return sides if len(sides) >= 2 else []
 
 
 def group_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
