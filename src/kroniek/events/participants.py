@@ -147,6 +147,22 @@ def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -
         if verb is None or is_passive(doc, verb) or not _argument_of(doc, trigger_i, verb):
             return []
         return _slot_heads(doc, verb, "su", names)
+    if slot in ("obj1-of", "su-of"):
+        # the owner of the act the object (a passive's subject) names: `Een klacht van een
+        # gedetineerde ... is door de Commissie van Toezicht ongegrond verklaard`. Only an
+        # act (a noun of the event lexicon: klacht, verzoek, beroep): `de rol van vrouwen
+        # onderzoeken` investigates no women.
+        role = slot.removesuffix("-of")
+        acts = load_lexicon().nouns
+        for dep in clause_dependents(doc, trigger_i):
+            if dep.deprel != role or dep.pos != "N" or dep.lemma.lower() not in acts:
+                continue
+            for prep in doc.children(dep.i):
+                if prep.pos == "VZ" and prep.lemma.lower() == "van" and prep.i > dep.i:
+                    objects = [c.i for c in doc.children(prep.i) if c.deprel == "obj1"]
+                    if objects:
+                        return conjuncts(doc, objects[0])
+        return []
     if slot == "door" and not is_passive(doc, trigger_i):
         return []
     if slot == "door" or slot.startswith("pp:"):
