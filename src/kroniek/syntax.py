@@ -117,6 +117,13 @@ def clause_members(doc: Document, trigger_i: int) -> list[int]:
     return chain if trigger_i in chain else [*chain, trigger_i]
 
 
+def lemmas_with_particle(doc: Document, token: Token) -> set[str]:
+    """A verb's lemma, and joined with its separable particle (`raadt ... aan`: also
+    `aanraden`), since verbs are listed by their infinitive."""
+    lemma = token.lemma.lower()
+    return {lemma, *(c.lemma.lower() + lemma for c in doc.children(token.i) if c.deprel == "svp")}
+
+
 def clause_dependents(doc: Document, trigger_i: int) -> list[Token]:
     """The dependents of a clause's verb cluster (`clause_members`), outside it."""
     members = set(clause_members(doc, trigger_i))

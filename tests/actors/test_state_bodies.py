@@ -39,3 +39,20 @@ def test_a_city_adjective_is_no_state(make_doc):
     annotate(doc)
     police = [m.actor for m in doc.mentions if "politie" in m.text and m.actor is not None]
     assert police and all(a.kind != "state" for a in police)
+
+
+def _actors_of(make_doc, text: str, word: str) -> list:
+    doc = make_doc(text, published="2019-03-20")
+    annotate(doc)
+    return [m.actor for m in doc.mentions if word in m.text]
+
+
+def test_one_person_of_a_country_is_not_the_state(make_doc):
+    """`Een 50-jarige Nederlander`: one Dutchman, not the Netherlands (roles._one_person)."""
+    text = sentence("dpg2019", "Een 50-jarige Nederlander is om het leven gekomen")
+    assert all(a is None or a.kind != "state" for a in _actors_of(make_doc, text, "Nederlander"))
+
+
+def test_a_plural_demonym_is_still_the_state(make_doc):
+    actors = _actors_of(make_doc, "De Russen hebben de aanval op Kyiv hervat.", "Russen")
+    assert [a.name for a in actors if a is not None] == ["Russia"]

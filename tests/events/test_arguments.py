@@ -69,3 +69,11 @@ def test_an_act_named_inside_another_acts_phrase_is_not_the_subjects(code):
     events = code(sentence("dpg2019", "voor het onderzoek naar de overval op de juwelier"),
                   "2019-03-20")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_conjunct_clause_keeps_its_own_unnamed_subject(code):
+    # Frog hangs `stemde` as a conjunct under `maar ... was`; its subject `Een kwart van de
+    # kinderen` names no one, and the party of the other clause did not vote.
+    events = code(sentence("dpg2019", "Een kwart van de kinderen stemde voor GroenLinks"),
+                  "2019-03-21")
+    assert not [e for e in events if e.actor.name == "Party for the Animals"]

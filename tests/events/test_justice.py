@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from coding import triples
 
-from corpus import article_text, sentence
+from corpus import article_text, paragraph, sentence
 from kroniek.pipeline import Pipeline
 
 
@@ -245,3 +245,23 @@ def test_an_agentless_sentence_placed_abroad_by_the_article_alone_has_no_agent(m
     # country does not say whose court an unsaid agent is (actors/domestic.py rule 3).
     doc = Pipeline().annotate(make_doc(article_text(10729045), published="2019-03-21"))
     assert not [e for e in doc.events if e.type == "SANCTION" and e.actor.country == "SRB"]
+
+
+def _events_in(events, fragment):
+    return {(e.type, e.actor.name, e.recipient.name if e.recipient else None)
+            for e in events if fragment in e.text}
+
+
+def test_a_rejected_request_is_the_request_and_the_refusal(code):
+    """`Het verzoek van X ... werd door de rechtbank afgewezen`: X asked the court, and the
+    court refused X (status.yaml `response_verbs`; the passive's subject owns the act)."""
+    fragment = "Het verzoek van de Veenendaalse om haar proces"
+    found = _events_in(code(paragraph("dpg-dev", fragment), "2019-03-22"), fragment)
+    assert ("REJECT", "de rechtbank", "Sylvia R.") in found
+    assert ("REQUEST", "Sylvia R.", "de rechtbank") in found
+
+
+def test_a_forbidden_act_stays_unreal(code):
+    """Only an answered request is made real: `verbood onderhandelingen` stays unreal."""
+    found = triples(code("Rusland verbood onderhandelingen met Oekraïne.", "2019-03-22"))
+    assert not any(t[0] == "CONSULT" for t in found)

@@ -113,3 +113,16 @@ def test_a_passive_subject_is_not_the_actor_of_its_charge(code):
     # `werd een vader vrijgesproken van de moord`: acquitted, not the murderer by the text
     events = code(sentence("dpg2019", "werd een vader vrijgesproken van de moord"), "2019-04-02")
     assert not [e for e in events if e.type == "ASSAULT" and e.actor.name == "een vader"]
+
+
+def test_an_aged_inhabitant_name_is_a_described_person(code):
+    """NER tags `Rotterdammer` as a name part; with its age it is a described person."""
+    found = triples(code(sentence("dpg2019", "Hiervoor is een 36-jarige Rotterdammer opgepakt"),
+                         "2019-04-02"))
+    assert ("COERCE", "National Police Corps", "een 36-jarige Rotterdammer") in found
+
+
+def test_an_aged_foreigner_has_the_country_of_the_demonym(code):
+    events = code("Een 45-jarige Duitser is gisteren door de politie aangehouden.", "2019-04-02")
+    recipients = [e.recipient for e in events if e.type == "COERCE" and e.recipient]
+    assert [(r.name, r.country) for r in recipients] == [("Een 45-jarige Duitser", "DEU")]

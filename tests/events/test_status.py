@@ -33,3 +33,8 @@ def test_a_conditional_perfect_is_no_future(code):
         "De 27-jarige Al-Showaikh vroeg twee jaar", "Hij zou een keer hebben deelgenomen"))
     statuses = {e.status for e in code(text, "2019-03-13") if e.type == "PROTEST"}
     assert statuses and "future" not in statuses
+
+
+def test_who_survives_a_revolt_is_not_its_actor(code):
+    events = code(sentence("dpg2019", "overleefde Theresa May gisteren een opstand"), "2019-03-28")
+    assert not [e for e in events if e.actor.name == "Theresa May"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.corpus import sentence
 
 from kroniek.nlp.repair import (
+    attach_focused_subjects,
     attach_fronted_subjects,
     attach_object_pronouns,
     attach_subordinate_subjects,
@@ -94,3 +95,21 @@ def test_fronted_coordination_of_nouns_becomes_the_subject(make_doc):
     assert _subject_of(doc, "zouden") == []
     assert attach_fronted_subjects(doc) == 1
     assert _subject_of(doc, "zouden") == ["en"]
+
+
+def test_a_focused_fronted_phrase_is_the_subject_and_the_other_the_object(make_doc):
+    # Frog hangs `vicepremier Matteo Salvini` on `met` (of `met name`) and makes La Scala
+    # the subject of `riep`
+    doc = make_doc(sentence("dpg2019", "Met name vicepremier Matteo Salvini"))
+    assert _subject_of(doc, "riep") == ["La Scala"]
+    assert attach_focused_subjects(doc) == 1
+    assert _subject_of(doc, "riep") == ["vicepremier"]
+    scala = next(t for t in doc.tokens if t.text == "La Scala")
+    assert scala.deprel == "obj1"
+
+
+def test_a_focus_adverb_before_its_own_subject_is_left_alone(make_doc):
+    doc = make_doc(sentence("dpg2019", "Met name Dijkhoff moest zich het in het begin"))
+    before = [(t.head, t.deprel) for t in doc.tokens]
+    assert attach_focused_subjects(doc) == 0
+    assert [(t.head, t.deprel) for t in doc.tokens] == before

@@ -36,6 +36,7 @@ class LinkLexicon:
     title_organisation_heads: tuple[str, ...]
     title_place_heads: tuple[str, ...]
     demonstratives: frozenset[str] = frozenset()
+    indefinite_determiners: frozenset[str] = frozenset()
 
 
 @cache
@@ -59,5 +60,6 @@ def load_lexicon() -> LinkLexicon:
         title_organisation_heads=tuple(data["title_organisation_heads"]),
         title_place_heads=tuple(data["title_place_heads"]),
         demonstratives=frozenset(data.get("demonstratives") or ()),
+        indefinite_determiners=frozenset(data.get("indefinite_determiners") or ()),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

@@ -404,15 +404,29 @@ def _names_someone(ctx: LinkContext, child: Token) -> bool:
 
 
 def link_demonyms(ctx: LinkContext) -> None:
-    """People nouns (`de Amerikanen`, `de Russen`) resolve to the state; adjectives don't."""
+    """People nouns (`de Amerikanen`, `de Russen`) resolve to the state; adjectives don't,
+    nor does one person (`one_person`)."""
     for token in ctx.doc.tokens:
         if token.i in ctx.claimed or token.pos not in ("N", "SPEC"):
             continue
         if token.deprel == "mod" and token.head > token.i:
             continue  # prenominal: `Oekraïens grondgebied`
+        if _one_person(ctx, token):
+            continue
         state = ctx.kb.by_demonym(token.text)
         if state is not None:
             _add_description(ctx, token, [token.i], ctx.actor(state.id), "LOC", "demonym")
+
+
+def _one_person(ctx: LinkContext, token: Token) -> bool:
+    """`een Duitser`, `de 32-jarige Noor`, `een 50-jarige Nederlander`: a demonym noun with
+    the indefinite article or an age (a modifier that starts with its number) is one
+    person of that country, whom the event layer describes (events/participants.py), not
+    the state: an arrest of a Dutchman is no act against the Netherlands."""
+    return any(
+        (c.deprel == "det" and c.lemma.casefold() in ctx.lexicon.indefinite_determiners)
+        or (c.deprel == "mod" and c.pos == "ADJ" and c.text[:1].isdigit())
+        for c in ctx.doc.children(token.i))
 
 
 def _is_definite(ctx: LinkContext, token: Token) -> bool:

@@ -29,7 +29,14 @@ from kroniek.events.phrases import (
     span_mentions,
 )
 from kroniek.model import Document, Mention, Token
-from kroniek.syntax import ancestors, is_finite, is_verb, subtree, verb_chain
+from kroniek.syntax import (
+    ancestors,
+    is_finite,
+    is_verb,
+    lemmas_with_particle,
+    subtree,
+    verb_chain,
+)
 
 # Tags a subject right after the finite verb is read across (`ook Europa en de VS`).
 _SUBJECT_TAGS = {"SPEC", "N", "LID", "ADJ", "BW", "VG"}
@@ -43,6 +50,11 @@ def subject_of(doc: Document, verb_i: int) -> list[Mention]:
                 return found
             if dep.pos == "VNW":
                 break  # `Wat ik Zelensky heb verteld`: a second `su` after a pronoun is the object
+            if dep.pos == "N" and doc.tokens[verb_i].deprel == "cnj":
+                # `Een kwart van de kinderen stemde voor GroenLinks, maar ook de Partij
+                # voor de Dieren was populair`: a conjunct clause with a subject of its
+                # own, unnamed, does not borrow the subject of the clause Frog hung it on.
+                return []
     antecedent = relative_antecedent(doc, verb_i)
     if antecedent is not None:
         # A relative clause without its own subject: the pronoun is the subject, and it
@@ -166,6 +178,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return receiving_subject(doc, trigger_i)
     if slot == "obj1-of":
         return _object_phrase_mentions(doc, trigger_i)
+    if slot == "su-of":  # a passive's `obj1-of`: `Het verzoek van R. werd afgewezen`
+        return _object_phrase_mentions(doc, trigger_i, "su")
     for dep in clause_dependents(doc, trigger_i):
         if dep.deprel == slot and dep.pos != "VZ":
             found = mentions_of_phrase(doc, dep.i)
@@ -322,9 +336,9 @@ def _merged_subject(doc: Document, trigger_i: int) -> list[Mention]:
 def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
     """The verb of the clause a nominal event sits in, when its subject is the act's
     actor: not under a receiving verb (`Rutte kreeg kritiek van Wilders`: who gets the
-    act is not its actor)."""
+    act is not its actor) nor a verb of response (`De rechtbank wees het verzoek af`)."""
     lex = load_lexicon()
-    receiving = lex.word_set("receiving_verbs")
+    receiving = lex.word_set("receiving_verbs") | lex.word_set("response_verbs")
     for head in ancestors(doc, noun_i):
         token = doc.tokens[head]
         if token.pos == "N" and token.lemma.lower() in lex.nouns:
@@ -333,7 +347,8 @@ def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
             # robbery by whoever investigates, `kritiek op de aanval` no attack by the critic.
             return None
         if is_verb(token):
-            if any(doc.tokens[i].lemma.lower() in receiving for i in clause_members(doc, head)):
+            if any(receiving & lemmas_with_particle(doc, doc.tokens[i])
+                   for i in clause_members(doc, head)):
                 return None
             return head
     return None
@@ -350,33 +365,63 @@ def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:
 
 
 def receiving_subject(doc: Document, noun_i: int) -> list[Mention]:
-    """The subject of a receiving verb a nominal event sits under: `Rutte kreeg kritiek`,
-    `de gemeente ontving 50 bezwaren` (status.yaml `receiving_verbs`)."""
-    receiving = load_lexicon().word_set("receiving_verbs")
+    """The one a nominal event is addressed to, from the verb it sits under: the subject
+    of a receiving verb (`Rutte kreeg kritiek`, `de gemeente ontving 50 bezwaren`), or
+    the one who answers it with a verb of response (`De rechtbank wees het verzoek af`,
+    `Het verzoek ... werd door de rechtbank afgewezen`): status.yaml `receiving_verbs`,
+    `response_verbs`."""
+    lex = load_lexicon()
+    receiving, response = lex.word_set("receiving_verbs"), lex.word_set("response_verbs")
     for head in ancestors(doc, noun_i):
         if is_verb(doc.tokens[head]):
-            if not any(doc.tokens[i].lemma.lower() in receiving
-                       for i in clause_members(doc, head)):
+            lemmas = {lemma for i in clause_members(doc, head)
+                      for lemma in lemmas_with_particle(doc, doc.tokens[i])}
+            if lemmas & response:
+                found = _responder(doc, head, noun_i)
+            elif lemmas & receiving:
+                found = subject_of(doc, head)
+            else:
                 return []
-            found = subject_of(doc, head)
             return [m for m in found if not set(range(m.token_start, m.token_end))
                     & set(subtree(doc, noun_i))]
     return []
 
 
-def _object_phrase_mentions(doc: Document, trigger_i: int) -> list[Mention]:
-    """Names inside the direct object, possessives included (`Zelensky's woorden`)."""
-    objects = [t for t in clause_dependents(doc, trigger_i) if t.deprel == "obj1"]
+def _responder(doc: Document, verb_i: int, noun_i: int) -> list[Mention]:
+    """Who answers the act a noun names: the subject of an active verb of response whose
+    object the noun heads, the `door` agent of a passive whose subject it heads."""
+    passive = is_passive(doc, verb_i)
+    role = "su" if passive else "obj1"
+    if not any(dep.deprel == role and noun_i in subtree(doc, dep.i)
+               for dep in clause_dependents(doc, verb_i)):
+        return []
+    if not passive:
+        return subject_of(doc, verb_i)
+    for prep in prepositions(doc, verb_i, "door", strict=True):
+        found = object_of_preposition(doc, prep)
+        if found:
+            return found
+    return []
+
+
+def _object_phrase_mentions(doc: Document, trigger_i: int,
+                            role: str = "obj1") -> list[Mention]:
+    """Names inside the direct object (or a passive's subject), possessives included
+    (`Zelensky's woorden`)."""
+    objects = [t for t in clause_dependents(doc, trigger_i) if t.deprel == role]
     for obj in objects:
         span = subtree(doc, obj.i)
         start = min(span)
         sentence = doc.sentences[obj.sent]
         while start - 1 >= sentence.token_start and _is_possessive(doc.tokens[start - 1]):
             start -= 1
-        found = span_mentions(doc, list(range(start, max(span) + 1)))
+        found = span_mentions(doc, list(range(start, max(span) + 1))) or [
+            # an owner only a description names (`het verzoek van de Veenendaalse`)
+            m for c in doc.children(obj.i) if c.pos == "VZ" and c.lemma.lower() == "van"
+            for m in object_of_preposition(doc, c.i)]
         if found:
             return found[:1] if len(objects) == 1 else found
-    if not objects:
+    if not objects and role == "obj1":
         return _fronted_object(doc, trigger_i)
     return []
 

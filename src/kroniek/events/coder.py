@@ -145,7 +145,7 @@ def _slots(frame: Frame, passive: bool) -> tuple[tuple[str, ...], tuple[str, ...
     """Actor and recipient slots; in a passive the subject is the one acted upon."""
     if not passive:
         return frame.actor, frame.recipient
-    recipient = tuple("su" if s in {"obj1", "obj1-of"} else s for s in frame.recipient)
+    recipient = tuple({"obj1": "su", "obj1-of": "su-of"}.get(s, s) for s in frame.recipient)
     if "obj2" in recipient:
         # `Klein is voor de klus gevraagd door Weststrate`: the one asked is the subject.
         recipient = ("su", *[s for s in recipient if s not in {"obj2", "su"}])

@@ -11,7 +11,7 @@ from kroniek.events.participants import first_slot_people
 from kroniek.events.phrases import clause_dependents, clause_members
 from kroniek.events.triggers import frames_for
 from kroniek.model import Actor, Document, Mention, Token
-from kroniek.syntax import ancestors, is_finite, is_verb, subtree
+from kroniek.syntax import ancestors, is_finite, is_verb, lemmas_with_particle, subtree
 
 
 def slot_actors(mentions: list[Mention]) -> list[Actor]:
@@ -145,11 +145,15 @@ def _purpose_infinitive(doc: Document, token: Token) -> bool:
             return True
     return False
 
-def _lemmas_with_particle(doc: Document, token: Token) -> set[str]:
-    """A verb's lemma, and joined with its separable particle (`raadt ... aan`: also
-    `aanraden`), since a governor is listed by its infinitive."""
-    lemma = token.lemma.lower()
-    return {lemma, *(c.lemma.lower() + lemma for c in doc.children(token.i) if c.deprel == "svp")}
+def _answered_request(doc: Document, token: Token, cluster: list[Token],
+                      lex: Lexicon) -> bool:
+    """A request that someone grants or rejects was made: `Het verzoek van R. ... werd
+    door de rechtbank afgewezen` codes the request as well as the refusal, while the act
+    it asked for stays unreal (status.yaml `response_verbs`)."""
+    response = lex.word_set("response_verbs")
+    return (any(response & lemmas_with_particle(doc, t) for t in cluster)
+            and token.deprel in {"obj1", "su"}
+            and any(f.type == "REQUEST" for f in frames_for(doc, token, lex)))
 
 
 def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
@@ -182,7 +186,9 @@ def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
         if is_verb(verb) and head not in clause_members(doc, token.i):
             # The whole verb cluster counts: `heeft ... geweigerd` governs through `heeft`.
             cluster = [doc.tokens[i] for i in clause_members(doc, head)]
-            if any(governors & _lemmas_with_particle(doc, t) for t in cluster) or any(
+            if _answered_request(doc, token, cluster, lex):
+                return False
+            if any(governors & lemmas_with_particle(doc, t) for t in cluster) or any(
                     f.type in {"REQUEST", "THREATEN", "REJECT"}
                     for t in cluster for f in frames_for(doc, t, lex)):
                 return True

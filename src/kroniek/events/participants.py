@@ -24,7 +24,7 @@ from kroniek.events.groups import (
     place_country,
     van_owner_country,
 )
-from kroniek.events.lexicon import Lexicon
+from kroniek.events.lexicon import Lexicon, load_lexicon
 from kroniek.events.phrases import clause_dependents, conjuncts, is_passive, prepositions
 from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
@@ -38,8 +38,8 @@ _PHRASE_SLOTS = {"su", "obj1", "obj2"}
 def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
     """Whether a noun names a person or a group of people (data/participants.yaml)."""
     head = doc.tokens[head_i]
-    if not _nominal(head):
-        return False
+    if not _nominal(head) and not (head.pos == "SPEC" and aged(doc, head_i, lex)):
+        return False  # NER tags `een 36-jarige Rotterdammer` as a name part
     lemma = head.lemma.lower()
     if head.pos != "N":
         # Frog lemmatises `verdachten` to the verb: the noun is the singular form.
@@ -100,7 +100,10 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon)
                            if c.i < head_i and c.deprel in {"det", "mod"})])
     words = _balanced(doc.text[doc.tokens[first].start:head.end])
     kind = "group" if any(f.startswith("mv") for f in head.features) else "person"
-    return Actor(id=described_id(words), name=words, kind=kind)
+    state = load_kb().by_demonym(head.text) if head.pos == "SPEC" else None
+    country = state.country if state is not None and state.kind == "state" else None
+    # `een 69-jarige Rwandees`: a person of the demonym's state
+    return Actor(id=described_id(words), name=words, kind=kind, country=country)
 
 
 def _balanced(words: str) -> str:
@@ -128,7 +131,8 @@ def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -
         # `miljoenen vrouwen gingen de straat op`: Frog may give the numeral its own
         # `su`; the phrase is the first one headed by a noun.
         deps = [d for d in clause_dependents(doc, trigger_i) if d.deprel == slot]
-        nominal = [d for d in deps if _nominal(d) or (names and d.pos == "SPEC")]
+        nominal = [d for d in deps if _nominal(d) or (d.pos == "SPEC" and (
+            names or aged(doc, d.i, load_lexicon())))]
         return conjuncts(doc, nominal[0].i) if nominal else []
     if slot == "clause-su":
         # a nominal act's clause subject (`Zo'n 70.000 mensen zetten hun handtekening onder

@@ -35,6 +35,15 @@ attachment:
   of `VS`). The first nominal body before the verb becomes the verb's subject, and an
   object hung on it (a noun takes no object) goes to the last verb of the cluster.
   Measured on 473 DPG 2019 articles: 82 such clauses.
+- **Focus adverb read as a preposition** (ANS 8.5.4: `met name` is a focus adverb, like
+  `vooral`; the V2 prefield holds one constituent, ANS 21.2): Frog makes `met` a
+  preposition with two objects, `name` and the noun phrase after it, so in `Met name
+  vicepremier Matteo Salvini ... riep La Scala op ...` the subject sits in a `met`-phrase
+  and the object after the verb becomes the subject. When the fronted `met name` holds
+  a noun phrase and the finite verb's only nominal argument follows it as `su`, the
+  fronted phrase is the subject and the other the direct object (subject first is the
+  unmarked order). Measured on 473 DPG 2019 articles: 1 such clause, right; the other
+  fronted `met name` phrases Frog already parsed as a focused subject.
 - **Object pronoun taken for a conjunct** (ANS 21.2 and 26.4: an object-case pronoun,
   `hem`, `hen`, `mij`, right after a finite verb is that verb's object; a coordination
   of two clauses joins their finite verbs): in `Mark Rutte belt hem en zegt: ...` Frog
@@ -60,7 +69,7 @@ from __future__ import annotations
 
 from kroniek.model import Document, Sentence, Token
 from kroniek.nlp.possessive import attach_possessives
-from kroniek.nlp.repair_words import time_nouns
+from kroniek.nlp.repair_words import repair_words, time_nouns
 from kroniek.nlp.te_clause import attach_te_clauses
 from kroniek.syntax import cluster_end
 
@@ -181,6 +190,31 @@ def attach_subordinate_subjects(doc: Document) -> int:
     return attached
 
 
+def attach_focused_subjects(doc: Document) -> int:
+    """Free the noun phrase Frog hung on a fronted focus adverb (`Met name X riep Y op`)
+    and make it the subject, the post-verbal `su` the object (module docstring)."""
+    adverbs = repair_words()["focus_adverbs"]
+    attached = 0
+    for prep in doc.tokens:
+        rest = adverbs.get(prep.lemma.casefold())
+        if rest is None or prep.pos != "VZ" or prep.i + 1 >= len(doc.tokens):
+            continue
+        if doc.tokens[prep.i + 1].text.casefold() != rest or prep.head < prep.i:
+            continue
+        verb = doc.tokens[prep.head]
+        objects = [c for c in doc.children(prep.i) if c.deprel == "obj1" and c.i > prep.i + 1]
+        if not objects or not _finite(verb) or verb.sent != prep.sent:
+            continue
+        arguments = [c for c in doc.children(verb.i) if c.deprel in {"su", "obj1"}]
+        if len(arguments) != 1 or arguments[0].deprel != "su" or arguments[0].i < verb.i:
+            continue
+        subject = objects[0]
+        arguments[0].deprel = "obj1"
+        subject.head, subject.deprel = verb.i, "su"
+        attached += 1
+    return attached
+
+
 def _object_pronoun(token: Token) -> bool:
     """A personal pronoun in its object form (CGN `obl`: `hem`, `hen`, `mij`, `ons`)."""
     return token.pos == "VNW" and "pers" in token.features and "obl" in token.features
@@ -208,7 +242,7 @@ def attach_object_pronouns(doc: Document) -> int:
     return attached
 
 
-_REPAIRS = (attach_fronted_subjects, attach_subordinate_subjects,
+_REPAIRS = (attach_fronted_subjects, attach_focused_subjects, attach_subordinate_subjects,
             attach_possessives, attach_object_pronouns, attach_te_clauses)
 
 
