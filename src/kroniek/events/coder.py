@@ -16,6 +16,7 @@ from kroniek.events.arguments import (
     slot_mentions,
     subject_after,
 )
+from kroniek.events.counted import counted_antecedents, counted_rivals
 from kroniek.events.embedded import (
     condemned_act_agents,
     embedded_act_recipients,
@@ -60,7 +61,7 @@ from kroniek.events.phrases import (
 from kroniek.events.records import Coded, apply_intent, events_of
 from kroniek.events.speech import verbal_act
 from kroniek.events.triggers import frames_for
-from kroniek.model import Actor, Document, Event, Mention, Quote, Token
+from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
 from kroniek.syntax import is_verb, subtree
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
@@ -192,10 +193,13 @@ def _slot_arguments(doc: Document, token: Token, frame: Frame, lex: Lexicon, pas
     """Actors and recipients from the frame's slots (None: the frame does not apply)."""
     actor_slots, recipient_slots = slots
     # `De advocaat van Vermeulen`, `CDA-leden`: the name inside is the owner, not who acts.
+    # `Die twee partijen stopten ...`: a counted anaphor names the last two of its kind.
     actors = owned_participants(doc, token.i, actor_slots, lex) or first_slot_people(
-        doc, token.i, actor_slots, frame.names_only, lex)
+        doc, token.i, actor_slots, frame.names_only, lex) or counted_antecedents(
+        doc, token.i, actor_slots, lex)
     found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot_people(
-        doc, token.i, recipient_slots, frame.names_only, lex)
+        doc, token.i, recipient_slots, frame.names_only, lex) or counted_antecedents(
+        doc, token.i, recipient_slots, lex)
     actors, found = crime_report_arguments(doc, token.i, frame, passive, actor_slots,
                                            recipient_slots, actors, found, lex)
     if not found and not frame.names_only:
@@ -237,6 +241,14 @@ def _mutual(doc: Document, token: Token, frame: Frame, lex: Lexicon, actors: lis
         if len(sides) >= 2:
             return Coded(frame.type, [sides[0]], list(sides[1:]), frame.mode,
                          frame.context, mutual=True)
+    if len(actors) >= 2 and not recipients and QUAD_OF_TYPE[frame.type] in (3, 4) and (
+            counted_rivals(doc, token.i, frame.actor, lex)):
+        # `Voor zaterdag hebben beide rivalen demonstraties aangekondigd`: rivals act
+        # against each other.
+        coded = Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,
+                      mutual=True)
+        coded.planned = announced(doc, token, lex)
+        return coded
     if frame.mutual == "su" and len(actors) >= 2 and not recipients:
         # `Zelensky en Trump kwamen samen`: coordinated subjects meet each other.
         coded = Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,

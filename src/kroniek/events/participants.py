@@ -123,7 +123,7 @@ def _char_span(doc: Document, head_i: int, words: str) -> tuple[int, int]:
     return (start, start + len(words)) if start != -1 else (head.start, head.end)
 
 
-def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -> list[int]:
+def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -> list[int]:
     """Head tokens of the phrase in a slot: subject, objects, a passive's `door` agent or
     a preposition's object, one per conjunct; with `names` also a head Frog tagged as a
     name (`Ajaxfans`)."""
@@ -143,7 +143,7 @@ def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -
         verb = clause_verb_of_noun(doc, trigger_i)
         if verb is None or is_passive(doc, verb) or not _argument_of(doc, trigger_i, verb):
             return []
-        return _slot_heads(doc, verb, "su", names)
+        return slot_heads(doc, verb, "su", names)
     if slot == "door" and not is_passive(doc, trigger_i):
         return []
     if slot == "door" or slot.startswith("pp:"):
@@ -179,7 +179,7 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
     """Described actors of the first slot whose phrase is a people noun with no mention."""
     quote_lex = load_quote_lexicon()
     for slot in slots:
-        heads = _slot_heads(doc, trigger_i, slot)
+        heads = slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
         found = [_describe(doc, h, quote_lex, lex) for h in heads
@@ -260,7 +260,7 @@ def owned_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
     a noun phrase (`De advocaat van Vermeulen`, `CDA-leden`, `zijn achterban`;
     events/groups.py): they, not the name inside their phrase, are the participants."""
     for slot in slots:
-        heads = _slot_heads(doc, trigger_i, slot, names=True)
+        heads = slot_heads(doc, trigger_i, slot, names=True)
         if heads:
             # Only when every conjunct is one: `Trump en zijn advocaat` keeps Trump, and
             # the slot is then read as before.
