@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus import sentence
 from kroniek.actors.link import annotate, resolve_pronoun
 from kroniek.model import Document
 
@@ -131,3 +132,16 @@ def test_pronouns_resolve_to_the_previous_subject(make_doc):
     assert entity(doc, "Washington").actor is None
     plural = next(t for t in doc.tokens if t.text == "Die")
     assert resolve_pronoun(doc, plural.i) is None
+
+
+def test_a_capitalised_van_opens_a_surname_not_a_place(make_doc):
+    """`Van Vught` is the artist, not the municipality of Vught (link_lexicon.yaml
+    `surname_particles`)."""
+    doc = linked(make_doc, sentence("dpg2019", "Van Vught werkt snel"), "2019-03-01")
+    assert all(m.actor is None or m.actor.name != "Vught" for m in doc.mentions)
+
+
+def test_a_place_opening_with_den_is_still_linked(make_doc):
+    # `Den Haag` as a subject: the seat of government (a KB metonym), linked as before
+    doc = linked(make_doc, "Den Haag besloot gisteren de subsidie te schrappen.", "2019-03-01")
+    assert [m.text for m in doc.mentions if m.actor] == ["Den Haag"]

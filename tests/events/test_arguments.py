@@ -77,3 +77,24 @@ def test_a_conjunct_clause_keeps_its_own_unnamed_subject(code):
     events = code(sentence("dpg2019", "Een kwart van de kinderen stemde voor GroenLinks"),
                   "2019-03-21")
     assert not [e for e in events if e.actor.name == "Party for the Animals"]
+
+
+def test_a_partitive_subject_acts_as_its_whole(code):
+    # `Een meerderheid van het Europees Parlement wil dat ...`: the Parliament asks
+    events = code(sentence("dpg2019", "Een meerderheid van het Europees Parlement wil dat"),
+                  "2019-03-04")
+    assert {(e.type, e.actor.name) for e in events} == {("REQUEST", "European Parliament")}
+
+
+def test_a_clause_after_maar_is_no_part_of_a_prepositional_list(code):
+    events = code(sentence("dpg2019", "Een kwart van de kinderen stemde voor GroenLinks"),
+                  "2019-03-21")
+    assert {e.recipient.name for e in events if e.recipient} <= {"GroenLinks"}
+
+
+def test_a_possessive_subject_is_not_its_owner_nor_the_speaker(code):
+    # `Hij stelde dat zijn tegenstanders samenwerkten met de Arabische partijen`: the
+    # opponents cooperate, not the `hij` of the clause above
+    fragment = "Hij stelde dat zijn tegenstanders samenwerkten"
+    events = [e for e in code(paragraph("dpg-dev", fragment), "2019-04-09") if fragment in e.text]
+    assert all(e.actor.name != "Benjamin Netanyahu" for e in events)

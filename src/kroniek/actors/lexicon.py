@@ -37,6 +37,7 @@ class LinkLexicon:
     title_place_heads: tuple[str, ...]
     demonstratives: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()
+    surname_particles: frozenset[str] = frozenset()
 
 
 @cache
@@ -61,5 +62,6 @@ def load_lexicon() -> LinkLexicon:
         title_place_heads=tuple(data["title_place_heads"]),
         demonstratives=frozenset(data.get("demonstratives") or ()),
         indefinite_determiners=frozenset(data.get("indefinite_determiners") or ()),
+        surname_particles=frozenset(data.get("surname_particles") or ()),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

@@ -162,6 +162,15 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
     if _link_national_branch(ctx, text, offset, i):
         return
     words = list(WORD.finditer(text))
+    if words[0].group() in ctx.lexicon.surname_particles:
+        # `Van Roosendaal`, `Van Dijk`: a name opening with a capitalised `Van` is a
+        # surname as a whole (a KB person's alias, `Van Agt`), never the place or body
+        # its last word spells (link_lexicon.yaml `surname_particles`)
+        surface = text[words[0].start():words[-1].end()]
+        if ctx.kb.lookup(surface):
+            _add_entry_mention(ctx, ctx.kb.lookup(surface), surface, offset + words[0].start(),
+                               offset + words[-1].end(), i, i + 1)
+        return
     k = 0
     while k < len(words):
         for n in range(len(words) - k, 0, -1):

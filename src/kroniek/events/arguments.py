@@ -50,10 +50,15 @@ def subject_of(doc: Document, verb_i: int) -> list[Mention]:
                 return found
             if dep.pos == "VNW":
                 break  # `Wat ik Zelensky heb verteld`: a second `su` after a pronoun is the object
-            if dep.pos == "N" and doc.tokens[verb_i].deprel == "cnj":
-                # `Een kwart van de kinderen stemde voor GroenLinks, maar ook de Partij
-                # voor de Dieren was populair`: a conjunct clause with a subject of its
-                # own, unnamed, does not borrow the subject of the clause Frog hung it on.
+            if dep.pos == "N" and (doc.tokens[verb_i].deprel == "cnj" or any(
+                    c.deprel == "det" and "bez" in c.features for c in doc.children(dep.i))):
+                # A clause with a subject of its own, unnamed, does not borrow the subject
+                # of the clause Frog hung it on: `Een kwart van de kinderen stemde voor
+                # GroenLinks, maar ook de Partij voor de Dieren was populair` (a
+                # conjunct), `Hij stelde dat zijn tegenstanders samenwerkten met ...` (a
+                # possessive phrase names people other than its owner). Not any common
+                # noun: Frog takes fronted time phrases for subjects (`Een maand later
+                # bezocht hij Saoedi-Arabië`).
                 return []
     antecedent = relative_antecedent(doc, verb_i)
     if antecedent is not None:

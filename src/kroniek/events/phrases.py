@@ -29,8 +29,24 @@ _MERGED_ARTICLES = frozenset({"de", "het", "een", "'t"})
 _PHRASE_BREAK = {"WW", "LET", "VG"}
 
 
+def partitive_whole(doc: Document, head_i: int) -> int:
+    """The group a partitive noun takes a part of (`een meerderheid van de Tweede Kamer`:
+    the Kamer; data/participants.yaml `partitive_nouns`), else the head itself."""
+    token = doc.tokens[head_i]
+    if token.pos != "N" or token.lemma.lower() not in load_lexicon().word_set("partitive_nouns"):
+        return head_i
+    for prep in doc.children(head_i):
+        if prep.pos == "VZ" and prep.lemma.lower() == "van" and prep.i > head_i:
+            objects = [c.i for c in doc.children(prep.i) if c.deprel == "obj1"]
+            if objects:
+                return objects[0]
+    return head_i
+
+
 def conjuncts(doc: Document, head_i: int) -> list[int]:
-    """The heads of a coordination (`Zelensky en Trump` -> both), or the head itself."""
+    """The heads of a coordination (`Zelensky en Trump` -> both), or the head itself; a
+    partitive phrase stands for its whole (`partitive_whole`)."""
+    head_i = partitive_whole(doc, head_i)
     token = doc.tokens[head_i]
     parts = [c.i for c in doc.children(head_i) if c.deprel == "cnj"]
     if token.pos == "VG" and parts:
@@ -203,12 +219,14 @@ def object_of_preposition(doc: Document, prep_i: int) -> list[Mention]:
 
 def _phrase_after(doc: Document, prep_i: int) -> list[int]:
     """The tokens after a preposition up to a verb, another preposition or a clause break;
-    commas and `en` inside the phrase join a list."""
+    commas and `en` inside the phrase join a list (status.yaml `list_coordinators`; `maar`
+    joins clauses: `voor GroenLinks, maar ook de Partij voor de Dieren was populair`)."""
     sentence = doc.sentences[doc.tokens[prep_i].sent]
+    coordinators = load_lexicon().word_set("list_coordinators")
     span: list[int] = []
     for i in range(prep_i + 1, sentence.token_end):
         token = doc.tokens[i]
-        joins = bool(span) and (token.pos == "VG" and "neven" in token.features
+        joins = bool(span) and (token.pos == "VG" and token.lemma.lower() in coordinators
                                 or token.text == ",")
         if token.pos in _PHRASE_BREAK and not joins:
             break
