@@ -42,3 +42,17 @@ def test_the_verb_alone_is_no_idiom(code):
     # `springen` without `in de bres`, `hebben` without `oren`.
     found = code("De minister heeft een plan voor de boeren.", "2019-04-09")
     assert all(e.type != "SUPPORT" for e in found)
+
+
+def test_going_to_a_foreign_capital_is_a_visit(code):
+    # dpg2019 id 10797726: `Theresa May gaat vandaag naar Berlijn en Parijs om daar te
+    # pleiten voor een nieuwe verlenging van de Brexit-deadline.`
+    text = sentence("dpg2019", "Theresa May gaat vandaag naar Berlijn en Parijs")
+    found = {(t[1], t[2]) for t in triples(code(text, "2019-04-09"))
+             if t[0] in {"CONSULT", "AGREE"}}
+    assert {("Theresa May", "Germany"), ("Theresa May", "France")} <= found
+
+
+def test_going_somewhere_at_home_is_no_visit(code):
+    found = triples(code("Thierry Baudet gaat morgen naar Amsterdam.", "2019-04-09"))
+    assert all(t[0] not in {"CONSULT", "AGREE"} for t in found)

@@ -355,6 +355,9 @@ def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passi
         recipients = list(appealed_court(doc, token.i, actors, lex))  # `ging in cassatie`
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
+    if frame.foreign:
+        recipients = [r for r in recipients if r is not None and r.kind == "state"
+                      and all(a.country and a.country != r.country for a in actors)]
     if frame.needs != "none" and not recipients and not (
             frame.type in lex.word_set("performative_types")
             and performative(doc, token, lex)):

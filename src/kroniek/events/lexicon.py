@@ -43,6 +43,9 @@ class Frame:
     # must be parsed as one, not merely stand near (`hield een actie tegen X` is no
     # `tegenhouden`).
     split: bool = False
+    # Only a foreign state is a recipient (`gaat naar Berlijn`: a visit abroad; `komt naar
+    # Arnhem`, `kwam naar Nederland` are travel at home or migration).
+    foreign: bool = False
 
     @property
     def type(self) -> str:
@@ -99,6 +102,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 compounds=bool(entry.get("compounds", False)),
                 names_only=bool(entry.get("names_only", False)),
                 elided=bool(entry.get("elided", False)),
+                foreign=bool(entry.get("foreign", False)),
             )
         )
     return frames
