@@ -11,6 +11,7 @@ quote's speaker on `Event.speaker`.
 from __future__ import annotations
 
 from kroniek.events.anaphora import additive_counterpart
+from kroniek.events.apposition import apposed_person
 from kroniek.events.arguments import (
     left_mention,
     slot_mentions,
@@ -84,38 +85,6 @@ def _common_noun_subject(doc: Document, token: Token) -> bool:
     return any(dep.deprel == "su" and dep.pos == "N" and any(
         c.deprel == "det" and c.pos in {"VNW", "LID"} for c in doc.children(dep.i))
         for dep in clause_dependents(doc, token.i))
-
-
-def _between_commas(doc: Document, mention: Mention) -> bool:
-    """A name set off by commas; Frog may leave a first name outside the mention as a
-    common noun (`, Devlet Bahceli,`: `Devlet` N, `Bahceli` the name)."""
-    before = mention.token_start - 1
-    while before >= 0 and doc.tokens[before].pos == "N" and doc.tokens[before].text[:1].isupper():
-        before -= 1
-    after = mention.token_end
-    return (before >= 0 and doc.tokens[before].text == ","
-            and after < len(doc.tokens) and doc.tokens[after].text == ",")
-
-
-def _apposed_person(doc: Document, token: Token, actors: list[Actor]) -> list[Actor]:
-    """`De leider van de partij van de Grijze Wolven, Devlet Bahceli, eist ...`: a common-
-    noun subject with a person's name set off by commas (an apposition, ANS 15.1) is that
-    person, not whoever the role noun alone would resolve to. Frog often hangs the
-    apposition deep in the subject's `van` phrase, so it is read off the subject span."""
-    for dep in clause_dependents(doc, token.i):
-        if dep.deprel != "su" or dep.pos != "N":
-            continue
-        own = [m for m in doc.mentions if m.token_start <= dep.i < m.token_end]
-        if own and own[0].kind != "role":
-            return actors  # a named subject (`Het CDA, de partij van ..., ...`)
-        span = sorted(subtree(doc, dep.i))
-        people: list[Actor] = []
-        for m in mentions_in_span(doc, span):
-            if (m.kind == "name" and m.actor is not None and m.actor.kind == "person"
-                    and _between_commas(doc, m) and m.actor not in people):
-                people.append(m.actor)
-        return people if len(people) == 1 else actors
-    return actors
 
 
 def _reported_meeting(doc: Document, token: Token, lex: Lexicon) -> bool:
@@ -230,7 +199,7 @@ def _slot_arguments(doc: Document, token: Token, frame: Frame, lex: Lexicon, pas
         doc, token.i, actor_slots, frame.names_only, lex) or counted_antecedents(
         doc, token.i, actor_slots, lex)
     if "su" in actor_slots and not frame.noun:
-        actors = _apposed_person(doc, token, actors)
+        actors = apposed_person(doc, token, actors)
     found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot_people(
         doc, token.i, recipient_slots, frame.names_only, lex) or counted_antecedents(
         doc, token.i, recipient_slots, lex)
