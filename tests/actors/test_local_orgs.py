@@ -107,3 +107,20 @@ def test_a_word_before_the_state_that_is_no_name_leaves_the_state(make_doc):
     # a hand-written negative: `Heel` is an adjective, not part of a name
     doc = linked(make_doc, "Heel Nederland keek gisteren naar de wedstrijd.")
     assert entities(doc) == {"Nederland": "netherlands"}
+
+
+def test_a_name_in_apposition_to_an_office_is_a_person(make_doc):
+    # Frog's NER tags `Kirstjen Nielsen` ORG; as apposition to `minister` it names the
+    # office holder, so the later bare `Nielsen` is the same person.
+    text = " ".join([sentence("dpg2019", "Binnenlandse Veiligheid, Kirstjen Nielsen, is opgestapt"),
+                     sentence("dpg2019", "De 46-jarige Nielsen heeft haar vertrek")])
+    doc = linked(make_doc, text)
+    people = {m.text: m.actor for m in doc.mentions if m.is_entity and m.actor}
+    assert people["Kirstjen Nielsen"].kind == "person"
+    assert people["Nielsen"].id == people["Kirstjen Nielsen"].id
+
+
+def test_a_name_in_apposition_to_a_thing_stays_an_organisation(make_doc):
+    doc = linked(make_doc, "Het bedrijf, Troika Dialog, kocht de aandelen.")
+    found = [m.actor for m in doc.mentions if m.is_entity and m.text == "Troika Dialog"]
+    assert not found or found[0] is None or found[0].kind != "person"

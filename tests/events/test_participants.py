@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coding import triples
 
-from corpus import sentence
+from corpus import paragraph, sentence
 
 
 def test_an_agentless_arrest_is_the_polices_of_a_described_man(code):
@@ -126,3 +126,41 @@ def test_an_aged_foreigner_has_the_country_of_the_demonym(code):
     events = code("Een 45-jarige Duitser is gisteren door de politie aangehouden.", "2019-04-02")
     recipients = [e.recipient for e in events if e.type == "COERCE" and e.recipient]
     assert [(r.name, r.country) for r in recipients] == [("Een 45-jarige Duitser", "DEU")]
+
+
+def test_an_inhabitant_noun_without_an_age_is_no_described_person(code):
+    found = triples(code("Hiervoor is Rotterdammer opgepakt.", "2019-04-02"))
+    assert not any(t[2] == "Rotterdammer" and t[2] != t[1] for t in found
+                   if t[0] == "COERCE" and t[1] == "National Police Corps")
+
+
+def test_a_described_side_quarrels_with_a_named_one(code):
+    # Frog heads `De bonden en Shell` on `en`; both sides disapprove of each other.
+    text = sentence("dpg2019", "De bonden en Shell ruziën al een paar maanden")
+    found = triples(code(text, "2019-04-10"))
+    assert ("ACCUSE", "De bonden", "Shell") in found
+    assert ("ACCUSE", "Shell", "De bonden") in found
+
+
+def test_a_quarrel_with_a_body(code):
+    # `in de clinch liggen met`; the paragraph names the firm (`Tuf Recycling`) first.
+    text = paragraph("dpg2019", "Tuf ligt bovendien in de clinch met de gemeente Dongen")
+    found = triples(code(text, "2019-03-27"))
+    assert any(t[0] == "ACCUSE" and t[1].startswith("Tuf") and t[2] == "Dongen" for t in found)
+
+
+def test_quarrelling_with_no_other_side_is_no_event(code):
+    assert not code("De kinderen kibbelen de hele middag over het speelgoed.", "2019-04-02")
+
+
+def test_authorities_rescuing_people_give_aid(code):
+    text = sentence("dpg2019", "De Spaanse autoriteiten hebben een Nederlandse bejaarde vrouw")
+    assert any(t[0] == "AID" and t[1] == "Spain" for t in triples(code(text, "2019-03-27")))
+
+
+def test_a_rescue_by_described_people_is_no_aid(code):
+    # the fire-brigade drill of an unseen DPG article: firefighters and bystanders who
+    # rescue someone are no political actors (lexicon `named_actor`)
+    text = sentence("dpg2019", "De blussers redden bovendien een niet gemelde baby")
+    assert not [e for e in code(text, "2019-04-10") if e.type == "AID"]
+    assert not code("Omstanders redden een vrouw uit een brandende auto.", "2019-04-10")

@@ -108,6 +108,10 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
             any(w in ctx.lexicon.name_particles for w in words[1:-1])
             or first.deprel == "app"):
         label = "PER"  # `woordvoerder Iris van Veen` tagged ORG
+    elif label == "ORG" and 2 <= len(words) <= 3 and _apposed_to_role(ctx, first):
+        # `De Amerikaanse minister van Binnenlandse Veiligheid, Kirstjen Nielsen,`: a name
+        # in apposition to an office noun names its holder, a person, whatever NER said
+        label = "PER"
     label = "ORG" if headed else label
     title_kind = _title_kind(ctx, run) if label == "PER" and name not in ctx.local_surnames \
         else None
@@ -154,6 +158,16 @@ def _link_headed_names(ctx: LinkContext) -> None:
             id=f"local:{slug(name)}", name=name, kind="organisation")
         _register_abbreviation(ctx, j, actor)
         ctx.add(Mention(text, token.start, tokens[j].end, token.i, j + 1, "ORG", actor))
+
+
+def _apposed_to_role(ctx: LinkContext, first: Token) -> bool:
+    """Whether the name is an apposition (`app`) to a noun of the role table (`minister`,
+    `woordvoerder`): only a person holds an office."""
+    if first.deprel != "app" or first.head < 0:
+        return False
+    head = ctx.doc.tokens[first.head]
+    return head.pos == "N" and any(
+        word.casefold() in ctx.role_nouns for word in (head.text, head.lemma))
 
 
 def _title_kind(ctx: LinkContext, run: list[int]) -> str | None:
@@ -450,6 +464,7 @@ def _apposition_role(ctx: LinkContext, token: Token) -> str | None:
     if noun is None:
         return None
     organisation = _van_phrase(ctx, token) or _van_phrase(ctx, noun)
+    organisation = organisation.strip(" ,;") if organisation else None  # `..., Nielsen,`
     return f"{noun.text}, {organisation}" if organisation else noun.text
 
 

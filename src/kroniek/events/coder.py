@@ -45,6 +45,7 @@ from kroniek.events.modality import (
     quote_at,
 )
 from kroniek.events.participants import (
+    coordinated_sides,
     described_participants,
     first_slot_people,
     group_participants,
@@ -63,6 +64,7 @@ from kroniek.events.records import Coded, apply_intent, events_of
 from kroniek.events.speech import verbal_act
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
+from kroniek.quotes.build import is_described
 from kroniek.syntax import is_verb, subtree
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
@@ -183,8 +185,8 @@ def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Code
     if mutual is not None:
         return mutual
     actors = _fallback_actors(doc, token, frame, lex, passive, slots, actors, recipients)
-    if not actors:
-        return None
+    if not actors or (frame.named_actor and any(is_described(a) for a in actors)):
+        return None  # `named_actor`: `Omstanders redden een vrouw` is no political act
     return _counterparts(doc, token, frame, lex, passive, slots[1], actors, recipients)
 
 
@@ -252,6 +254,9 @@ def _mutual(doc: Document, token: Token, frame: Frame, lex: Lexicon, actors: lis
                       mutual=True)
         coded.planned = announced(doc, token, lex)
         return coded
+    if frame.mutual == "su" and len(actors) == 1 and not recipients and not frame.names_only:
+        # `De bonden en Shell ruziën`: a described side beside a named one.
+        actors = coordinated_sides(doc, token.i, lex) or actors
     if frame.mutual == "su" and len(actors) >= 2 and not recipients:
         # `Zelensky en Trump kwamen samen`: coordinated subjects meet each other.
         coded = Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,

@@ -31,6 +31,7 @@ class Frame:
     object_kind: str | None = None
     compounds: bool = False  # also the head of a compound noun (`droneaanval`)
     names_only: bool = False  # arguments must be named, not a demonym phrase
+    named_actor: bool = False  # the actor must be a linked actor, not a description
     joint: tuple[str, ...] = ()  # slots naming co-actors (`organiseert de mars met X`)
     intransitive: bool = False  # only without a direct object (`staken`, not `de training staken`)
     agent: str | None = None  # domestic body acting in an agentless passive (`politie`)
@@ -101,6 +102,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 object_kind=entry.get("object_kind"),
                 compounds=bool(entry.get("compounds", False)),
                 names_only=bool(entry.get("names_only", False)),
+                named_actor=bool(entry.get("named_actor", False)),
                 elided=bool(entry.get("elided", False)),
                 foreign=bool(entry.get("foreign", False)),
             )

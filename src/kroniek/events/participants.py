@@ -197,6 +197,37 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
     return []
 
 
+def coordinated_sides(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor]:
+    """The sides of a coordinated subject where a named side and a described one meet
+    (`De bonden en Shell ruziën`): each conjunct is its linked actor or, for a people noun
+    with no name, its description. Empty unless every conjunct resolves and there are two
+    or more: a mutual act needs both sides."""
+    heads = slot_heads(doc, trigger_i, "su", names=True)
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel == "su" and dep.pos == "VG":
+            # Frog heads a coordination on the conjunction (`en`), its conjuncts `cnj`.
+            heads = [c.i for c in doc.children(dep.i) if c.deprel == "cnj"]
+            break
+    if len(heads) < 2:
+        return []
+    quote_lex = load_quote_lexicon()
+    sides: list[Actor] = []
+    for head in heads:
+        named = [m.actor for m in doc.mentions
+                 if m.token_start <= head < m.token_end and m.actor is not None]
+        if named:
+            side = named[0]
+        elif participant_noun(doc, head, lex) and not is_name(doc, head, quote_lex):
+            side = _describe(doc, head, quote_lex, lex)
+        else:
+            return []
+        if side is None:
+            return []
+        if side not in sides:
+            sides.append(_placed(doc, side) if not named else side)
+    return sides if len(sides) >= 2 else []
+
+
 def group_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
                        lex: Lexicon) -> list[Actor]:
     """Described actors of a slot headed by a plural people noun (`Inwoners van
