@@ -210,7 +210,7 @@ def _slot_arguments(doc: Document, token: Token, frame: Frame, lex: Lexicon, pas
     if not found and not frame.names_only:
         # Frog labels the subject of `is de 19-jarige autobestuurder aangehouden` obj1.
         found = described_participants(doc, token.i, recipient_slots + (
-            ("obj1",) if passive and frame.agent else ()), lex, definite=bool(frame.agent))
+            ("obj1",) if passive and frame.agent else ()), lex, patient=bool(frame.agent))
     if not found:
         found = addressed(doc, token, recipient_slots, lex)
     recipients: list[Actor | None] = [r for r in found if r not in actors]

@@ -35,9 +35,9 @@ from kroniek.syntax import subtree
 _PHRASE_SLOTS = {"su", "obj1", "obj2"}
 
 
-def participant_noun(doc: Document, head_i: int, lex: Lexicon, definite: bool = False) -> bool:
+def participant_noun(doc: Document, head_i: int, lex: Lexicon, patient: bool = False) -> bool:
     """Whether a noun names a person or a group of people (data/participants.yaml); with
-    `definite` also a definite singular role noun (see described_participants)."""
+    `patient`, also a definite role noun (the one an institution acts on)."""
     head = doc.tokens[head_i]
     if not _nominal(head) and not (head.pos == "SPEC" and aged(doc, head_i, lex)):
         return False  # NER tags `een 36-jarige Rotterdammer` as a name part
@@ -51,11 +51,12 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon, definite: bool = 
         return True
     if lemma in lex.word_set("not_participants") or len(lemma) < 4:
         return False
-    if not definite and "ev" in head.features and any(
+    if not patient and "ev" in head.features and any(
             c.deprel == "det" and c.pos == "LID" and "bep" in c.features
             for c in doc.children(head_i)):
         # `de informateur`, `de woordvoerder`: a definite role noun names again someone
-        # the article has named; its description is not who acts.
+        # the article has named; its description is not who acts. Who is arrested,
+        # charged or sentenced (`De bestuurder is ook aangehouden`) is described so.
         return False
     return lemma.endswith(tuple(lex.word_set("participant_heads"))) or lemma.endswith(
         tuple(lex.word_set("participant_suffixes")))
@@ -177,19 +178,16 @@ def _linked(doc: Document, head_i: int) -> bool:
 
 
 def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
-                           lex: Lexicon, definite: bool = False) -> list[Actor]:
-    """Described actors of the first slot whose phrase is a people noun with no mention.
-    `definite`: for the one an institution acts on (an arrest, a sentence: frame `agent`),
-    a definite singular role noun too (`De bestuurder is ook aangehouden`, `De bedreiger van
-    Baudet werd aangehouden`): when the article had named that person, the actor layer
-    would have linked the noun; left unlinked, the description is all the text gives."""
+                           lex: Lexicon, patient: bool = False) -> list[Actor]:
+    """Described actors of the first slot whose phrase is a people noun with no mention
+    (`patient`: see `participant_noun`)."""
     quote_lex = load_quote_lexicon()
     for slot in slots:
         heads = slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
         found = [_describe(doc, h, quote_lex, lex) for h in heads
-                 if participant_noun(doc, h, lex, definite)
+                 if participant_noun(doc, h, lex, patient)
                  and (not is_name(doc, h, quote_lex) or aged(doc, h, lex))]
         found = [_placed(doc, a) for a in found if a is not None]
         if found:
