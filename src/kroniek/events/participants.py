@@ -126,7 +126,7 @@ def _char_span(doc: Document, head_i: int, words: str) -> tuple[int, int]:
     return (start, start + len(words)) if start != -1 else (head.start, head.end)
 
 
-def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -> list[int]:
+def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -> list[int]:
     """Head tokens of the phrase in a slot: subject, objects, a passive's `door` agent or
     a preposition's object, one per conjunct; with `names` also a head Frog tagged as a
     name (`Ajaxfans`)."""
@@ -146,7 +146,7 @@ def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -
         verb = clause_verb_of_noun(doc, trigger_i)
         if verb is None or is_passive(doc, verb) or not _argument_of(doc, trigger_i, verb):
             return []
-        return _slot_heads(doc, verb, "su", names)
+        return slot_heads(doc, verb, "su", names)
     if slot in ("obj1-of", "su-of"):
         # the owner of the act the object (a passive's subject) names: `Een klacht van een
         # gedetineerde ... is door de Commissie van Toezicht ongegrond verklaard`. Only an
@@ -199,7 +199,7 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
     (`patient`: see `participant_noun`)."""
     quote_lex = load_quote_lexicon()
     for slot in slots:
-        heads = _slot_heads(doc, trigger_i, slot)
+        heads = slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
         found = [_describe(doc, h, quote_lex, lex) for h in heads
@@ -216,7 +216,7 @@ def coordinated_sides(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor
     (`De bonden en Shell ruziën`): each conjunct is its linked actor or, for a people noun
     with no name, its description. Empty unless every conjunct resolves and there are two
     or more: a mutual act needs both sides."""
-    heads = _slot_heads(doc, trigger_i, "su", names=True)
+    heads = slot_heads(doc, trigger_i, "su", names=True)
     for dep in clause_dependents(doc, trigger_i):
         if dep.deprel == "su" and dep.pos == "VG":
             # Frog heads a coordination on the conjunction (`en`), its conjuncts `cnj`.
@@ -311,7 +311,7 @@ def owned_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
     a noun phrase (`De advocaat van Vermeulen`, `CDA-leden`, `zijn achterban`;
     events/groups.py): they, not the name inside their phrase, are the participants."""
     for slot in slots:
-        heads = _slot_heads(doc, trigger_i, slot, names=True)
+        heads = slot_heads(doc, trigger_i, slot, names=True)
         if heads:
             # Only when every conjunct is one: `Trump en zijn advocaat` keeps Trump, and
             # the slot is then read as before.
