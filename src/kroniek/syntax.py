@@ -155,11 +155,23 @@ def tense(doc: Document, verb_i: int) -> str:
     return "present"
 
 
+def _negator_before_cluster(doc: Document, verb_i: int) -> bool:
+    """`nu de DUP niet willen instemmen`: in a verb-final clause `niet` stands right before
+    the verb cluster it negates (ANS 20.5.5.1); Frog often hangs it on the noun before it."""
+    verb = doc.tokens[verb_i]
+    if verb_i == 0 or not is_verb(verb):
+        return False
+    before = doc.tokens[verb_i - 1]
+    return before.sent == verb.sent and before.lemma in {"niet", "nooit"} and before.pos == "BW"
+
+
 def negated(doc: Document, verb_i: int) -> bool:
     """Whether the clause of a verb carries `niet`, `geen`, `nooit` or `nergens`, or has
     `niemand`/`niets` as its subject or object (ANS 8.9: negative pronouns)."""
     chain = set(verb_chain(doc, verb_i))
     for i in chain:
+        if _negator_before_cluster(doc, i):
+            return True
         for child in doc.children(i):
             if child.lemma in {"niet", "nooit", "nergens"}:
                 return True

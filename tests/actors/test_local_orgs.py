@@ -109,6 +109,20 @@ def test_a_word_before_the_state_that_is_no_name_leaves_the_state(make_doc):
     assert entities(doc) == {"Nederland": "netherlands"}
 
 
+def test_a_public_body_named_by_a_common_noun_is_one_organisation(make_doc):
+    # `is door de Commissie van Toezicht ongegrond verklaard`: Frog tags the three words
+    # ORG, but `Commissie` and `Toezicht` are nouns, not proper-name tokens.
+    doc = linked(make_doc, sentence("dpg2019", "is door de Commissie van Toezicht ongegrond"))
+    found = [m for m in doc.mentions if m.is_entity and "Toezicht" in m.text]
+    assert found and found[0].text == "Commissie van Toezicht"
+    assert found[0].actor is not None and found[0].actor.kind == "organisation"
+
+
+def test_a_lowercase_council_is_no_name(make_doc):
+    found = entities(linked(make_doc, "De raad van bestuur kwam gisteren bijeen."))
+    assert not [t for t in found if "raad" in t.casefold()]
+
+
 def test_a_name_in_apposition_to_an_office_is_a_person(make_doc):
     # Frog's NER tags `Kirstjen Nielsen` ORG; as apposition to `minister` it names the
     # office holder, so the later bare `Nielsen` is the same person.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coding import triples
+
 from corpus import paragraph, sentence
 
 
@@ -69,6 +71,20 @@ def test_an_act_named_inside_another_acts_phrase_is_not_the_subjects(code):
     events = code(sentence("dpg2019", "voor het onderzoek naar de overval op de juwelier"),
                   "2019-03-20")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_an_act_after_a_preposition_of_time_is_not_the_subjects(code):
+    # `Tijdens de antiracismedemonstratie heeft zeker één betoger zaterdag
+    # doodsbedreigingen aan het adres van Forumleider Thierry Baudet geuit`: the
+    # demonstration dates the threat; Baudet (Frog's second subject) did not protest.
+    text = sentence("dpg2019", "Tijdens de antiracismedemonstratie heeft zeker")
+    assert not [t for t in triples(code(text, "2019-03-25")) if t[0] == "PROTEST"]
+
+
+def test_a_demonstration_during_which_a_mayor_speaks_is_not_hers(code):
+    found = triples(code("Tijdens de demonstratie sprak burgemeester Femke Halsema de "
+                         "betogers toe.", "2019-03-25"))
+    assert not [t for t in found if t[0] == "PROTEST" and t[1] == "Femke Halsema"]
 
 
 def test_a_conjunct_clause_keeps_its_own_unnamed_subject(code):

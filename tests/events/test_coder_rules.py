@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coding import triples
+
 from corpus import sentence
 
 
@@ -189,3 +191,9 @@ def test_condemning_an_act_named_back_accuses_who_did_it(code):
 def test_condemning_an_act_no_one_was_said_to_do_accuses_no_one(code):
     text = sentence("dpg2019", "heeft Guaidó de uitzetting van de ambassadeur")
     assert not _dyads(code(text, "2019-03-07"), "ACCUSE")
+
+
+def test_flying_to_capitals_is_a_visit_to_their_states(code):
+    text = sentence("dpg2019", "vliegt premier Theresa May naar Parijs en Berlijn")
+    found = triples(code(text, "2019-04-09"))
+    assert {("CONSULT", "Theresa May", "France"), ("CONSULT", "Theresa May", "Germany")} <= found

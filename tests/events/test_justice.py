@@ -265,3 +265,19 @@ def test_a_forbidden_act_stays_unreal(code):
     """Only an answered request is made real: `verbood onderhandelingen` stays unreal."""
     found = triples(code("Rusland verbood onderhandelingen met Oekraïne.", "2019-03-22"))
     assert not any(t[0] == "CONSULT" for t in found)
+
+
+def test_an_unnamed_definite_suspect_is_the_one_arrested(code):
+    # dpg2019 id 10796947: `De bedreiger van Baudet werd aangehouden bij het voormalige
+    # krakersbolwerk De Grote Broek`: a definite role noun the actor layer left unlinked
+    # is the one the police acted on (no recipient-less arrest).
+    text = sentence("dpg2019", "De bedreiger van Baudet werd aangehouden")
+    arrests = [e for e in code(text, "2019-04-09") if e.type == "COERCE"]
+    assert arrests and all(e.recipient is not None and "bedreiger" in e.recipient.name.lower()
+                           for e in arrests)
+
+
+def test_a_definite_role_noun_acting_is_still_no_described_actor(code):
+    # Not an institution's act: `de woordvoerder` names again someone named before.
+    found = code("De woordvoerder bekritiseerde het plan van Rutte.", "2019-04-09")
+    assert all(e.actor.name.lower() != "de woordvoerder" for e in found)

@@ -128,6 +128,20 @@ def test_an_aged_foreigner_has_the_country_of_the_demonym(code):
     assert [(r.name, r.country) for r in recipients] == [("Een 45-jarige Duitser", "DEU")]
 
 
+def test_the_described_author_of_a_rejected_complaint_is_the_recipient(code):
+    # `Een klacht van een gedetineerde over de gang van zaken is door de Commissie van
+    # Toezicht ongegrond verklaard`: the committee rejects the detainee's complaint.
+    text = sentence("dpg2019", "Een klacht van een gedetineerde over de gang van zaken")
+    found = triples(code(text, "2019-03-27"))
+    assert ("REJECT", "Commissie van Toezicht", "een gedetineerde") in found
+
+
+def test_people_in_the_object_of_an_inquiry_are_not_its_target(code):
+    # `de rol van vrouwen onderzoeken`: a role is no act, the women are not investigated
+    text = sentence("dpg2019", "Wetenschappers gaan de rol van vrouwen in de politiek")
+    assert not [t for t in triples(code(text, "2019-03-20")) if t[2] == "vrouwen"]
+
+
 def test_an_inhabitant_noun_without_an_age_is_no_described_person(code):
     found = triples(code("Hiervoor is Rotterdammer opgepakt.", "2019-04-02"))
     assert not any(t[2] == "Rotterdammer" and t[2] != t[1] for t in found
@@ -164,3 +178,15 @@ def test_a_rescue_by_described_people_is_no_aid(code):
     text = sentence("dpg2019", "De blussers redden bovendien een niet gemelde baby")
     assert not [e for e in code(text, "2019-04-10") if e.type == "AID"]
     assert not code("Omstanders redden een vrouw uit een brandende auto.", "2019-04-10")
+
+
+def test_a_definite_role_noun_arrested_is_the_one_described(code):
+    """`De schutter is opgepakt`: who an institution acts on may be named by a definite
+    role noun (participants.participant_noun `patient`)."""
+    found = triples(code(sentence("dpg2019", "De schutter is opgepakt"), "2019-03-18"))
+    assert ("COERCE", "National Police Corps", "De schutter") in found
+
+
+def test_a_definite_role_noun_still_does_not_act(code):
+    events = code("De woordvoerder bekritiseerde het besluit.", "2019-03-18")
+    assert not [e for e in events if e.actor.name == "De woordvoerder"]

@@ -38,6 +38,7 @@ class LinkLexicon:
     demonstratives: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()
     surname_particles: frozenset[str] = frozenset()
+    board_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -63,5 +64,6 @@ def load_lexicon() -> LinkLexicon:
         demonstratives=frozenset(data.get("demonstratives") or ()),
         indefinite_determiners=frozenset(data.get("indefinite_determiners") or ()),
         surname_particles=frozenset(data.get("surname_particles") or ()),
+        board_nouns=frozenset(data.get("board_nouns") or ()),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
     )

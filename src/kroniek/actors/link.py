@@ -27,6 +27,7 @@ resolved for the quote and event layers (see `kroniek.actors.reference`).
 
 from __future__ import annotations
 
+from kroniek.actors.boards import link_boards
 from kroniek.actors.context import LinkContext
 from kroniek.actors.described import link_described_persons
 from kroniek.actors.kb import load_kb
@@ -63,6 +64,7 @@ def annotate(doc: Document) -> None:
     link_state_bodies(ctx)
     article_country(doc)  # fixed here: the bodies it places next do not vote (domestic.py)
     link_domestic_bodies(ctx)
+    link_boards(ctx)  # after the bodies: `het bestuur van de gemeente`
     assign_local_countries(ctx)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     quoted = quoted_speech(doc)  # once per text: it pairs every quotation mark

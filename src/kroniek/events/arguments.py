@@ -343,6 +343,10 @@ def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
     actor: not under a receiving verb (`Rutte kreeg kritiek van Wilders`: who gets the
     act is not its actor) nor a verb of response (`De rechtbank wees het verzoek af`)."""
     lex = load_lexicon()
+    meeting = any("CONSULT" in f.types for f in lex.nouns.get(doc.tokens[noun_i].lemma.lower(), []))
+    if not meeting and _in_time_frame(doc, noun_i, lex.word_set("time_frame_prepositions")):
+        # a meeting is the subject's own (`Na overleg met de ministers waarschuwde Barnier`)
+        return None
     receiving = lex.word_set("receiving_verbs") | lex.word_set("response_verbs")
     for head in ancestors(doc, noun_i):
         token = doc.tokens[head]
@@ -357,6 +361,22 @@ def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
                 return None
             return head
     return None
+
+
+def _in_time_frame(doc: Document, noun_i: int, prepositions: frozenset[str]) -> bool:
+    """A nominal event after a preposition of time (`Tijdens de demonstratie heeft een
+    betoger ...`, `Na de aanslag riep Rutte op tot kalm`) sets the time of the clause;
+    the clause's subject is not its actor. Read linearly (the preposition right before
+    the noun's determiners and modifiers): Frog often hangs the noun elsewhere (as the
+    subject, in `Tijdens de antiracismedemonstratie heeft zeker één betoger ...`)."""
+    tokens = doc.tokens
+    i = noun_i - 1
+    while i >= 0 and tokens[i].sent == tokens[noun_i].sent and (
+            tokens[i].pos in ("LID", "ADJ", "TW")
+            or (tokens[i].pos == "VNW" and tokens[i].head == noun_i)):
+        i -= 1  # `tijdens de grote demonstratie`, `na zijn bezoek`
+    return i >= 0 and tokens[i].sent == tokens[noun_i].sent and tokens[i].pos == "VZ" \
+        and tokens[i].lemma.lower() in prepositions
 
 
 def _governing_subject(doc: Document, noun_i: int) -> list[Mention]:

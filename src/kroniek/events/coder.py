@@ -11,11 +11,13 @@ quote's speaker on `Event.speaker`.
 from __future__ import annotations
 
 from kroniek.events.anaphora import additive_counterpart
+from kroniek.events.apposition import apposed_person
 from kroniek.events.arguments import (
     left_mention,
     slot_mentions,
     subject_after,
 )
+from kroniek.events.counted import counted_antecedents, counted_rivals
 from kroniek.events.embedded import (
     condemned_act_agents,
     embedded_act_recipients,
@@ -61,7 +63,7 @@ from kroniek.events.phrases import (
 from kroniek.events.records import Coded, apply_intent, events_of
 from kroniek.events.speech import verbal_act
 from kroniek.events.triggers import frames_for
-from kroniek.model import Actor, Document, Event, Mention, Quote, Token
+from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
 from kroniek.quotes.build import is_described
 from kroniek.syntax import is_verb, subtree
 
@@ -194,16 +196,21 @@ def _slot_arguments(doc: Document, token: Token, frame: Frame, lex: Lexicon, pas
     """Actors and recipients from the frame's slots (None: the frame does not apply)."""
     actor_slots, recipient_slots = slots
     # `De advocaat van Vermeulen`, `CDA-leden`: the name inside is the owner, not who acts.
+    # `Die twee partijen stopten ...`: a counted anaphor names the last two of its kind.
     actors = owned_participants(doc, token.i, actor_slots, lex) or first_slot_people(
-        doc, token.i, actor_slots, frame.names_only, lex)
+        doc, token.i, actor_slots, frame.names_only, lex) or counted_antecedents(
+        doc, token.i, actor_slots, lex)
+    if "su" in actor_slots and not frame.noun:
+        actors = apposed_person(doc, token, actors)
     found = owned_participants(doc, token.i, recipient_slots, lex) or first_slot_people(
-        doc, token.i, recipient_slots, frame.names_only, lex)
+        doc, token.i, recipient_slots, frame.names_only, lex) or counted_antecedents(
+        doc, token.i, recipient_slots, lex)
     actors, found = crime_report_arguments(doc, token.i, frame, passive, actor_slots,
                                            recipient_slots, actors, found, lex)
     if not found and not frame.names_only:
         # Frog labels the subject of `is de 19-jarige autobestuurder aangehouden` obj1.
         found = described_participants(doc, token.i, recipient_slots + (
-            ("obj1",) if passive and frame.agent else ()), lex)
+            ("obj1",) if passive and frame.agent else ()), lex, patient=bool(frame.agent))
     if not found:
         found = addressed(doc, token, recipient_slots, lex)
     recipients: list[Actor | None] = [r for r in found if r not in actors]
@@ -239,6 +246,14 @@ def _mutual(doc: Document, token: Token, frame: Frame, lex: Lexicon, actors: lis
         if len(sides) >= 2:
             return Coded(frame.type, [sides[0]], list(sides[1:]), frame.mode,
                          frame.context, mutual=True)
+    if len(actors) >= 2 and not recipients and QUAD_OF_TYPE[frame.type] in (3, 4) and (
+            counted_rivals(doc, token.i, frame.actor, lex)):
+        # `Voor zaterdag hebben beide rivalen demonstraties aangekondigd`: rivals act
+        # against each other.
+        coded = Coded(frame.type, actors[:-1], actors[1:], frame.mode, frame.context,
+                      mutual=True)
+        coded.planned = announced(doc, token, lex)
+        return coded
     if frame.mutual == "su" and len(actors) == 1 and not recipients and not frame.names_only:
         # `De bonden en Shell ruziën`: a described side beside a named one.
         actors = coordinated_sides(doc, token.i, lex) or actors
@@ -348,6 +363,9 @@ def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passi
         recipients = list(appealed_court(doc, token.i, actors, lex))  # `ging in cassatie`
     ids = {a.id for a in actors}
     recipients = [r for r in recipients if r is not None and r.id not in ids]
+    if frame.foreign:
+        recipients = [r for r in recipients if r is not None and r.kind == "state"
+                      and all(a.country and a.country != r.country for a in actors)]
     if frame.needs != "none" and not recipients and not (
             frame.type in lex.word_set("performative_types")
             and performative(doc, token, lex)):

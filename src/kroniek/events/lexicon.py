@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,13 @@ class Frame:
     # join the act named before (`Sietse Brouwer loopt bij de grootouders mee` after the
     # march is named).
     elided: bool = False
+    # Derived from a joined particle verb (`zwartmaken` -> `maken` + `zwart`): the particle
+    # must be parsed as one, not merely stand near (`hield een actie tegen X` is no
+    # `tegenhouden`).
+    split: bool = False
+    # Only a foreign state is a recipient (`gaat naar Berlijn`: a visit abroad; `komt naar
+    # Arnhem`, `kwam naar Nederland` are travel at home or migration).
+    foreign: bool = False
 
     @property
     def type(self) -> str:
@@ -97,18 +104,42 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 names_only=bool(entry.get("names_only", False)),
                 named_actor=bool(entry.get("named_actor", False)),
                 elided=bool(entry.get("elided", False)),
+                foreign=bool(entry.get("foreign", False)),
             )
         )
     return frames
 
 
-def _index(entries: list[dict[str, Any]], noun: bool) -> dict[str, list[Frame]]:
+_MIN_STEM = 4  # letters of the verb left after a particle (`zwart|maken`, not `in|eren`)
+
+
+def _split_form(frame: Frame, particles: frozenset[str]) -> Frame | None:
+    """The main-clause form of a joined particle verb: `zwartmaken` is also `maken` with the
+    particle `zwart` (`maken de overwinning van de oppositie zwart`), as a separable verb
+    splits in a main clause (ANS 22.2). Frog lemmatises the split verb without its
+    particle, so a frame written as the joined infinitive would miss it."""
+    if frame.noun or frame.svp:
+        return None
+    for particle in sorted(particles, key=len, reverse=True):
+        stem = frame.lemma[len(particle):]
+        if frame.lemma.startswith(particle) and len(stem) >= _MIN_STEM:
+            return replace(frame, lemma=stem, svp=particle, split=True)
+    return None
+
+
+def _index(entries: list[dict[str, Any]], noun: bool,
+           particles: frozenset[str] = frozenset()) -> dict[str, list[Frame]]:
     index: dict[str, list[Frame]] = {}
     for entry in entries:
         for frame in _frames(entry, noun):
             index.setdefault(frame.lemma, []).append(frame)
             if frame.svp:  # the joined infinitive: `doen` + `af` is also `afdoen`
                 index.setdefault(frame.svp + frame.lemma, []).append(frame)
+    for frames in list(index.values()):
+        for frame in frames:
+            split = _split_form(frame, particles)
+            if split is not None and split not in index.get(split.lemma, []):
+                index.setdefault(split.lemma, []).append(split)
     return index
 
 
@@ -145,8 +176,9 @@ def load_lexicon() -> Lexicon:
                     _load("evaluative.yaml"), status])
     for name in status:
         del cues[name]
+    particles = frozenset(map(str, cues.get("separable_particles", ())))
     return Lexicon(
-        verbs=_index(frames["verbs"], noun=False),
+        verbs=_index(frames["verbs"], noun=False, particles=particles),
         nouns=_index(frames["nouns"], noun=True),
         # Word lists of both files (`word_set(name)`): status cues and the cue lists.
         status={k: frozenset(str(w) for w in v) for k, v in [*status.items(), *cues.items()]

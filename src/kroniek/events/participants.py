@@ -35,8 +35,9 @@ from kroniek.syntax import subtree
 _PHRASE_SLOTS = {"su", "obj1", "obj2"}
 
 
-def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
-    """Whether a noun names a person or a group of people (data/participants.yaml)."""
+def participant_noun(doc: Document, head_i: int, lex: Lexicon, patient: bool = False) -> bool:
+    """Whether a noun names a person or a group of people (data/participants.yaml); with
+    `patient`, also a definite role noun (the one an institution acts on)."""
     head = doc.tokens[head_i]
     if not _nominal(head) and not (head.pos == "SPEC" and aged(doc, head_i, lex)):
         return False  # NER tags `een 36-jarige Rotterdammer` as a name part
@@ -50,10 +51,12 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon) -> bool:
         return True
     if lemma in lex.word_set("not_participants") or len(lemma) < 4:
         return False
-    if "ev" in head.features and any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
-                                     for c in doc.children(head_i)):
+    if not patient and "ev" in head.features and any(
+            c.deprel == "det" and c.pos == "LID" and "bep" in c.features
+            for c in doc.children(head_i)):
         # `de informateur`, `de woordvoerder`: a definite role noun names again someone
-        # the article has named; its description is not who acts.
+        # the article has named; its description is not who acts. Who is arrested,
+        # charged or sentenced (`De bestuurder is ook aangehouden`) is described so.
         return False
     return lemma.endswith(tuple(lex.word_set("participant_heads"))) or lemma.endswith(
         tuple(lex.word_set("participant_suffixes")))
@@ -123,7 +126,7 @@ def _char_span(doc: Document, head_i: int, words: str) -> tuple[int, int]:
     return (start, start + len(words)) if start != -1 else (head.start, head.end)
 
 
-def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -> list[int]:
+def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -> list[int]:
     """Head tokens of the phrase in a slot: subject, objects, a passive's `door` agent or
     a preposition's object, one per conjunct; with `names` also a head Frog tagged as a
     name (`Ajaxfans`)."""
@@ -143,7 +146,23 @@ def _slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) -
         verb = clause_verb_of_noun(doc, trigger_i)
         if verb is None or is_passive(doc, verb) or not _argument_of(doc, trigger_i, verb):
             return []
-        return _slot_heads(doc, verb, "su", names)
+        return slot_heads(doc, verb, "su", names)
+    if slot in ("obj1-of", "su-of"):
+        # the owner of the act the object (a passive's subject) names: `Een klacht van een
+        # gedetineerde ... is door de Commissie van Toezicht ongegrond verklaard`. Only an
+        # act (a noun of the event lexicon: klacht, verzoek, beroep): `de rol van vrouwen
+        # onderzoeken` investigates no women.
+        role = slot.removesuffix("-of")
+        acts = load_lexicon().nouns
+        for dep in clause_dependents(doc, trigger_i):
+            if dep.deprel != role or dep.pos != "N" or dep.lemma.lower() not in acts:
+                continue
+            for prep in doc.children(dep.i):
+                if prep.pos == "VZ" and prep.lemma.lower() == "van" and prep.i > dep.i:
+                    objects = [c.i for c in doc.children(prep.i) if c.deprel == "obj1"]
+                    if objects:
+                        return conjuncts(doc, objects[0])
+        return []
     if slot == "door" and not is_passive(doc, trigger_i):
         return []
     if slot == "door" or slot.startswith("pp:"):
@@ -175,15 +194,16 @@ def _linked(doc: Document, head_i: int) -> bool:
 
 
 def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
-                           lex: Lexicon) -> list[Actor]:
-    """Described actors of the first slot whose phrase is a people noun with no mention."""
+                           lex: Lexicon, patient: bool = False) -> list[Actor]:
+    """Described actors of the first slot whose phrase is a people noun with no mention
+    (`patient`: see `participant_noun`)."""
     quote_lex = load_quote_lexicon()
     for slot in slots:
-        heads = _slot_heads(doc, trigger_i, slot)
+        heads = slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
         found = [_describe(doc, h, quote_lex, lex) for h in heads
-                 if participant_noun(doc, h, lex)
+                 if participant_noun(doc, h, lex, patient)
                  and (not is_name(doc, h, quote_lex) or aged(doc, h, lex))]
         found = [_placed(doc, a) for a in found if a is not None]
         if found:
@@ -196,7 +216,7 @@ def coordinated_sides(doc: Document, trigger_i: int, lex: Lexicon) -> list[Actor
     (`De bonden en Shell ruziën`): each conjunct is its linked actor or, for a people noun
     with no name, its description. Empty unless every conjunct resolves and there are two
     or more: a mutual act needs both sides."""
-    heads = _slot_heads(doc, trigger_i, "su", names=True)
+    heads = slot_heads(doc, trigger_i, "su", names=True)
     for dep in clause_dependents(doc, trigger_i):
         if dep.deprel == "su" and dep.pos == "VG":
             # Frog heads a coordination on the conjunction (`en`), its conjuncts `cnj`.
@@ -291,7 +311,7 @@ def owned_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
     a noun phrase (`De advocaat van Vermeulen`, `CDA-leden`, `zijn achterban`;
     events/groups.py): they, not the name inside their phrase, are the participants."""
     for slot in slots:
-        heads = _slot_heads(doc, trigger_i, slot, names=True)
+        heads = slot_heads(doc, trigger_i, slot, names=True)
         if heads:
             # Only when every conjunct is one: `Trump en zijn advocaat` keeps Trump, and
             # the slot is then read as before.

@@ -35,10 +35,17 @@ class Coded:
 
 
 def apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
-    """Cooperation that is only intended or announced is PLOVER AGREE."""
-    if QUAD_OF_TYPE[coded.type] not in (1, 2) or coded.type == "AGREE":
+    """Cooperation that is only intended or announced is PLOVER AGREE; cooperation or
+    agreement one declares not to want is a refusal (REJECT)."""
+    if QUAD_OF_TYPE[coded.type] not in (1, 2):
         return
     intention = intention_above(doc, token.i, lex)
+    if coded.type == "AGREE":
+        # `nu de DUP niet wil instemmen met haar akkoord`: not wanting to agree is a
+        # refusal (PLOVER REJECT), as not wanting to govern together is (below).
+        if intention is not None and (negated(doc, token.i) or negated(doc, intention.i)):
+            coded.type, coded.speech_act = "REJECT", True
+        return
     if intention is not None and (negated(doc, token.i) or negated(doc, intention.i)):
         # `hebben verklaard niet met elkaar in een kabinet te willen zitten`: refusing to
         # cooperate is PLOVER REJECT, a refusal that was made.

@@ -203,6 +203,23 @@ def _conjunct_timex(doc: Document, chain: list[int]) -> Timex | None:
     return None
 
 
+def _fronted_fragment(doc: Document, timex: Timex | None, chain: list[int]) -> bool:
+    """Whether Frog parsed a time expression that stands before the clause's verbs (the
+    fronted adverbial of a Dutch main clause) as a root fragment with no verb; a phrase
+    detached at the end may belong to a noun (`betrokkenheid bij de liquidatie ... op 9
+    mei 2016`) and is left alone."""
+    if timex is None:
+        return False
+    tokens = [t for t in doc.tokens if timex.start <= t.start < timex.end]
+    if not tokens or not chain or tokens[-1].i > min(chain):
+        return False
+    top = tokens[0].i
+    while doc.tokens[top].head >= 0:
+        top = doc.tokens[top].head
+    return not is_verb(doc.tokens[top]) and not any(
+        is_verb(doc.tokens[i]) for i in subtree(doc, top))
+
+
 def _sole_timex(doc: Document, trigger_i: int) -> Timex | None:
     sentence = doc.sentences[doc.tokens[trigger_i].sent]
     found = [t for t in doc.timexes if sentence.start <= t.start < sentence.end
@@ -287,6 +304,11 @@ def _bounded(doc: Document, timex: Timex, value: str) -> str:
     """`net voor de kerstdagen van vorig jaar` (mod BEFORE/AFTER): the event lies near the
     named day, not on it; only its month is known."""
     if timex.modifier in {"BEFORE", "AFTER"} and len(value) == 10:
+        if timex.modifier == "BEFORE" and after_publication(doc, value):
+            # `Voor zaterdag hebben beide rivalen demonstraties aangekondigd`: `voor` with a
+            # day still to come names the day planned for (or the deadline), not a time
+            # somewhere before it.
+            return value
         return value[:7]
     return value
 
@@ -301,9 +323,13 @@ def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, b
     # The clause's own time, else its coordinated partner's, else the scene's: news dates a
     # scene once and narrates on (`Eerder deze week ... Hij zei dat ...`), see scene_timex.
     timex = governing_timex(doc, indices)
-    if timex is None and not chain:
+    if timex is None and (not chain or _fronted_fragment(doc, _sole_timex(doc, trigger_i),
+                                                          chain)):
         # A nominal event in a sentence Frog leaves without a verb chain above it (the
-        # noun is a root): the sentence's only point in time dates it, before any scene.
+        # noun is a root), or a sentence whose only time, fronted before the finite verb,
+        # Frog detached as a root fragment of its own (`Voor zaterdag hebben beide rivalen
+        # demonstraties aangekondigd`: `Voor zaterdag` a second root): the sentence's only
+        # point in time dates it, before any scene.
         timex = _sole_timex(doc, trigger_i)
     if timex is None or not CALENDAR_VALUE.match(timex.value or ""):  # `nu` dates no scene
         scene = _scene(doc, trigger_i, chain, indices[0])

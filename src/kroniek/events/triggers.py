@@ -37,6 +37,25 @@ def _particles(doc: Document, token: Token) -> set[str]:
     return found
 
 
+def _own_particle(doc: Document, token: Token, particle: str) -> bool:
+    """The verb's own separable particle: parsed as a particle (`svp`, or a final VZ) and
+    hung on the verb, or closing its main clause with no verb between (`kraakte het plan
+    af`); not a preposition opening a phrase (`uit de zijlijn te komen`) nor the particle of
+    a neighbouring verb (`om de belasting af te schaffen`)."""
+    tokens = _sentence_tokens(doc, token)
+    for t in tokens:
+        if t.lemma.lower() != particle or not (
+                t.deprel == "svp" or (t.pos == "VZ" and "fin" in t.features)):
+            continue
+        nxt = t.i + 1
+        if nxt < len(doc.tokens) and doc.tokens[nxt].pos == "LID":
+            continue
+        between = tokens[min(t.i, token.i) - tokens[0].i + 1:max(t.i, token.i) - tokens[0].i]
+        if t.head == token.i or (t.i > token.i and not any(b.pos == "WW" for b in between)):
+            return True
+    return False
+
+
 def _comitative(doc: Document, token: Token) -> set[str]:
     """Adverbs that open a `samen met X` phrase ("together with X") in a clause that has
     another `met` complement (`kwam samen met omroep Max met het manifest`): there `samen`
@@ -94,6 +113,9 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
             return False
     if not frame.svp and not frame.objects and frame.type in _PARTICLE_SENSITIVE and (
             _foreign_particle(doc, token, lex)):
+        return False
+    if frame.split and lemma != frame.svp + frame.lemma and not _own_particle(
+            doc, token, frame.svp):
         return False
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.

@@ -1,0 +1,58 @@
+"""Fixed expressions of political stance (events/data/lexicon_idioms.yaml).
+
+Sources, read at run time by a fragment (tests/corpus.py): `dpg2019`,
+../shared/corpus/dpg2019/articles.jsonl, by article id. Short hand-written sentences are
+negatives.
+"""
+
+from __future__ import annotations
+
+from coding import triples
+
+from corpus import sentence
+
+
+def test_being_receptive_to_a_request_is_support(code):
+    # dpg2019 id 10801595: `dat ze wel oren had naar het verzoek van Forum`.
+    text = sentence("dpg2019", "oren had naar het verzoek van Forum")
+    assert ("SUPPORT", "Annemarie Jorritsma", "Forum for Democracy") in triples(
+        code(text, "2019-04-10"))
+
+
+def test_stepping_in_to_defend_is_support(code):
+    # dpg2019 id 10730559: `Klaassen sprong in de bres voor een 22-jarige Bosschenaar`.
+    text = sentence("dpg2019", "sprong in de bres voor een 22-jarige Bosschenaar")
+    assert any(e.type == "SUPPORT" and e.recipient is not None
+               and "Bosschenaar" in e.recipient.name for e in code(text, "2019-03-21"))
+
+
+def test_a_nomination_by_a_party_is_support(code):
+    text = "Oud-wethouder Ton Bonouvrié is door de VVD naar voren geschoven."
+    assert ("SUPPORT", "People's Party for Freedom and Democracy", "Ton Bonouvrié") in triples(
+        code(text, "2019-04-09"))
+
+
+def test_ears_without_a_counterpart_code_nothing(code):
+    # `oren hebben naar` a plan with no owner named: an attitude, no dyad.
+    assert triples(code("De wethouder heeft wel oren naar een tramverbinding.",
+                        "2019-04-09")) == set()
+
+
+def test_the_verb_alone_is_no_idiom(code):
+    # `springen` without `in de bres`, `hebben` without `oren`.
+    found = code("De minister heeft een plan voor de boeren.", "2019-04-09")
+    assert all(e.type != "SUPPORT" for e in found)
+
+
+def test_going_to_a_foreign_capital_is_a_visit(code):
+    # dpg2019 id 10797726: `Theresa May gaat vandaag naar Berlijn en Parijs om daar te
+    # pleiten voor een nieuwe verlenging van de Brexit-deadline.`
+    text = sentence("dpg2019", "Theresa May gaat vandaag naar Berlijn en Parijs")
+    found = {(t[1], t[2]) for t in triples(code(text, "2019-04-09"))
+             if t[0] in {"CONSULT", "AGREE"}}
+    assert {("Theresa May", "Germany"), ("Theresa May", "France")} <= found
+
+
+def test_going_somewhere_at_home_is_no_visit(code):
+    found = triples(code("Thierry Baudet gaat morgen naar Amsterdam.", "2019-04-09"))
+    assert all(t[0] not in {"CONSULT", "AGREE"} for t in found)
