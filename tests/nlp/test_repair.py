@@ -11,6 +11,7 @@ from kroniek.nlp.repair import (
     attach_fronted_subjects,
     attach_object_pronouns,
     attach_subordinate_subjects,
+    retag_plural_presents,
 )
 
 
@@ -152,3 +153,17 @@ def test_fronted_object_that_disagrees_with_the_verb_is_left_alone(make_doc):
     attach_fronted_subjects(doc)
     assert _subject_of(doc, "zoeken") == ["inwoners"]
     assert attach_displaced_subjects(doc) == 0
+
+
+def test_plural_present_tagged_an_infinitive_is_retagged_finite(make_doc):
+    doc = make_doc(sentence("dpg2019", "De klimaatstakers voeren deze week geen actie"))
+    verb = next(t for t in doc.tokens if t.text == "voeren")
+    assert "inf" in verb.features
+    assert retag_plural_presents(doc) == 1
+    assert verb.pos == "WW" and {"pv", "mv"} <= set(verb.features)
+
+
+def test_fragment_opening_with_an_adverb_keeps_its_infinitive(make_doc):
+    # no noun phrase alone before the verb: a verbless fragment, not a clause
+    doc = make_doc(sentence("dpg2019", "Continu oppositie voeren tegen zijn eigen kabinet"))
+    assert retag_plural_presents(doc) == 0

@@ -41,6 +41,15 @@ attachment:
   predicate `staat niet bekend als 'topspul'` made an object under the right subject);
   one event record changed, right (Nazarbayev resigns); dpg-dev 1-16 and the seeds
   unchanged.
+- **Plural present tagged an infinitive** (ANS 8.3: a plural subject takes the plural
+  finite verb, whose present form is the infinitive's): in a sentence with no finite verb
+  at all, the first verb, tagged infinitive, after a fronted plural noun phrase (only
+  articles, adjectives, numerals, determiners and nouns; no time noun; no question) is
+  the finite verb (`De parlementariërs roepen ... op`, `Griekse aanklagers vervolgen
+  twintig mensen`, `De klimaatstakers voeren deze week geen actie`). Runs first, so the
+  subject repairs see the verb. Measured on 473 DPG 2019 articles: 24 retagged, all
+  right; no record of any layer changed there, on dpg-dev or the seeds (the parse is
+  right, the records wait for other misses in those sentences).
 - **Subject hung on the complementizer** (ANS 10.3: in a subordinate clause the subject
   follows the complementizer and the verbs close the clause): Frog sometimes makes the
   subject a second `body` of `dat`/`omdat`/... beside the clause's verb (`dat de VS hun
@@ -87,6 +96,9 @@ from kroniek.nlp.te_clause import attach_te_clauses
 from kroniek.syntax import cluster_end
 
 _OPENING_MARKS = frozenset("\"'‘’“”„«»,(")
+# CGN tag of a present-tense plural finite verb (Van Eynde 2004): `roepen` in `De
+# parlementariërs roepen ... op`, which Frog sometimes tags as the homographic infinitive.
+_PLURAL_PRESENT_TAG = "WW(pv,tgw,mv)"
 
 
 def _finite(token: Token) -> bool:
@@ -169,6 +181,45 @@ def attach_fronted_subjects(doc: Document) -> int:
         noun.head, noun.deprel = verb.i, "su"
         attached += 1
     return attached
+
+
+_PREFIELD_POS = frozenset({"LID", "ADJ", "N", "SPEC", "TW"})
+
+
+def _plural_present(tokens: list[Token]) -> Token | None:
+    """The verb Frog tagged an infinitive where the sentence has no finite verb and a
+    plural noun phrase alone fills the position before it (module docstring)."""
+    if tokens[-1].text == "?" or any(_finite(t) for t in tokens):
+        return None
+    k = 0
+    while k < len(tokens) and tokens[k].pos == "LET" and tokens[k].text in _OPENING_MARKS:
+        k += 1
+    verbs = [t for t in tokens[k:] if t.pos == "WW"]
+    if not verbs or "inf" not in verbs[0].features:
+        return None
+    verb = verbs[0]
+    span = tokens[k:verb.i - tokens[0].i]
+    if not span or any(t.pos not in _PREFIELD_POS and not (
+            t.pos == "VNW" and "det" in t.features) for t in span):
+        return None
+    head = span[-1]
+    if head.pos != "N" or "mv" not in head.features or head.lemma.casefold() in time_nouns():
+        return None
+    return verb
+
+
+def retag_plural_presents(doc: Document) -> int:
+    """Retag as a plural present the infinitive-looking finite verb after a plural subject
+    (module docstring); returns how many were retagged."""
+    retagged = 0
+    for sentence in doc.sentences:
+        verb = _plural_present(doc.sentence_tokens(sentence))
+        if verb is not None:
+            verb.tag = _PLURAL_PRESENT_TAG
+            for cached in ("pos", "features"):
+                verb.__dict__.pop(cached, None)
+            retagged += 1
+    return retagged
 
 
 def _copular(doc: Document, verb: Token) -> bool:
@@ -291,7 +342,8 @@ def attach_object_pronouns(doc: Document) -> int:
     return attached
 
 
-_REPAIRS = (attach_fronted_subjects, attach_displaced_subjects, attach_focused_subjects,
+_REPAIRS = (retag_plural_presents, attach_fronted_subjects, attach_displaced_subjects,
+            attach_focused_subjects,
             attach_subordinate_subjects, attach_possessives, attach_object_pronouns,
             attach_te_clauses)
 
