@@ -114,3 +114,10 @@ def test_a_possessive_subject_is_not_its_owner_nor_the_speaker(code):
     fragment = "Hij stelde dat zijn tegenstanders samenwerkten"
     events = [e for e in code(paragraph("dpg-dev", fragment), "2019-04-09") if fragment in e.text]
     assert all(e.actor.name != "Benjamin Netanyahu" for e in events)
+
+
+def test_a_relative_clause_takes_no_name_from_before_its_noun(code):
+    # `die in 2015 naar Syrië ging` is said of `de vrouw uit Zoetermeer`, not of the
+    # filmmaker who opens the sentence
+    events = code(sentence("dpg2019", "Michiel van Erp mag het boek verfilmen"), "2019-03-30")
+    assert not [e for e in events if e.actor.name == "Michiel van Erp"]

@@ -292,9 +292,9 @@ ISSUE_EXAMPLES = [
     pytest.param("De minister wees dat verzoek van de hand.", ("REJECT", "?", "?"),
                  marks=gap("actor layer: the role noun `de minister`; the requester "
                            "only from context")),
-    pytest.param("Trump beloofde dat de VS hun bondgenoten blijven steunen.",
-                 ("AGREE", "Donald Trump", "?"),
-                 marks=gap("actor layer: `hun bondgenoten` is no actor")),
+    # The promised act's described counterpart is the promise's (embedded.py).
+    ("Trump beloofde dat de VS hun bondgenoten blijven steunen.",
+     ("AGREE", "Donald Trump", "hun bondgenoten")),
 ]
 
 

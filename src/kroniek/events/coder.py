@@ -14,6 +14,7 @@ from kroniek.events.anaphora import additive_counterpart
 from kroniek.events.apposition import apposed_person
 from kroniek.events.arguments import (
     left_mention,
+    relative_antecedent,
     slot_mentions,
     subject_after,
 )
@@ -318,7 +319,10 @@ def _fallback_actors(doc: Document, token: Token, frame: Frame, lex: Lexicon, pa
         if pronoun is None:
             # Not where the subject is there, unnamed (`dat zijn tegenstanders samenwerkten
             # met ...`).
-            if not _common_noun_subject(doc, token):
+            # Nor in a relative clause: its subject is the noun it belongs to (`Laura H.,
+            # de vrouw uit Zoetermeer die in 2015 naar Syrië ging`), never a name before.
+            if not _common_noun_subject(doc, token) and relative_antecedent(
+                    doc, token.i) is None:
                 excluded = _not_actor(doc, token, recipient_slots)
                 actors = slot_actors(left_mention(doc, token.i, excluded)) or slot_actors(
                     [m for m in subject_after(doc, token.i) if m.token_start not in excluded])

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from kroniek.events.arguments import slot_mentions
 from kroniek.events.lexicon import Frame, Lexicon
-from kroniek.events.participants import first_slot_people
+from kroniek.events.participants import (
+    described_participants,
+    first_slot_people,
+    owned_participants,
+)
 from kroniek.events.phrases import clause_dependents, clause_members
 from kroniek.events.triggers import frames_for
 from kroniek.model import Actor, Document, Mention, Token
@@ -76,7 +80,11 @@ def embedded_act_recipients(doc: Document, verb: Token, lex: Lexicon,
     embedded = [*_event_nouns(doc, verb, lex)]
     embedded += [(v, frames[0]) for v in verbs if (frames := frames_for(doc, v, lex))]
     for trigger, frame in embedded:
-        found = first_slot(doc, trigger, frame.recipient)
+        # a described counterpart counts (`dat de VS hun bondgenoten blijven steunen`)
+        found = owned_participants(doc, trigger.i, frame.recipient, lex) or first_slot_people(
+            doc, trigger.i, frame.recipient, frame.names_only, lex) or (
+            [] if frame.names_only else described_participants(
+                doc, trigger.i, frame.recipient, lex))
         if found:
             return found
     if loose:
