@@ -15,6 +15,7 @@ from kroniek.evaluate import (
     quote_overlap,
     same_actor,
     score_entities,
+    score_event_statuses,
     score_events,
     score_quotes,
     score_timexes,
@@ -359,6 +360,33 @@ def test_consult_either_order_only_for_consult():
     assert strict == (0, 1, 1) and country == (0, 1, 1) and dates == (0, 0)
 
 
+def test_event_status_on_strict_pairs_with_alternatives_and_pooled_duplicates():
+    gold = article(
+        events=[
+            event("CONSULT", ZELENSKY, RUTTE, status="reported"),
+            event("CONSULT", ZELENSKY, RUTTE, status="historical"),  # duplicate: statuses pool
+            event("COERCE", RUSSIA, UKRAINE, status=["reported", "historical"]),
+            event("SUPPORT", NATO, None, status="future"),
+            event("AGREE", UKRAINE, USA, status="future"),  # missed: not scored
+            event("REQUEST", TRUMP, UKRAINE),  # no gold status: not scored
+        ]
+    )
+    system = article(
+        events=[
+            event("CONSULT", RUTTE, ZELENSKY, status="historical"),  # pooled: right
+            event("COERCE", RUSSIA, UKRAINE, status="historical"),  # in the list: right
+            event("SUPPORT", NATO, None, status="reported"),  # wrong
+            event("REQUEST", TRUMP, UKRAINE, status="negated"),  # unscored
+            event("AGREE", USA, UKRAINE, status="future"),  # reversed, not CONSULT: fp
+        ]
+    )
+    assert score_event_statuses(gold, system) == (2, 3)
+    report = evaluate_records([{**gold, "source": "a"}], [{**system, "source": "a"}])
+    assert report["event_statuses"]["n"] == 3
+    assert report["event_statuses"]["accuracy"] == pytest.approx(2 / 3, abs=1e-3)
+    assert "event status accuracy" in format_report(report)
+
+
 # --- whole reports -----------------------------------------------------------------------------
 
 
@@ -369,7 +397,7 @@ def test_gold_scored_against_itself_is_perfect():
     for layer in ("entities", "quotes", "timexes", "events", "events_country"):
         assert (report[layer]["p"], report[layer]["r"], report[layer]["f1"]) == (1.0, 1.0, 1.0)
         assert report[layer]["fn"] == 0 and report[layer]["fp"] == 0
-    for key in ("published", "event_dates"):
+    for key in ("published", "event_dates", "event_statuses"):
         assert report[key]["accuracy"] == 1.0
     assert report["timexes"]["value_accuracy"] == 1.0
 
@@ -380,6 +408,7 @@ def test_empty_system_scores_zero_and_report_formats():
     assert report["articles"]["matched"] == 0
     assert report["events"]["f1"] == 0.0 and report["events"]["fn"] > 0
     assert report["event_dates"] == {"accuracy": None, "n": 0}
+    assert report["event_statuses"] == {"accuracy": None, "n": 0}
     text = format_report(report)
     assert "events_country" in text and "0 of 5" in text
     assert "event dates accuracy" in text and "n/a" in text

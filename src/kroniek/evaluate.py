@@ -26,6 +26,9 @@ the choice made here is written down next to the code that makes it:
 * Set layers (entities, events, country-level events) are deduplicated per article and then
   paired one-to-one by maximum bipartite matching, so the order of `any_of` alternatives and
   type lists cannot change a score.
+* Event dates and event statuses are accuracies over the strict matched pairs whose gold
+  event gives one (a list gives acceptable alternatives; gold duplicates pool theirs); the
+  system side is the first dated occurrence of its triple.
 """
 
 from __future__ import annotations
@@ -380,15 +383,17 @@ def distinct_gold_events(events: Iterable[Record], level: Callable[[Any], Any]) 
     """Gold events distinct by (type, actor, recipient) as written at `level`.
 
     Duplicates (the same dyad in two sentences) merge; their dates pool into one list of
-    acceptable dates, empty when none of them has a date.
+    acceptable dates, empty when none of them has a date, and their statuses likewise.
     """
     merged: dict[str, Record] = {}
     for event in events:
         parts = [event.get("type"), level(event.get("actor")), level(event.get("recipient"))]
         key = _canonical(parts)
-        entry = merged.setdefault(key, {**event, "dates": []})
+        entry = merged.setdefault(key, {**event, "dates": [], "statuses": []})
         if event.get("date") is not None:
             entry["dates"].extend(alternatives(event["date"]))
+        if event.get("status") is not None:
+            entry["statuses"].extend(alternatives(event["status"]))
     return list(merged.values())
 
 
@@ -428,12 +433,10 @@ def _country_key(actor: Any) -> list[str] | None:
     return None if countries is None else sorted(str(c) for c in countries)
 
 
-def score_events(
-    gold: Record, system: Record | None
-) -> tuple[tuple[int, int, int], tuple[int, int, int], tuple[int, int]]:
-    """Strict (tp, fp, fn), country-level (tp, fp, fn), and (dates right, dates scored).
+def _strict_and_country(gold: Record, system: Record | None) -> list[tuple[list, list, list]]:
+    """(gold set, system set, pairs) at the strict and at the country level.
 
-    The date of a system triple listed more than once is that of its first dated occurrence.
+    The system set keeps the first dated occurrence of a triple listed more than once.
     """
     gold_events = gold.get("events") or []
     system_events = (system or {}).get("events") or []
@@ -449,6 +452,17 @@ def score_events(
         ok, in_order = _event_matcher(same), _event_matcher(same, either_order=False)
         pairs = max_matching(gold_set, system_set, ok, prefer=in_order)
         results.append((gold_set, system_set, pairs))
+    return results
+
+
+def score_events(
+    gold: Record, system: Record | None
+) -> tuple[tuple[int, int, int], tuple[int, int, int], tuple[int, int]]:
+    """Strict (tp, fp, fn), country-level (tp, fp, fn), and (dates right, dates scored).
+
+    The date of a system triple listed more than once is that of its first dated occurrence.
+    """
+    results = _strict_and_country(gold, system)
     counts = [
         (len(pairs), len(system_set) - len(pairs), len(gold_set) - len(pairs))
         for gold_set, system_set, pairs in results
@@ -458,6 +472,19 @@ def score_events(
     dated = [(dates, date) for dates, date in dated if dates]
     right = sum(accepts(dates, date) for dates, date in dated)
     return counts[0], counts[1], (right, len(dated))
+
+
+def score_event_statuses(gold: Record, system: Record | None) -> tuple[int, int]:
+    """(statuses right, statuses scored) on the strict matched pairs, as dates are scored.
+
+    A gold status may be a list of acceptable ones; duplicates of a gold triple pool theirs.
+    The system status is that of the occurrence the date comes from (the first dated one).
+    """
+    gold_set, system_set, pairs = _strict_and_country(gold, system)[0]
+    scored = [(gold_set[i]["statuses"], system_set[j].get("status"))
+              for i, j in pairs]
+    scored = [(statuses, status) for statuses, status in scored if statuses]
+    return sum(accepts(statuses, status) for statuses, status in scored), len(scored)
 
 
 # --- the report --------------------------------------------------------------------------------
@@ -488,6 +515,9 @@ def evaluate_records(gold: list[Record], system: list[Record]) -> dict[str, Any]
         _add(totals["events_country"], country)
         extra["dates_right"] += dates_right
         extra["dates_n"] += dates_n
+        statuses_right, statuses_n = score_event_statuses(gold_record, system_record)
+        extra["statuses_right"] += statuses_right
+        extra["statuses_n"] += statuses_n
     report: dict[str, Any] = {
         "articles": {
             "gold": len(gold),
@@ -501,6 +531,7 @@ def evaluate_records(gold: list[Record], system: list[Record]) -> dict[str, Any]
     values = accuracy(extra["values_right"], totals["timexes"]["tp"])
     report["timexes"].update(value_accuracy=values["accuracy"], value_n=values["n"])
     report["event_dates"] = accuracy(extra["dates_right"], extra["dates_n"])
+    report["event_statuses"] = accuracy(extra["statuses_right"], extra["statuses_n"])
     return report
 
 
@@ -529,6 +560,9 @@ def format_report(report: dict[str, Any]) -> str:
         ("timex values", report["timexes"]["value_accuracy"], report["timexes"]["value_n"]),
         ("event dates", report["event_dates"]["accuracy"], report["event_dates"]["n"]),
     )
+    if "event_statuses" in report:  # reports written before status was scored lack it
+        statuses = report["event_statuses"]
+        accuracies += (("event status", statuses["accuracy"], statuses["n"]),)
     for name, value, n in accuracies:
         lines.append(f"{name + ' accuracy':<24}{_number(value):>7}  (n={n})")
     return "\n".join(lines)
