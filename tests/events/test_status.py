@@ -38,3 +38,28 @@ def test_a_conditional_perfect_is_no_future(code):
 def test_who_survives_a_revolt_is_not_its_actor(code):
     events = code(sentence("dpg2019", "overleefde Theresa May gisteren een opstand"), "2019-03-28")
     assert not [e for e in events if e.actor.name == "Theresa May"]
+
+
+def test_a_time_in_a_relative_clause_dates_it_when_the_parse_hangs_it_elsewhere(code):
+    # `de deal die de EU in 2016 met Turkije sloot`: Frog hangs `in 2016` on `noemde`, but it
+    # stands in the verb-final relative clause, so the deal is of 2016: background in 2019.
+    events = [e for e in code(sentence("dpg2019", "noemde de deal die de EU in 2016"),
+                              "2019-03-08") if e.type == "SUPPORT"]
+    assert events and {(e.date, e.status) for e in events} == {("2016", "historical")}
+
+
+def test_a_time_before_the_opener_is_not_the_subordinate_clauses_own(code):
+    # Hand-written negative: `In 2016` stands before `dat`, in the main clause, so the
+    # middle-field rule does not give it to the arrest in the `dat` clause.
+    events = [e for e in code("In 2016 zei de minister dat de politie de man arresteerde.",
+                              "2019-03-08") if e.type == "COERCE"]
+    assert events and all(e.date != "2016" for e in events)
+
+
+def test_a_fronted_then_after_a_colon_points_back(code):
+    # `vorig jaar: toen kwamen slechts 2500 mensen af op de antiracismedemonstratie`: Frog
+    # hangs `toen` on the noun before the colon; in first place before the finite verb it is
+    # the adverb "then", last year's march.
+    statuses = {e.status for e in code(sentence("dpg2019", "toen kwamen slechts 2500 mensen"),
+                                       "2019-03-25") if e.type == "PROTEST"}
+    assert statuses == {"historical"}

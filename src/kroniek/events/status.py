@@ -20,6 +20,7 @@ from kroniek.syntax import (
 from kroniek.time.anaphora import parse_point
 from kroniek.time.annotate import (
     CALENDAR_VALUE,
+    POINT_TYPES,
     governing_timex,
     head_of,
     published_date,
@@ -96,14 +97,14 @@ def _has_historical_adverb(doc: Document, chain: list[int], lex: Lexicon) -> boo
         for child in doc.children(i):
             if _adverb_of_time(doc, child, lex) and child.i not in in_timex:
                 return True
-    # Detached in a broken parse: the adverb right after the finite verb (`bemiddelde eerder`).
-    nxt = chain[0] + 1
-    return (
-        nxt < len(doc.tokens)
-        and doc.tokens[nxt].sent == doc.tokens[chain[0]].sent
-        and doc.tokens[nxt].lemma.lower() in adverbs
-        and nxt not in in_timex
-    )
+    # Detached in a broken parse: the adverb right after the finite verb (`bemiddelde eerder`),
+    # or right before it in first place (`vorig jaar: toen kwamen slechts 2500 mensen af`,
+    # `toen` hung from the noun before the colon), which `_adverb_of_time` checks.
+    nxt, previous = chain[0] + 1, chain[0] - 1
+    same_sentence = [i for i in (nxt, previous) if 0 <= i < len(doc.tokens)
+                     and doc.tokens[i].sent == doc.tokens[chain[0]].sent and i not in in_timex]
+    return (nxt in same_sentence and doc.tokens[nxt].lemma.lower() in adverbs) or (
+        previous in same_sentence and _adverb_of_time(doc, doc.tokens[previous], lex))
 
 
 def _pluperfect(doc: Document, chain: list[int]) -> bool:
@@ -182,6 +183,37 @@ def _modifies_noun(doc: Document, timex: Timex) -> bool:
         if previous.lemma.lower() == "van":
             return True
     return False
+
+
+def _middle_field_timex(doc: Document, chain: list[int]) -> Timex | None:
+    """The time inside a verb-final subordinate clause, when the parse hung it elsewhere.
+
+    A Dutch subordinate clause puts its finite verb last; everything between its opener (a
+    subordinator `dat`/`omdat`, a relative pronoun `die`/`dat`) and its verbs is its own
+    middle field (ANS 21.2). Frog sometimes hangs a time of that field on the main clause
+    (`noemde de deal die de EU in 2016 met Turkije sloot`: `in 2016` under `noemde`), which
+    would leave the clause dated by the scene. Walking left from the verbs, a finite verb or
+    punctuation before any opener means the verbs are not verb-final after one: no date.
+    """
+    if not chain:
+        return None
+    first = min(chain)
+    sentence = doc.tokens[first].sent
+    opener = None
+    for i in range(first - 1, -1, -1):
+        token = doc.tokens[i]
+        if token.sent != sentence or is_finite(token) or token.pos == "LET":
+            return None
+        if (token.pos == "VG" and "onder" in token.features) or (
+                token.pos == "VNW" and "betr" in token.features):
+            opener = i
+            break
+    if opener is None:
+        return None
+    inside = [t for t in doc.timexes if t.type in POINT_TYPES
+              and CALENDAR_VALUE.match(t.value or "")
+              and (tokens := timex_tokens(doc, t)) and opener < tokens[0] and tokens[-1] < first]
+    return inside[-1] if inside else None
 
 
 def _conjunct_timex(doc: Document, chain: list[int]) -> Timex | None:
@@ -322,7 +354,7 @@ def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, b
     indices = sorted(set(indices))
     # The clause's own time, else its coordinated partner's, else the scene's: news dates a
     # scene once and narrates on (`Eerder deze week ... Hij zei dat ...`), see scene_timex.
-    timex = governing_timex(doc, indices)
+    timex = governing_timex(doc, indices) or _middle_field_timex(doc, chain)
     if timex is None and (not chain or _fronted_fragment(doc, _sole_timex(doc, trigger_i),
                                                           chain)):
         # A nominal event in a sentence Frog leaves without a verb chain above it (the
