@@ -63,3 +63,28 @@ def test_a_fronted_then_after_a_colon_points_back(code):
     statuses = {e.status for e in code(sentence("dpg2019", "toen kwamen slechts 2500 mensen"),
                                        "2019-03-25") if e.type == "PROTEST"}
     assert statuses == {"historical"}
+
+
+def test_a_clause_coordinated_with_a_then_clause_is_then_too(code):
+    # `Israël wees toen ook naar Hamas en bestookte zeker honderd doelen`: the shelling shares
+    # the `toen` of the clause it is coordinated with; an earlier episode, background.
+    statuses = {e.status for e in code(sentence("dpg2019", "Israël wees toen ook naar Hamas"),
+                                       "2019-03-25") if e.type == "ASSAULT"}
+    assert statuses == {"historical"}
+
+
+def test_a_past_clause_under_a_clause_of_last_year_is_background(code):
+    # `Rosenmöller en Duisenberg, die als informateurs het college van zes partijen vormden,
+    # toonden zich vorig jaar al geschrokken`: the forming was last year's.
+    events = code(sentence("dpg2019", "die als informateurs het college van zes partijen"),
+                  "2019-03-08")
+    assert events and {e.status for e in events} == {"historical"}
+
+
+def test_a_past_clause_under_a_clause_of_this_year_stays_reported(code):
+    # Hand-written negative: an earlier time of the same year is no background (the dev
+    # gold codes `begin dit jaar` as reported).
+    events = code("De politie, die de man arresteerde, meldde begin dit jaar dat het rustig "
+                  "was.", "2019-03-08")
+    statuses = {e.status for e in events if e.type == "COERCE"}
+    assert statuses == {"reported"}

@@ -160,9 +160,39 @@ def event_status(
         # `zou in 2011 hebben deelgenomen`: `zou` with a year before the article's is what
         # someone is said to have done then, not a future.
         return "future"
-    if chain and (_pluperfect(doc, chain) or _has_historical_adverb(doc, chain, lex)):
+    if chain and (_pluperfect(doc, chain) or _has_historical_adverb(doc, chain, lex) or any(
+            _has_historical_adverb(doc, verb_chain(doc, p), lex)
+            for p in _conjunct_partners(doc, chain))):
+        # Coordinated clauses share their time as they share a date (`Israël wees toen ook
+        # naar Hamas en bestookte ... doelen`: the shelling is then too).
+        return "historical"
+    if chain and tense(doc, chain[0]) == "past" and _within_earlier_year(doc, chain):
         return "historical"
     return "historical" if earlier_year else "reported"
+
+
+def _within_earlier_year(doc: Document, chain: list[int]) -> bool:
+    """A past clause under a clause dated in a year before the article's took place by then.
+
+    `Rosenmöller en Duisenberg, die als informateurs het college vormden, toonden zich
+    vorig jaar al geschrokken`: the forming told in the past inside a clause of `vorig jaar`
+    is background. Only the status follows: the date stays the clause's own (scene rules), as
+    a subordinate clause inherits no date (see `_conjunct_timex`). The boundary is the year,
+    as for a clause's own date: the dev gold codes an earlier month of the same year
+    (`begin dit jaar`, `de laatste dagen`) as reported, an earlier year (`vorig jaar`, 2011,
+    2017) as historical.
+    """
+    published = doc.article.published
+    if not published or not published[:4].isdigit():
+        return False
+    top = min(chain, key=lambda i: len(ancestors(doc, i)))
+    above = next((h for h in ancestors(doc, top) if is_verb(doc.tokens[h])), None)
+    if above is None:
+        return False
+    timex = governing_timex(doc, verb_chain(doc, above))
+    value = timex.value if timex is not None else None
+    return bool(value and CALENDAR_VALUE.match(value) and not _modifies_noun(doc, timex)
+                and int(value[:4]) < int(published[:4]))
 
 
 def _negation_elsewhere(doc: Document, trigger_i: int, chain: list[int]) -> bool:
@@ -216,19 +246,24 @@ def _middle_field_timex(doc: Document, chain: list[int]) -> Timex | None:
     return inside[-1] if inside else None
 
 
+def _conjunct_partners(doc: Document, chain: list[int]) -> list[int]:
+    """The verbs of the clauses a clause is coordinated with (`wees toen naar Hamas en
+    bestookte ... doelen`: `wees` for `bestookte`)."""
+    if not chain:
+        return []
+    top = doc.tokens[min(chain, key=lambda i: len(ancestors(doc, i)))]
+    if top.deprel != "cnj" or top.head < 0:
+        return []
+    head = doc.tokens[top.head]
+    return [head.i] if is_verb(head) else [
+        c.i for c in doc.children(head.i) if c.deprel == "cnj" and c.i != top.i and is_verb(c)]
+
+
 def _conjunct_timex(doc: Document, chain: list[int]) -> Timex | None:
     """Coordinated clauses share their time (`viel vrijdag Kiev aan en beschoot Charkiv`): the
     timex of the conjunct this clause is coordinated with, when it has none of its own.
     Subordinate clauses do not inherit: `zei vrijdag dat hij zal bellen` is not dated so."""
-    if not chain:
-        return None
-    top = doc.tokens[min(chain, key=lambda i: len(ancestors(doc, i)))]
-    if top.deprel != "cnj" or top.head < 0:
-        return None
-    head = doc.tokens[top.head]
-    partners = [head.i] if is_verb(head) else [
-        c.i for c in doc.children(head.i) if c.deprel == "cnj" and c.i != top.i and is_verb(c)]
-    for partner in partners:
+    for partner in _conjunct_partners(doc, chain):
         timex = governing_timex(doc, verb_chain(doc, partner))
         if timex is not None:
             return timex
