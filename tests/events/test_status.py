@@ -88,3 +88,18 @@ def test_a_past_clause_under_a_clause_of_this_year_stays_reported(code):
                   "was.", "2019-03-08")
     statuses = {e.status for e in events if e.type == "COERCE"}
     assert statuses == {"reported"}
+
+
+def test_an_earlier_in_a_relative_clauses_middle_field_is_its_own(code):
+    # `overeenkomsten die Moskou eerder met Venezuela heeft gesloten`: agreements concluded
+    # before, background to this weekend's arrival of Russian troops.
+    events = [e for e in code(sentence("dpg2019", "die Moskou eerder met Venezuela heeft"),
+                              "2019-03-25") if e.type == "SUPPORT"]
+    assert events and {e.status for e in events} == {"historical"}
+
+
+def test_a_relative_clause_without_an_adverb_of_the_past_is_reported(code):
+    # Negative: the same sentence with `ook` for `eerder`.
+    text = sentence("dpg2019", "die Moskou eerder met Venezuela heeft").replace(" eerder", " ook")
+    events = [e for e in code(text, "2019-03-25") if e.type == "SUPPORT"]
+    assert events and {e.status for e in events} == {"reported"}

@@ -103,8 +103,14 @@ def _has_historical_adverb(doc: Document, chain: list[int], lex: Lexicon) -> boo
     nxt, previous = chain[0] + 1, chain[0] - 1
     same_sentence = [i for i in (nxt, previous) if 0 <= i < len(doc.tokens)
                      and doc.tokens[i].sent == doc.tokens[chain[0]].sent and i not in in_timex]
-    return (nxt in same_sentence and doc.tokens[nxt].lemma.lower() in adverbs) or (
-        previous in same_sentence and _adverb_of_time(doc, doc.tokens[previous], lex))
+    if (nxt in same_sentence and doc.tokens[nxt].lemma.lower() in adverbs) or (
+            previous in same_sentence and _adverb_of_time(doc, doc.tokens[previous], lex)):
+        return True
+    # Or anywhere in the middle field of a verb-final clause (`overeenkomsten die Moskou
+    # eerder met Venezuela heeft gesloten`), where the adverb can only be the clause's own.
+    field = _middle_field(doc, chain) or range(0)
+    return any(doc.tokens[i].lemma.lower() in adverbs and doc.tokens[i].pos == "BW"
+               and i not in in_timex for i in field)
 
 
 def _pluperfect(doc: Document, chain: list[int]) -> bool:
@@ -215,34 +221,40 @@ def _modifies_noun(doc: Document, timex: Timex) -> bool:
     return False
 
 
-def _middle_field_timex(doc: Document, chain: list[int]) -> Timex | None:
-    """The time inside a verb-final subordinate clause, when the parse hung it elsewhere.
+def _middle_field(doc: Document, chain: list[int]) -> range | None:
+    """The middle field of a verb-final subordinate clause, when the parse may have hung its
+    words elsewhere.
 
     A Dutch subordinate clause puts its finite verb last; everything between its opener (a
     subordinator `dat`/`omdat`, a relative pronoun `die`/`dat`) and its verbs is its own
-    middle field (ANS 21.2). Frog sometimes hangs a time of that field on the main clause
-    (`noemde de deal die de EU in 2016 met Turkije sloot`: `in 2016` under `noemde`), which
-    would leave the clause dated by the scene. Walking left from the verbs, a finite verb or
-    punctuation before any opener means the verbs are not verb-final after one: no date.
+    middle field (ANS 21.2). Frog sometimes hangs a word of that field on the main clause
+    (`noemde de deal die de EU in 2016 met Turkije sloot`: `in 2016` under `noemde`).
+    Walking left from the verbs, a finite verb or punctuation before any opener means the
+    verbs are not verb-final after one: no middle field.
     """
     if not chain:
         return None
     first = min(chain)
     sentence = doc.tokens[first].sent
-    opener = None
     for i in range(first - 1, -1, -1):
         token = doc.tokens[i]
         if token.sent != sentence or is_finite(token) or token.pos == "LET":
             return None
         if (token.pos == "VG" and "onder" in token.features) or (
                 token.pos == "VNW" and "betr" in token.features):
-            opener = i
-            break
-    if opener is None:
+            return range(i + 1, first)
+    return None
+
+
+def _middle_field_timex(doc: Document, chain: list[int]) -> Timex | None:
+    """The last dated time in the clause's middle field (see `_middle_field`), which dates
+    the clause the parse left undated."""
+    field = _middle_field(doc, chain)
+    if field is None:
         return None
     inside = [t for t in doc.timexes if t.type in POINT_TYPES
               and CALENDAR_VALUE.match(t.value or "")
-              and (tokens := timex_tokens(doc, t)) and opener < tokens[0] and tokens[-1] < first]
+              and (tokens := timex_tokens(doc, t)) and tokens[0] in field and tokens[-1] in field]
     return inside[-1] if inside else None
 
 
