@@ -103,3 +103,18 @@ def test_a_relative_clause_without_an_adverb_of_the_past_is_reported(code):
     text = sentence("dpg2019", "die Moskou eerder met Venezuela heeft").replace(" eerder", " ook")
     events = [e for e in code(text, "2019-03-25") if e.type == "SUPPORT"]
     assert events and {e.status for e in events} == {"reported"}
+
+
+def test_an_arrest_before_an_occasion_of_an_earlier_year_is_background(code):
+    # `De man werd voor de Vierdaagse van 2017 opgepakt`, in a 2019 story.
+    events = [e for e in code(sentence("dpg2019", "werd voor de Vierdaagse van 2017"),
+                              "2019-03-25") if e.type == "COERCE"]
+    assert events and {e.status for e in events} == {"historical"}
+
+
+def test_an_arrest_before_an_occasion_of_the_same_year_is_reported(code):
+    # Negative: the same sentence with the story's year; the dev gold keeps earlier times of
+    # the same year reported.
+    text = sentence("dpg2019", "werd voor de Vierdaagse van 2017").replace("2017", "2019")
+    events = [e for e in code(text, "2019-03-25") if e.type == "COERCE"]
+    assert events and {e.status for e in events} == {"reported"}

@@ -172,7 +172,8 @@ def event_status(
         # Coordinated clauses share their time as they share a date (`Israël wees toen ook
         # naar Hamas en bestookte ... doelen`: the shelling is then too).
         return "historical"
-    if chain and tense(doc, chain[0]) == "past" and _within_earlier_year(doc, chain):
+    if chain and tense(doc, chain[0]) == "past" and (
+            _within_earlier_year(doc, chain) or _framed_by_earlier_year(doc, chain, lex)):
         return "historical"
     return "historical" if earlier_year else "reported"
 
@@ -199,6 +200,39 @@ def _within_earlier_year(doc: Document, chain: list[int]) -> bool:
     value = timex.value if timex is not None else None
     return bool(value and CALENDAR_VALUE.match(value) and not _modifies_noun(doc, timex)
                 and int(value[:4]) < int(published[:4]))
+
+
+def _framed_by_earlier_year(doc: Document, chain: list[int], lex: Lexicon) -> bool:
+    """The clause's own `voor`/`na`/`tijdens` phrase names an occasion of an earlier year.
+
+    `De man werd voor de Vierdaagse van 2017 opgepakt`: `van 2017` describes the noun, so it
+    gives no date (see `_modifies_noun`), but the arrest told in the past just before an
+    occasion of 2017 is background to a 2019 story. Only the status follows; the words
+    between the preposition and `van` must be one noun phrase (article, adjectives, nouns).
+    """
+    published = doc.article.published
+    if not published or not published[:4].isdigit():
+        return False
+    prepositions = lex.word_set("framing_prepositions")
+    for timex in doc.timexes:
+        tokens = timex_tokens(doc, timex)
+        value = timex.value or ""
+        if (not tokens or timex.type not in POINT_TYPES or not CALENDAR_VALUE.match(value)
+                or int(value[:4]) >= int(published[:4]) or tokens[0] < 2):
+            continue
+        if doc.tokens[tokens[0] - 1].lemma.lower() != "van":
+            continue
+        i = tokens[0] - 2
+        while i >= 0 and doc.tokens[i].pos in {"LID", "ADJ", "N", "SPEC", "TW"}:
+            i -= 1
+        if i == tokens[0] - 2 or i < 0:
+            continue
+        preposition = doc.tokens[i]
+        if (preposition.pos == "VZ" and preposition.lemma.lower() in prepositions
+                and preposition.sent == doc.tokens[tokens[0]].sent
+                and clause_verb(doc, i) in chain):
+            return True
+    return False
 
 
 def _negation_elsewhere(doc: Document, trigger_i: int, chain: list[int]) -> bool:
