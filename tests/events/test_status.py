@@ -118,3 +118,19 @@ def test_an_arrest_before_an_occasion_of_the_same_year_is_reported(code):
     text = sentence("dpg2019", "werd voor de Vierdaagse van 2017").replace("2017", "2019")
     events = [e for e in code(text, "2019-03-25") if e.type == "COERCE"]
     assert events and {e.status for e in events} == {"reported"}
+
+
+def test_a_past_habit_sums_up_background(code):
+    # `Zij [Gesthuizen, who left the SP last year] diende vaak moties in` (the seeds gold
+    # codes `China ... heeft herhaaldelijk gedreigd met militair ingrijpen` historical too).
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "noemde de deal die de EU in 2016", "Zij diende vaak moties in"))
+    assert {e.status for e in code(text, "2019-03-08") if e.type == "REQUEST"} == {"historical"}
+
+
+def test_a_dated_repeated_act_is_the_storys_own(code):
+    # Negative: with a time of its own the repeated act is this story's scene.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "noemde de deal die de EU in 2016", "Zij diende vaak moties in"))
+    text = text.replace("Zij diende", "Zij diende gisteren")
+    assert {e.status for e in code(text, "2019-03-08") if e.type == "REQUEST"} == {"reported"}

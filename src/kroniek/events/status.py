@@ -173,7 +173,8 @@ def event_status(
         # naar Hamas en bestookte ... doelen`: the shelling is then too).
         return "historical"
     if chain and tense(doc, chain[0]) == "past" and (
-            _within_earlier_year(doc, chain) or _framed_by_earlier_year(doc, chain, lex)):
+            _within_earlier_year(doc, chain) or _framed_by_earlier_year(doc, chain, lex)
+            or (date is None and _repeated(doc, chain, lex))):
         return "historical"
     return "historical" if earlier_year else "reported"
 
@@ -200,6 +201,21 @@ def _within_earlier_year(doc: Document, chain: list[int]) -> bool:
     value = timex.value if timex is not None else None
     return bool(value and CALENDAR_VALUE.match(value) and not _modifies_noun(doc, timex)
                 and int(value[:4]) < int(published[:4]))
+
+
+def _repeated(doc: Document, chain: list[int], lex: Lexicon) -> bool:
+    """An adverb of repetition on the clause (`diende vaak moties in`, `heeft herhaaldelijk
+    gedreigd`): with a past tense and no time of its own (the caller's conditions), the
+    clause sums up earlier acts; a dated clause (`gooiden zaterdag herhaaldelijk stenen`)
+    is the story's own scene and stays reported. As for historical adverbs, the word right
+    after the finite verb counts when the parse hangs it elsewhere (`diende vaak moties in`:
+    Frog reads `vaak` as an adjective of `moties`)."""
+    adverbs = lex.word_set("repetition_adverbs")
+    if any(c.lemma.lower() in adverbs for i in chain for c in doc.children(i)):
+        return True
+    nxt = chain[0] + 1
+    return (nxt < len(doc.tokens) and doc.tokens[nxt].sent == doc.tokens[chain[0]].sent
+            and doc.tokens[nxt].lemma.lower() in adverbs)
 
 
 def _framed_by_earlier_year(doc: Document, chain: list[int], lex: Lexicon) -> bool:
