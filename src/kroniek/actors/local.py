@@ -418,6 +418,9 @@ def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
     return actor
 
 
+local_person = _local_person  # public for a name the names pass finds inside a merged token
+
+
 def _stated_gender(ctx: LinkContext, first: Token, role: str | None) -> str | None:
     """The gender the text states: the word before the name (`mevrouw`, `de heer`,
     `zijn zoon`) or the apposition's noun (`Anna Bos, woordvoerster van ...`)."""

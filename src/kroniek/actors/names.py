@@ -12,6 +12,7 @@ import re
 from kroniek.actors.context import LinkContext, entity_type
 from kroniek.actors.gender import is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
+from kroniek.actors.merged import link_person_after_compound, other_first_name
 from kroniek.model import Actor, Mention, Token
 
 MAX_SPAN = 6  # tokens in the longest multi-token name tried (`Coalitie van Bereidwilligen`)
@@ -188,7 +189,7 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
             # word may be a surname)
             after = words[k + 1].group() if k + 1 < len(words) else ""
             in_name = after[:1].isupper() and "-" not in after  # a surname ends a name
-            if not in_name and k > 0 and _other_first_name(
+            if not in_name and k > 0 and other_first_name(
                     ctx, [w.group() for w in words[:k]], surface):
                 # `Roderick Klaver`: a surname after another first name than the KB
                 # person's is someone else (the full name was looked up above)
@@ -196,8 +197,9 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
                 break
             linked = (_link_surface(ctx, surface, offset + start, offset + end, i, i + 1)
                       if in_name else _link_word(ctx, surface, offset + start, i))
-            if not linked:
-                _link_compound_owner(ctx, surface, offset + start, i)
+            if not linked and _link_compound_owner(ctx, surface, offset + start, i) and k == 0:
+                if link_person_after_compound(ctx, text, words[1:], offset, i):
+                    return
             k += 1
             break
 
@@ -225,19 +227,6 @@ def _link_national_branch(ctx: LinkContext, text: str, offset: int, i: int) -> b
     return True
 
 
-def _other_first_name(ctx: LinkContext, before: list[str], surname: str) -> bool:
-    """Whether the first name before a KB person's surname names someone else: no KB
-    person of that surname has a first name with the initial of a word before it
-    (`Roderick Klaver` is not Jesse Klaver; `Gert Jan Segers`, `Thiery Baudet`,
-    `Ferdinand Grapperhaus` are spellings of the KB persons). Only for surnames of KB
-    persons: a place or body after a name (`…, Breda`) is left as it was."""
-    if not is_first_name(before[-1]) or before[-1] in ctx.lexicon.name_particles:
-        return False
-    persons = ctx.kb.by_surname(surname)  # KB persons only
-    initials = {w[:1].casefold() for w in before}
-    return bool(persons) and not any(e.name[:1].casefold() in initials for e in persons)
-
-
 def is_role_noun(ctx: LinkContext, word: str) -> bool:
     return word.casefold() in ctx.role_nouns
 
@@ -251,7 +240,9 @@ def _link_word(ctx: LinkContext, word: str, start: int, i: int) -> bool:
         return True
     if word.endswith(".") and _link_surface(ctx, word[:-1], start, end - 1, i, i + 1):
         return True
-    if "-" in word.strip("-"):
+    if "-" in word.strip("-") and " " not in word:
+        # a merged `VVD-premier Mark Rutte` is left to `_link_merged`: its words are
+        # the compound and the person, not one compound
         return _link_compound_owner(ctx, word, start, i)
     if _link_person_word(ctx, word, word, start, end, i):
         return True
@@ -318,11 +309,11 @@ def _other_person_named_before(ctx: LinkContext, surname: str, start: int) -> bo
     """Whether the article already named someone else in full with this surname: after
     `kunstenaar Sven Hoekstra` a bare `Hoekstra` is the artist (the local-name pass links
     it to him), not the KB's Wopke Hoekstra. Someone else is a first name that fits no
-    KB person of the surname (`_other_first_name`); a KB person named in full before is
+    KB person of the surname (`merged.other_first_name`); a KB person named in full before is
     handled by `full_seen`. Dutch and English news name a person in full before the
     surname alone, so only the text before the surname is read."""
     pattern = re.compile(r"(\w+)\s+" + re.escape(surname) + r"(?!\w)")
-    return any(_other_first_name(ctx, [m.group(1)], surname)
+    return any(other_first_name(ctx, [m.group(1)], surname)
                for m in pattern.finditer(ctx.doc.text, 0, start))
 
 
