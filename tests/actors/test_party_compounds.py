@@ -46,3 +46,12 @@ def test_kb_person_after_a_party_premier(make_doc):
 def test_compound_naming_a_thing_is_no_party_mention(make_doc):
     doc = linked(make_doc, "Het VVD-congres stemde zaterdag in met het verkiezingsprogramma.")
     assert "VVD" not in names(doc)
+
+
+def test_multiword_party_before_a_person_noun(make_doc):
+    # tokens `Forum` `voor` `Democratie-aanvoerder`: the party, not `Forum` alone
+    doc = linked(make_doc, sentence("dpg2019", "de Forum voor Democratie-aanvoerder dood"),
+                 published="2019-03-27")
+    found = names(doc)
+    assert found.get("Forum voor Democratie") == "forum-for-democracy"
+    assert "Forum" not in found

@@ -67,6 +67,8 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
             return n
         if _link_surface(ctx, surface, start, stop, i, i + n):
             return n
+        if _link_owner_span(ctx, start, i, n):
+            return n
         if tokens[i].text in ctx.lexicon.name_particles and tokens[i].text[:1].isupper() and \
                 _link_person_word(ctx, surface, surface, start, stop, i, i + n):
             return n  # `De Jonge`, `Van der Staaij`: a surname with its particles
@@ -80,6 +82,22 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         return branch
     _link_token(ctx, i)
     return 1
+
+
+def _link_owner_span(ctx: LinkContext, start: int, i: int, n: int) -> bool:
+    """`Forum voor Democratie-aanvoerder` as three tokens: the name before the hyphen is
+    the organisation of a person noun (as `PVV-leider` in one token), not `Forum` alone."""
+    last = ctx.doc.tokens[i + n - 1]
+    if " " in last.text or "-" not in last.text.strip("-"):
+        return False
+    owner, head = last.text.rsplit("-", 1)
+    end = last.start + len(owner)
+    surface = " ".join(ctx.doc.text[start:end].split())
+    entries = ctx.kb.lookup(surface)
+    if not entries or head.casefold() not in ctx.lexicon.person_nouns:
+        return False
+    _add_entry_mention(ctx, entries, ctx.doc.text[start:end], start, end, i, i + n)
+    return True
 
 
 def _branch_run(ctx: LinkContext, i: int, end: int) -> int:
