@@ -75,3 +75,14 @@ def test_spelling_variant_of_a_kb_first_name_still_links(make_doc):
     annotate(doc)
     assert any(m.actor is not None and m.actor.name == "Thierry Baudet"
                for m in doc.mentions if "Baudet" in m.text)
+
+
+def test_hyphenated_title_merged_before_a_person_is_no_part_of_the_name(make_doc):
+    # Frog: one token `Radboud-historica Dolly Verhoeven`; negative: a plain full name
+    text = sentence("dpg2019", "Radboud-historica Dolly Verhoeven")
+    doc = make_doc(text, published="2019-04-08")
+    annotate(doc)
+    persons = {m.text: m.actor.id for m in doc.mentions if m.is_entity and m.actor}
+    assert persons.get("Dolly Verhoeven") == "local:dolly-verhoeven"
+    assert not any("historica" in name for name in persons)
+    assert persons.get("Leo van Stijn") == "local:leo-van-stijn"

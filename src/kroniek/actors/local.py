@@ -196,8 +196,8 @@ def _merged_title(ctx: LinkContext, run: list[int], end: int) -> int:
     words = ctx.doc.text[token.start : end].split(" ")
     if len(run) > 1 or len(words) < 3 or is_first_name(words[0]) or not is_first_name(
             words[1]) or {words[0], words[1].lower()} & ctx.lexicon.name_particles or (
-            not words[0].isalpha()):
-        return 0
+            not words[0].replace("-", "").isalpha()):
+        return 0  # `Radboud-historica Dolly Verhoeven`: a compound title is a title too
     if ctx.kb.lookup(" ".join(words)) or ctx.kb.lookup(words[0]) or words[-1].isupper():
         return 0  # a known name as a whole, an organisation before the person, `JFK`
     heads = (*ctx.lexicon.title_organisation_heads, *ctx.lexicon.title_place_heads)
