@@ -86,3 +86,17 @@ def test_hyphenated_title_merged_before_a_person_is_no_part_of_the_name(make_doc
     assert persons.get("Dolly Verhoeven") == "local:dolly-verhoeven"
     assert not any("historica" in name for name in persons)
     assert persons.get("Leo van Stijn") == "local:leo-van-stijn"
+
+
+def test_possessive_of_a_first_name_is_the_person_named_in_full_before(make_doc):
+    # `Kims post` after `Kim Jong-un`; negative: no one named in full before
+    text = " ".join([sentence("dpg2019", "Donald Trump en Kim Jong-un bouwden een innige"),
+                     sentence("dpg2019", "Trump koestert Kims post")])
+    doc = make_doc(text, published="2019-03-01")
+    annotate(doc)
+    kims = [m for m in doc.mentions if m.is_entity and m.text == "Kims"]
+    assert kims and all(m.actor is not None and m.actor.id == "kim-jong-un" for m in kims)
+    doc = make_doc(sentence("dpg2019", "Trump koestert Kims post"), published="2019-03-01")
+    annotate(doc)
+    assert not [m for m in doc.mentions if m.text == "Kims" and m.actor is not None
+                and m.actor.id == "kim-jong-un"]

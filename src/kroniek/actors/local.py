@@ -76,7 +76,9 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
              if name.endswith(x) and len(name) > len(x) + 1]
     known = next((ctx.local_surnames[k] for k in (name, *stems) if k in ctx.local_surnames), None)
     if known is None and " " not in name:
-        known = _named_in_full_before(ctx, name, run[0])
+        # `Kims 'redding'` after `Kim Jansen`: a possessive of the first name too
+        known = next((a for w in (name, *stems)
+                      if (a := _named_in_full_before(ctx, w, run[0])) is not None), None)
     if known is not None:  # `R.` for `Sylvia R.`, `Vermeulens` for `Willem Vermeulen`
         ctx.add(Mention(text, start, end, run[0], run[-1] + 1, _label_of(known), known))
         return
