@@ -151,6 +151,11 @@ def _link_token(ctx: LinkContext, i: int) -> None:
         return  # the role pass resolves `NAVO-chef`, `premier`
     if _link_word(ctx, token.text, token.start, i):
         return
+    if (token.pos == "SPEC" or token.tag.startswith("N(eigen")) and \
+            ctx.kb.lookup_word_acronym(token.text):
+        _add_entry_mention(ctx, ctx.kb.lookup_word_acronym(token.text), token.text,
+                           token.start, token.end, i, i + 1)  # `de Oeso`: the OECD
+        return
     words = list(WORD.finditer(token.text))
     if len(words) > 1:  # Frog merged several names into one token (`Rusland Oekraïne`)
         _link_merged(ctx, token.text, token.start, i)
