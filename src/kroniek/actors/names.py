@@ -426,6 +426,22 @@ def _display(state: Entry) -> str:
     return f"the {state.name}" if state.definite else state.name
 
 
+def _surname_or_signature(ctx: LinkContext, ts: int) -> bool:
+    """A municipality's name that Frog parsed as a subject but that is no body: after a
+    surname particle it ends a person's name (`Frank de Grave`, `Dapne van Roosendaal`:
+    a municipality as subject takes no `de` or `van`), and after a person's name and a
+    comma it is a letter writer's town (`Bram Wiertz, Amsterdam Sekswerkers ...`)."""
+    tokens = ctx.doc.tokens
+    prev = [j for j in (ts - 2, ts - 1) if j >= 0 and tokens[j].sent == tokens[ts].sent]
+    if prev and prev[-1] == ts - 1 and tokens[ts - 1].text in ctx.lexicon.name_particles \
+            and tokens[ts].text[:1].isupper():
+        # a capitalised particle (`De Grave zelf`) or one after a name (`Frank de`); not
+        # an article before a body (`de provincie Gelderland`, `in de ...`)
+        particle = tokens[ts - 1].text
+        return particle[:1].isupper() or (len(prev) == 2 and tokens[ts - 2].text[:1].isupper())
+    return len(prev) == 2 and tokens[ts - 1].text == "," and tokens[ts - 2].ner.endswith("PER")
+
+
 def metonyms_of(ctx: LinkContext, surface: str) -> list[Metonym]:
     table = ctx.kb.metonyms
     return table.get(surface) or table.get(surface.casefold()) or []
@@ -436,7 +452,8 @@ def _add_metonym(
 ) -> None:
     """`het Kremlin` -> Russia (GOV); a capital named as a place stays unlinked."""
     seat = text in ctx.lexicon.institution_seats
-    if all(m.subject_only for m in metonyms) and not is_subject(ctx, ts, te):
+    if all(m.subject_only for m in metonyms) and (
+            not is_subject(ctx, ts, te) or _surname_or_signature(ctx, ts)):
         # `in Arnhem`, `de Arnhemse wethouder`: a municipality's name is a place unless
         # it is the subject of a clause (`Maasdriel besloot`)
         ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
