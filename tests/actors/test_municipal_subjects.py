@@ -21,6 +21,8 @@ def municipalities(make_doc, text: str) -> list[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize("fragment", [
     "De Grave zelf ziet uit",  # Frank de Grave, the new NZa chairman
+    "Frank de Grave wordt begin april",  # Frog merges `Frank de Grave` into one token
+    "bevestigt Dapne van Roosendaal",
     "Bram Wiertz, Amsterdam",  # a letter's signature before the next letter's heading
 ])
 def test_a_surname_or_a_signature_town_is_no_municipality(make_doc, fragment):

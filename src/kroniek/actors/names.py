@@ -12,6 +12,7 @@ import re
 from kroniek.actors.context import LinkContext, entity_type
 from kroniek.actors.gender import is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
+from kroniek.actors.toponyms import surname_or_signature
 from kroniek.model import Actor, Mention, Token
 
 MAX_SPAN = 6  # tokens in the longest multi-token name tried (`Coalitie van Bereidwilligen`)
@@ -198,6 +199,11 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
                 # `Roderick Klaver`: a surname after another first name than the KB
                 # person's is someone else (the full name was looked up above)
                 k += 1
+                break
+            if k > 1 and words[k - 1].group() in ctx.lexicon.name_particles and \
+                    words[k - 1].group().islower() and words[k - 2].group()[:1].isupper() \
+                    and _only_a_town(ctx, surface):
+                k += 1  # `Frank de Grave`: a toponymic surname, not the municipality
                 break
             linked = (_link_surface(ctx, surface, offset + start, offset + end, i, i + 1)
                       if in_name else _link_word(ctx, surface, offset + start, i))
@@ -426,20 +432,9 @@ def _display(state: Entry) -> str:
     return f"the {state.name}" if state.definite else state.name
 
 
-def _surname_or_signature(ctx: LinkContext, ts: int) -> bool:
-    """A municipality's name that Frog parsed as a subject but that is no body: after a
-    surname particle it ends a person's name (`Frank de Grave`, `Dapne van Roosendaal`:
-    a municipality as subject takes no `de` or `van`), and after a person's name and a
-    comma it is a letter writer's town (`Bram Wiertz, Amsterdam Sekswerkers ...`)."""
-    tokens = ctx.doc.tokens
-    prev = [j for j in (ts - 2, ts - 1) if j >= 0 and tokens[j].sent == tokens[ts].sent]
-    if prev and prev[-1] == ts - 1 and tokens[ts - 1].text in ctx.lexicon.name_particles \
-            and tokens[ts].text[:1].isupper():
-        # a capitalised particle (`De Grave zelf`) or one after a name (`Frank de`); not
-        # an article before a body (`de provincie Gelderland`, `in de ...`)
-        particle = tokens[ts - 1].text
-        return particle[:1].isupper() or (len(prev) == 2 and tokens[ts - 2].text[:1].isupper())
-    return len(prev) == 2 and tokens[ts - 1].text == "," and tokens[ts - 2].ner.endswith("PER")
+def _only_a_town(ctx: LinkContext, surface: str) -> bool:
+    metonyms = metonyms_of(ctx, surface)
+    return bool(metonyms) and all(m.subject_only for m in metonyms)
 
 
 def metonyms_of(ctx: LinkContext, surface: str) -> list[Metonym]:
@@ -453,7 +448,7 @@ def _add_metonym(
     """`het Kremlin` -> Russia (GOV); a capital named as a place stays unlinked."""
     seat = text in ctx.lexicon.institution_seats
     if all(m.subject_only for m in metonyms) and (
-            not is_subject(ctx, ts, te) or _surname_or_signature(ctx, ts)):
+            not is_subject(ctx, ts, te) or surname_or_signature(ctx, ts)):
         # `in Arnhem`, `de Arnhemse wethouder`: a municipality's name is a place unless
         # it is the subject of a clause (`Maasdriel besloot`)
         ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
