@@ -148,6 +148,18 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# Dutch papers write an acronym that is spoken as a word with only a capital initial
+# (`de Navo`, `de Oeso`; Taalunie, "letterwoorden": eigennamen mogen met alleen een
+# hoofdletter), so `Navo` also finds the KB's `NAVO`. Only for four letters or more and
+# for international and Dutch bodies: in dpg2019 mid-sentence such forms of those are the
+# body (Navo 13, Oeso 4, Vara 2, Denk 23), while three-letter and foreign party acronyms
+# meet Dutch surnames and words (`Kok` KOK, `Glas` GLAS, `Dost`, `Rug`, `Pas`, `Sap`).
+# Not in `lookup`: a sentence or heading may open with a common word that spells one
+# (`Denk aan ...`, `Trots gelaat`), so the linker asks only for a word Frog tagged a proper name.
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{3,4}")
+_WORD_ACRONYM_COUNTRIES = ("IGO", "NLD")
+
+
 def _is_abbreviation(text: str) -> bool:
     compact = text.replace(".", "").replace("-", "")
     return len(compact) <= 5 and compact.isupper()
@@ -205,6 +217,14 @@ class KnowledgeBase:
         if not _is_abbreviation(key):
             ids += [i for i in self._folded.get(key.casefold(), []) if i not in ids]
         return [self.entries[i] for i in ids]
+
+    def lookup_word_acronym(self, word: str) -> list[Entry]:
+        """The bodies an acronym written as a word names (`Navo` -> `NAVO`); see
+        `_WORD_ACRONYM`. The caller checks that Frog read the word as a proper name."""
+        if not _WORD_ACRONYM.fullmatch(word):
+            return []
+        return [self.entries[i] for i in self._exact.get(word.upper(), [])
+                if self.entries[i].country in _WORD_ACRONYM_COUNTRIES]
 
     def is_short_name(self, entry_id: str, surface: str) -> bool:
         """Whether `surface` is one of the entry's well-known single names (`Poetin`)."""

@@ -269,7 +269,12 @@ def _name_end(ctx: LinkContext, last: Token) -> int:
     words = last.text.split(" ")
     while len(words) > 1 and (words[-1][:1].islower() or words[-1] in ctx.lexicon.name_particles):
         words.pop()
-    return last.start + len(" ".join(words))
+    end = last.start + len(" ".join(words))
+    if len(words[-1]) == 1 and words[-1].isupper() and ctx.doc.text[end:end + 1] == ".":
+        # `Peter B., de 58-jarige`, `Tim S.: "..."`: before a comma, colon or quote Frog
+        # splits the dot off the initial; without it the name became a second actor
+        end += 1
+    return end
 
 
 def _capital_only_by_position(ctx: LinkContext, token: Token, name: str) -> bool:

@@ -13,6 +13,7 @@ from kroniek.actors.context import LinkContext, entity_type
 from kroniek.actors.gender import is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
 from kroniek.actors.merged import link_person_after_compound, other_first_name
+from kroniek.actors.toponyms import surname_or_signature
 from kroniek.model import Actor, Mention, Token
 
 MAX_SPAN = 6  # tokens in the longest multi-token name tried (`Coalitie van Bereidwilligen`)
@@ -170,6 +171,11 @@ def _link_token(ctx: LinkContext, i: int) -> None:
         return  # the role pass resolves `NAVO-chef`, `premier`
     if _link_word(ctx, token.text, token.start, i):
         return
+    if (token.pos == "SPEC" or token.tag.startswith("N(eigen")) and \
+            ctx.kb.lookup_word_acronym(token.text):
+        _add_entry_mention(ctx, ctx.kb.lookup_word_acronym(token.text), token.text,
+                           token.start, token.end, i, i + 1)  # `de Oeso`: the OECD
+        return
     words = list(WORD.finditer(token.text))
     if len(words) > 1:  # Frog merged several names into one token (`Rusland Oekraïne`)
         _link_merged(ctx, token.text, token.start, i)
@@ -212,6 +218,11 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
                 # `Roderick Klaver`: a surname after another first name than the KB
                 # person's is someone else (the full name was looked up above)
                 k += 1
+                break
+            if k > 1 and words[k - 1].group() in ctx.lexicon.name_particles and \
+                    words[k - 1].group().islower() and words[k - 2].group()[:1].isupper() \
+                    and _only_a_town(ctx, surface):
+                k += 1  # `Frank de Grave`: a toponymic surname, not the municipality
                 break
             linked = (_link_surface(ctx, surface, offset + start, offset + end, i, i + 1)
                       if in_name else _link_word(ctx, surface, offset + start, i))
@@ -442,6 +453,11 @@ def _display(state: Entry) -> str:
     return f"the {state.name}" if state.definite else state.name
 
 
+def _only_a_town(ctx: LinkContext, surface: str) -> bool:
+    metonyms = metonyms_of(ctx, surface)
+    return bool(metonyms) and all(m.subject_only for m in metonyms)
+
+
 def metonyms_of(ctx: LinkContext, surface: str) -> list[Metonym]:
     table = ctx.kb.metonyms
     return table.get(surface) or table.get(surface.casefold()) or []
@@ -452,7 +468,8 @@ def _add_metonym(
 ) -> None:
     """`het Kremlin` -> Russia (GOV); a capital named as a place stays unlinked."""
     seat = text in ctx.lexicon.institution_seats
-    if all(m.subject_only for m in metonyms) and not is_subject(ctx, ts, te):
+    if all(m.subject_only for m in metonyms) and (
+            not is_subject(ctx, ts, te) or surname_or_signature(ctx, ts)):
         # `in Arnhem`, `de Arnhemse wethouder`: a municipality's name is a place unless
         # it is the subject of a clause (`Maasdriel besloot`)
         ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
