@@ -1,6 +1,7 @@
 """Persons inside tokens Frog merged (`SP-Kamerlid Sandra Beckerman`) and the test of
 whether a first name before a KB person's surname names someone else.
 
+Also: whether the article named someone else in full with a KB person's surname.
 Split from `names.py` (module size); `names.py` calls these.
 """
 
@@ -70,3 +71,15 @@ def _surname_tokens_after(ctx: LinkContext, i: int) -> int:
             last.pos == "SPEC" or last.ner.endswith("PER")):
         return i + 1
     return j + 1
+
+
+def other_person_named_before(ctx: LinkContext, surname: str, start: int) -> bool:
+    """Whether the article already named someone else in full with this surname: after
+    `kunstenaar Sven Hoekstra` a bare `Hoekstra` is the artist (the local-name pass links
+    it to him), not the KB's Wopke Hoekstra. Someone else is a first name that fits no
+    KB person of the surname (`other_first_name`); a KB person named in full before is
+    handled by `full_seen`. Dutch and English news name a person in full before the
+    surname alone, so only the text before the surname is read."""
+    pattern = re.compile(r"(\w+)\s+" + re.escape(surname) + r"(?!\w)")
+    return any(other_first_name(ctx, [m.group(1)], surname)
+               for m in pattern.finditer(ctx.doc.text, 0, start))

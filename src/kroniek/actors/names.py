@@ -12,7 +12,11 @@ import re
 from kroniek.actors.context import LinkContext, entity_type
 from kroniek.actors.gender import is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
-from kroniek.actors.merged import link_person_after_compound, other_first_name
+from kroniek.actors.merged import (
+    link_person_after_compound,
+    other_first_name,
+    other_person_named_before,
+)
 from kroniek.actors.toponyms import surname_or_signature
 from kroniek.model import Actor, Mention, Token
 
@@ -321,7 +325,7 @@ def _link_person_word(
         # named just before contradicts it (`ambassadeur van de VS Hoekstra` is not the
         # Dutch minister; `Silva` in 2019 is not Lula). Otherwise it is left to the
         # local-name pass.
-        if _not_a_bare_surname(ctx, i) or _other_person_named_before(ctx, key, start):
+        if _not_a_bare_surname(ctx, i) or other_person_named_before(ctx, key, start):
             return False
         candidates = [e for e in candidates if ctx.kb.role_on(e.id, ctx.when) is not None
                       and not _other_country_before(ctx, e, i)]
@@ -332,18 +336,6 @@ def _link_person_word(
     actor = ctx.actor(entry.id) if entry else None
     ctx.add(Mention(text, start, end, i, te, "PER", actor))
     return True
-
-
-def _other_person_named_before(ctx: LinkContext, surname: str, start: int) -> bool:
-    """Whether the article already named someone else in full with this surname: after
-    `kunstenaar Sven Hoekstra` a bare `Hoekstra` is the artist (the local-name pass links
-    it to him), not the KB's Wopke Hoekstra. Someone else is a first name that fits no
-    KB person of the surname (`merged.other_first_name`); a KB person named in full before is
-    handled by `full_seen`. Dutch and English news name a person in full before the
-    surname alone, so only the text before the surname is read."""
-    pattern = re.compile(r"(\w+)\s+" + re.escape(surname) + r"(?!\w)")
-    return any(other_first_name(ctx, [m.group(1)], surname)
-               for m in pattern.finditer(ctx.doc.text, 0, start))
 
 
 def _not_a_bare_surname(ctx: LinkContext, i: int) -> bool:
