@@ -17,7 +17,6 @@ def persons(make_doc, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.actor.name) for m in doc.mentions if m.actor and m.actor.kind == "person"]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(("fragment", "name"), [
     ("de 58-jarige neppatholoog uit Bennekom", "Peter B."),
     ("Joël S., afkomstig uit Eindhoven", "Joël S."),
@@ -26,7 +25,6 @@ def test_the_initial_keeps_its_dot_before_a_comma(make_doc, fragment, name):
     assert (name, name) in persons(make_doc, sentence("dpg2019", fragment))
 
 
-@pytest.mark.slow
 def test_a_full_surname_at_the_end_of_a_sentence_leaves_the_full_stop(make_doc):
     assert ("Pieter Verhoeven", "Pieter Verhoeven") in persons(
         make_doc, "Gisteren sprak de rechter met Pieter Verhoeven.")

@@ -18,7 +18,6 @@ def municipalities(make_doc, text: str) -> list[str]:
             if m.actor is not None and m.actor.id.startswith("municipality-")]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("fragment", [
     "De Grave zelf ziet uit",  # Frank de Grave, the new NZa chairman
     "Frank de Grave wordt begin april",  # Frog merges `Frank de Grave` into one token
@@ -29,7 +28,6 @@ def test_a_surname_or_a_signature_town_is_no_municipality(make_doc, fragment):
     assert municipalities(make_doc, sentence("dpg2019", fragment)) == []
 
 
-@pytest.mark.slow
 def test_a_municipality_as_subject_still_acts(make_doc):
     # `Maasdriel vindt nu dat ze die ton schade niet ...`
     assert municipalities(make_doc, sentence("dpg2019", "Maasdriel vindt nu dat ze")) == ["Maasdriel"]

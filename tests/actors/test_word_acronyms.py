@@ -31,7 +31,6 @@ def test_surnames_short_words_and_foreign_party_acronyms_stay_unlinked(kb, surfa
     assert kb.lookup_word_acronym(surface) == []
 
 
-@pytest.mark.slow
 def test_the_oeso_of_a_report_is_the_oecd(make_doc):
     # `Hij wijst op een recent rapport van de Oeso waarin Nederland wordt geprezen ...`
     doc = make_doc(sentence("dpg2019", "recent rapport van de Oeso"), published="2019-03-27")
@@ -39,21 +38,18 @@ def test_the_oeso_of_a_report_is_the_oecd(make_doc):
     assert [m.actor.id for m in doc.mentions if m.text == "Oeso" and m.actor] == [OECD]
 
 
-@pytest.mark.slow
 def test_a_surname_kok_is_not_the_finnish_party(make_doc):
     doc = make_doc(sentence("dpg2019", "bij PvdA-premier Wim Kok in het Torentje"), published="2019-03-27")
     annotate(doc)
     assert not [m for m in doc.mentions if m.actor and m.actor.id == "national-coalition-party-fin"]
 
 
-@pytest.mark.slow
 def test_the_navo_is_nato(make_doc):
     doc = make_doc(sentence("dpg2019", "aan Trumps steun voor de Navo"), published="2019-03-27")
     annotate(doc)
     assert "nato" in [m.actor.id for m in doc.mentions if m.text == "Navo" and m.actor]
 
 
-@pytest.mark.slow
 def test_an_imperative_denk_is_not_the_party(make_doc):
     # `Denk aan de kosten voor een kankerbehandeling ...`: the verb, not DENK
     doc = make_doc(sentence("dpg2019", "Denk aan de kosten voor een kankerbehandeling"),
