@@ -124,7 +124,13 @@ class Token:
 
     # Cached: the layers ask a token's part of speech about a million times per 32
     # articles (cProfile); a token's tag never changes after analysis, except in the parse
-    # repair kroniek.nlp.possessive, which clears these two cached values with it.
+    # repairs (kroniek.nlp), which change it through `retag` to clear these two values.
+    def retag(self, tag: str) -> None:
+        """Give the token another CGN tag, dropping the values cached from the old one."""
+        self.tag = tag
+        for cached in ("pos", "features"):
+            self.__dict__.pop(cached, None)
+
     @cached_property
     def pos(self) -> str:
         """Coarse CGN part of speech: N, WW, ADJ, VNW, SPEC, VZ, VG, LID, TW, BW, LET, TSW."""

@@ -74,12 +74,6 @@ def _te_infinitive(tokens: list[Token], k: int) -> Token | None:
     return None
 
 
-def _retag(token: Token, tag: str) -> None:
-    token.tag = tag
-    for cached in ("pos", "features"):
-        token.__dict__.pop(cached, None)
-
-
 def _repair(doc: Document, false_verb: Token, noun: Token, verb: Token,
             governor: Token | None) -> None:
     """`governor`: the preposition or te-infinitive the noun phrase belongs to, if any."""
@@ -111,7 +105,7 @@ def _repair(doc: Document, false_verb: Token, noun: Token, verb: Token,
     else:
         noun.head, noun.deprel = main.i, "mod" if has_object else "obj1"
     false_verb.head, false_verb.deprel = noun.i, "det"
-    _retag(false_verb, repair_words()["possessive_tag"])
+    false_verb.retag(repair_words()["possessive_tag"])
 
 
 def attach_possessives(doc: Document) -> int:

@@ -215,9 +215,7 @@ def retag_plural_presents(doc: Document) -> int:
     for sentence in doc.sentences:
         verb = _plural_present(doc.sentence_tokens(sentence))
         if verb is not None:
-            verb.tag = _PLURAL_PRESENT_TAG
-            for cached in ("pos", "features"):
-                verb.__dict__.pop(cached, None)
+            verb.retag(_PLURAL_PRESENT_TAG)
             retagged += 1
     return retagged
 
@@ -374,6 +372,4 @@ def annotate(doc: Document) -> None:
                 for token in doc.sentence_tokens(sentence):
                     token.head, token.deprel, tag = before[token.i]
                     if tag != token.tag:
-                        token.tag = tag
-                        token.__dict__.pop("pos", None)
-                        token.__dict__.pop("features", None)
+                        token.retag(tag)
