@@ -124,7 +124,7 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     actor = None
     if label == "PER" or name in ctx.local_surnames:
         label = "PER"
-        actor = _local_person(ctx, run, name)
+        actor = local_person(ctx, run, name)
     elif label == "ORG":
         actor = Actor(id=f"local:{slug(name)}", name=name, kind="organisation")
         _register_abbreviation(ctx, run[-1], actor)
@@ -412,7 +412,7 @@ def _has_full_surname(ctx: LinkContext, run: list[int]) -> bool:
     return False
 
 
-def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
+def local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
     name = " ".join(text.split())
     if name in ctx.local_surnames:
         return ctx.local_surnames[name]
@@ -423,9 +423,6 @@ def _local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
     for surname in surnames(name, ctx.lexicon.name_particles):
         ctx.local_surnames.setdefault(surname, actor)
     return actor
-
-
-local_person = _local_person  # public for a name the names pass finds inside a merged token
 
 
 def _stated_gender(ctx: LinkContext, first: Token, role: str | None) -> str | None:

@@ -175,10 +175,10 @@ def _link_token(ctx: LinkContext, i: int) -> None:
         return  # the role pass resolves `NAVO-chef`, `premier`
     if _link_word(ctx, token.text, token.start, i):
         return
-    if (token.pos == "SPEC" or token.tag.startswith("N(eigen")) and \
-            ctx.kb.lookup_word_acronym(token.text):
-        _add_entry_mention(ctx, ctx.kb.lookup_word_acronym(token.text), token.text,
-                           token.start, token.end, i, i + 1)  # `de Oeso`: the OECD
+    if (token.pos == "SPEC" or token.tag.startswith("N(eigen")) and (
+            acronyms := ctx.kb.lookup_word_acronym(token.text)):
+        _add_entry_mention(ctx, acronyms, token.text, token.start, token.end, i,
+                           i + 1)  # `de Oeso`: the OECD
         return
     words = list(WORD.finditer(token.text))
     if len(words) > 1:  # Frog merged several names into one token (`Rusland Oekraïne`)
@@ -196,8 +196,8 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
         # surname as a whole (a KB person's alias, `Van Agt`), never the place or body
         # its last word spells (link_lexicon.yaml `surname_particles`)
         surface = text[words[0].start():words[-1].end()]
-        if ctx.kb.lookup(surface):
-            _add_entry_mention(ctx, ctx.kb.lookup(surface), surface, offset + words[0].start(),
+        if entries := ctx.kb.lookup(surface):
+            _add_entry_mention(ctx, entries, surface, offset + words[0].start(),
                                offset + words[-1].end(), i, i + 1)
         return
     k = 0
