@@ -413,6 +413,7 @@ def _has_full_surname(ctx: LinkContext, run: list[int]) -> bool:
 
 
 def local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
+    """The local person a name not in the KB stands for, made on its first mention."""
     name = " ".join(text.split())
     if name in ctx.local_surnames:
         return ctx.local_surnames[name]

@@ -153,13 +153,7 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     if slot == "door":
         # The agent of a passive must hang from its own verb: `in 2009 door koningin
         # Beatrix onderscheiden, ... werd bekeurd` is no fine by the queen.
-        if not is_passive(doc, trigger_i):
-            return []
-        for prep in prepositions(doc, trigger_i, "door", strict=True):
-            found = object_of_preposition(doc, prep)
-            if found:
-                return found
-        return []
+        return _door_agent(doc, trigger_i) if is_passive(doc, trigger_i) else []
     if slot == "dat-su":
         return _complement_subject(doc, trigger_i)
     if slot.startswith("pp-of:"):
@@ -420,8 +414,11 @@ def _responder(doc: Document, verb_i: int, noun_i: int) -> list[Mention]:
     if not any(dep.deprel == role and noun_i in subtree(doc, dep.i)
                for dep in clause_dependents(doc, verb_i)):
         return []
-    if not passive:
-        return subject_of(doc, verb_i)
+    return _door_agent(doc, verb_i) if passive else subject_of(doc, verb_i)
+
+
+def _door_agent(doc: Document, verb_i: int) -> list[Mention]:
+    """The mentions of a `door` phrase hung on the verb itself (a passive's agent)."""
     for prep in prepositions(doc, verb_i, "door", strict=True):
         found = object_of_preposition(doc, prep)
         if found:
