@@ -100,17 +100,33 @@ def _has_historical_adverb(doc: Document, chain: list[int], lex: Lexicon) -> boo
     # Detached in a broken parse: the adverb right after the finite verb (`bemiddelde eerder`),
     # or right before it in first place (`vorig jaar: toen kwamen slechts 2500 mensen af`,
     # `toen` hung from the noun before the colon), which `_adverb_of_time` checks.
-    nxt, previous = chain[0] + 1, chain[0] - 1
-    same_sentence = [i for i in (nxt, previous) if 0 <= i < len(doc.tokens)
-                     and doc.tokens[i].sent == doc.tokens[chain[0]].sent and i not in in_timex]
-    if (nxt in same_sentence and doc.tokens[nxt].lemma.lower() in adverbs) or (
-            previous in same_sentence and _adverb_of_time(doc, doc.tokens[previous], lex)):
+    previous = chain[0] - 1
+    if _word_after_finite(doc, chain, adverbs, in_timex) or (
+            previous >= 0 and doc.tokens[previous].sent == doc.tokens[chain[0]].sent
+            and previous not in in_timex and _adverb_of_time(doc, doc.tokens[previous], lex)):
         return True
     # Or anywhere in the middle field of a verb-final clause (`overeenkomsten die Moskou
     # eerder met Venezuela heeft gesloten`), where the adverb can only be the clause's own.
     field = _middle_field(doc, chain) or range(0)
     return any(doc.tokens[i].lemma.lower() in adverbs and doc.tokens[i].pos == "BW"
                and i not in in_timex for i in field)
+
+
+def _word_after_finite(doc: Document, chain: list[int], words: frozenset[str],
+                       exclude: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Whether the token right after the clause's finite verb, in its sentence and not in
+    `exclude`, is one of `words`: an adverb the parse hung elsewhere (`bemiddelde eerder`,
+    `diende vaak moties in`)."""
+    nxt = chain[0] + 1
+    return (nxt < len(doc.tokens) and doc.tokens[nxt].sent == doc.tokens[chain[0]].sent
+            and nxt not in exclude and doc.tokens[nxt].lemma.lower() in words)
+
+
+def _before_publication_year(doc: Document, value: str | None) -> bool:
+    """Whether a date value lies in a year before the article's."""
+    published = doc.article.published
+    return bool(value and published and value[:4].isdigit() and published[:4].isdigit()
+                and int(value[:4]) < int(published[:4]))
 
 
 def _pluperfect(doc: Document, chain: list[int]) -> bool:
@@ -159,8 +175,7 @@ def event_status(
     if _in_condition(doc, trigger_i, lex) or (chain and _hypothetical_modal(doc, chain, lex)) or (
             verb is not None and _under_condition(doc, chain, lex)):
         return "hypothetical"
-    earlier_year = bool(date and doc.article.published and date[:4].isdigit()
-                        and int(date[:4]) < int(doc.article.published[:4]))
+    earlier_year = _before_publication_year(doc, date)
     if planned or after_publication(doc, date) or (
             verb is not None and tense(doc, verb) == "future" and not earlier_year):
         # `zou in 2011 hebben deelgenomen`: `zou` with a year before the article's is what
@@ -190,9 +205,6 @@ def _within_earlier_year(doc: Document, chain: list[int]) -> bool:
     (`begin dit jaar`, `de laatste dagen`) as reported, an earlier year (`vorig jaar`, 2011,
     2017) as historical.
     """
-    published = doc.article.published
-    if not published or not published[:4].isdigit():
-        return False
     top = min(chain, key=lambda i: len(ancestors(doc, i)))
     above = next((h for h in ancestors(doc, top) if is_verb(doc.tokens[h])), None)
     if above is None:
@@ -200,7 +212,7 @@ def _within_earlier_year(doc: Document, chain: list[int]) -> bool:
     timex = governing_timex(doc, verb_chain(doc, above))
     value = timex.value if timex is not None else None
     return bool(value and CALENDAR_VALUE.match(value) and not _modifies_noun(doc, timex)
-                and int(value[:4]) < int(published[:4]))
+                and _before_publication_year(doc, value))
 
 
 def _repeated(doc: Document, chain: list[int], lex: Lexicon) -> bool:
@@ -211,11 +223,8 @@ def _repeated(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     after the finite verb counts when the parse hangs it elsewhere (`diende vaak moties in`:
     Frog reads `vaak` as an adjective of `moties`)."""
     adverbs = lex.word_set("repetition_adverbs")
-    if any(c.lemma.lower() in adverbs for i in chain for c in doc.children(i)):
-        return True
-    nxt = chain[0] + 1
-    return (nxt < len(doc.tokens) and doc.tokens[nxt].sent == doc.tokens[chain[0]].sent
-            and doc.tokens[nxt].lemma.lower() in adverbs)
+    return any(c.lemma.lower() in adverbs for i in chain for c in doc.children(i)) or (
+        _word_after_finite(doc, chain, adverbs))
 
 
 def _framed_by_earlier_year(doc: Document, chain: list[int], lex: Lexicon) -> bool:
@@ -226,15 +235,12 @@ def _framed_by_earlier_year(doc: Document, chain: list[int], lex: Lexicon) -> bo
     occasion of 2017 is background to a 2019 story. Only the status follows; the words
     between the preposition and `van` must be one noun phrase (article, adjectives, nouns).
     """
-    published = doc.article.published
-    if not published or not published[:4].isdigit():
-        return False
     prepositions = lex.word_set("framing_prepositions")
     for timex in doc.timexes:
         tokens = timex_tokens(doc, timex)
         value = timex.value or ""
         if (not tokens or timex.type not in POINT_TYPES or not CALENDAR_VALUE.match(value)
-                or int(value[:4]) >= int(published[:4]) or tokens[0] < 2):
+                or not _before_publication_year(doc, value) or tokens[0] < 2):
             continue
         if doc.tokens[tokens[0] - 1].lemma.lower() != "van":
             continue
