@@ -455,6 +455,29 @@ def _strict_and_country(gold: Record, system: Record | None) -> list[tuple[list,
     return results
 
 
+def _on_pairs(result: tuple[list, list, list], gold_field: str,
+              system_field: str) -> tuple[int, int]:
+    """(right, scored) for one field on the matched pairs whose gold event gives a value
+    (event dates, event statuses): a gold list gives acceptable alternatives."""
+    gold_set, system_set, pairs = result
+    scored = [(gold_set[i][gold_field], system_set[j].get(system_field)) for i, j in pairs]
+    scored = [(values, value) for values, value in scored if values]
+    return sum(accepts(values, value) for values, value in scored), len(scored)
+
+
+def _event_scores(gold: Record, system: Record | None) -> tuple[
+        tuple[int, int, int], tuple[int, int, int], tuple[int, int], tuple[int, int]]:
+    """Strict and country-level (tp, fp, fn), dates and statuses (right, scored): the
+    matching is made once for all four."""
+    results = _strict_and_country(gold, system)
+    strict, country = [
+        (len(pairs), len(system_set) - len(pairs), len(gold_set) - len(pairs))
+        for gold_set, system_set, pairs in results
+    ]
+    return (strict, country, _on_pairs(results[0], "dates", "date"),
+            _on_pairs(results[0], "statuses", "status"))
+
+
 def score_events(
     gold: Record, system: Record | None
 ) -> tuple[tuple[int, int, int], tuple[int, int, int], tuple[int, int]]:
@@ -462,16 +485,7 @@ def score_events(
 
     The date of a system triple listed more than once is that of its first dated occurrence.
     """
-    results = _strict_and_country(gold, system)
-    counts = [
-        (len(pairs), len(system_set) - len(pairs), len(gold_set) - len(pairs))
-        for gold_set, system_set, pairs in results
-    ]
-    gold_set, system_set, pairs = results[0]
-    dated = [(gold_set[i]["dates"], system_set[j].get("date")) for i, j in pairs]
-    dated = [(dates, date) for dates, date in dated if dates]
-    right = sum(accepts(dates, date) for dates, date in dated)
-    return counts[0], counts[1], (right, len(dated))
+    return _event_scores(gold, system)[:3]
 
 
 def score_event_statuses(gold: Record, system: Record | None) -> tuple[int, int]:
@@ -480,11 +494,7 @@ def score_event_statuses(gold: Record, system: Record | None) -> tuple[int, int]
     A gold status may be a list of acceptable ones; duplicates of a gold triple pool theirs.
     The system status is that of the occurrence the date comes from (the first dated one).
     """
-    gold_set, system_set, pairs = _strict_and_country(gold, system)[0]
-    scored = [(gold_set[i]["statuses"], system_set[j].get("status"))
-              for i, j in pairs]
-    scored = [(statuses, status) for statuses, status in scored if statuses]
-    return sum(accepts(statuses, status) for statuses, status in scored), len(scored)
+    return _event_scores(gold, system)[3]
 
 
 # --- the report --------------------------------------------------------------------------------
@@ -510,14 +520,13 @@ def evaluate_records(gold: list[Record], system: list[Record]) -> dict[str, Any]
         tp, fp, fn, values_right = score_timexes(gold_record, system_record)
         _add(totals["timexes"], (tp, fp, fn))
         extra["values_right"] += values_right
-        strict, country, (dates_right, dates_n) = score_events(gold_record, system_record)
+        strict, country, dates, statuses = _event_scores(gold_record, system_record)
         _add(totals["events"], strict)
         _add(totals["events_country"], country)
-        extra["dates_right"] += dates_right
-        extra["dates_n"] += dates_n
-        statuses_right, statuses_n = score_event_statuses(gold_record, system_record)
-        extra["statuses_right"] += statuses_right
-        extra["statuses_n"] += statuses_n
+        extra["dates_right"] += dates[0]
+        extra["dates_n"] += dates[1]
+        extra["statuses_right"] += statuses[0]
+        extra["statuses_n"] += statuses[1]
     report: dict[str, Any] = {
         "articles": {
             "gold": len(gold),
