@@ -25,7 +25,13 @@ from kroniek.events.groups import (
     van_owner_country,
 )
 from kroniek.events.lexicon import Lexicon, load_lexicon
-from kroniek.events.phrases import clause_dependents, conjuncts, is_passive, prepositions
+from kroniek.events.phrases import (
+    clause_dependents,
+    conjuncts,
+    is_passive,
+    prepositions,
+    van_object,
+)
 from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
 from kroniek.quotes.lexicon import Lexicon as QuoteLexicon
@@ -157,11 +163,9 @@ def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) ->
         for dep in clause_dependents(doc, trigger_i):
             if dep.deprel != role or dep.pos != "N" or dep.lemma.lower() not in acts:
                 continue
-            for prep in doc.children(dep.i):
-                if prep.pos == "VZ" and prep.lemma.lower() == "van" and prep.i > dep.i:
-                    objects = [c.i for c in doc.children(prep.i) if c.deprel == "obj1"]
-                    if objects:
-                        return conjuncts(doc, objects[0])
+            owner = van_object(doc, dep.i)
+            if owner is not None:
+                return conjuncts(doc, owner)
         return []
     if slot == "door" and not is_passive(doc, trigger_i):
         return []

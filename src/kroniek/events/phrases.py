@@ -29,18 +29,25 @@ _MERGED_ARTICLES = frozenset({"de", "het", "een", "'t"})
 _PHRASE_BREAK = {"WW", "LET", "VG"}
 
 
+def van_object(doc: Document, head_i: int) -> int | None:
+    """The head of the object of the first `van` phrase after a noun that has one (`een
+    meerderheid van de Tweede Kamer`: `Tweede Kamer`), else None."""
+    for prep in doc.children(head_i):
+        if prep.pos == "VZ" and prep.lemma.lower() == "van" and prep.i > head_i:
+            objects = [c.i for c in doc.children(prep.i) if c.deprel == "obj1"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def partitive_whole(doc: Document, head_i: int) -> int:
     """The group a partitive noun takes a part of (`een meerderheid van de Tweede Kamer`:
     the Kamer; data/participants.yaml `partitive_nouns`), else the head itself."""
     token = doc.tokens[head_i]
     if token.pos != "N" or token.lemma.lower() not in load_lexicon().word_set("partitive_nouns"):
         return head_i
-    for prep in doc.children(head_i):
-        if prep.pos == "VZ" and prep.lemma.lower() == "van" and prep.i > head_i:
-            objects = [c.i for c in doc.children(prep.i) if c.deprel == "obj1"]
-            if objects:
-                return objects[0]
-    return head_i
+    whole = van_object(doc, head_i)
+    return head_i if whole is None else whole
 
 
 def conjuncts(doc: Document, head_i: int) -> list[int]:
