@@ -151,3 +151,21 @@ def test_weeks_ago_stays_reported(code):
     events = code("De Europese Unie heeft weken geleden de export naar Noord-Korea verboden.",
                   "2019-02-27")
     assert events and "historical" not in {e.status for e in events}
+
+
+def test_the_past_irrealis_is_hypothetical(code):
+    # `hadden mannen de regering ... geholpen, als zij het alleen voor het zeggen hadden
+    # gehad`: pluperfect in both clauses tells what would have happened.
+    assert _statuses(code, "Op hun beurt hadden mannen de regering", "2019-03-09") == {
+        "hypothetical"}
+
+
+def test_a_past_when_clause_is_no_irrealis(code):
+    # Negative, written by hand: the `als` clause is simple past ("when"), so the
+    # pluperfect main clause tells what had happened.
+    assert {e.status for e in code(
+        "Als Rutte naar Brussel kwam, had hij Merkel altijd eerst gebeld.", "2019-03-09")
+    } == {"historical"}
+    assert {e.status for e in code(
+        "Als Rutte naar Brussel was gekomen, had hij Merkel gebeld.", "2019-03-09")
+    } == {"hypothetical"}

@@ -58,12 +58,18 @@ def _in_condition(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
 
 def _under_condition(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     """A non-past clause with a condition of its own (`Als dat niet lukt, gaan we weer
-    staken`) describes what would happen. In a past clause `als` means "when"."""
-    if tense(doc, chain[0]) == "past":
-        return False
+    staken`) describes what would happen. In a past clause `als` means "when", unless
+    both clauses are pluperfect: that is the irrealis of the past (`hadden mannen de
+    regering ... geholpen, als zij het alleen voor het zeggen hadden gehad`), what would
+    have happened and did not."""
     subordinators = lex.word_set("conditional_subordinators")
-    return any(c.pos == "VG" and c.lemma.lower() in subordinators and c.i < chain[0]
-               for i in chain for c in doc.children(i))
+    conditions = [c for i in chain for c in doc.children(i)
+                  if c.pos == "VG" and c.lemma.lower() in subordinators]
+    if tense(doc, chain[0]) != "past":
+        return any(c.i < chain[0] for c in conditions)
+    return _pluperfect(doc, chain) and any(
+        _pluperfect(doc, verb_chain(doc, body.i)) for c in conditions
+        for body in doc.children(c.i) if body.deprel == "body" and is_verb(body))
 
 
 def _timex_tokens(doc: Document) -> set[int]:
