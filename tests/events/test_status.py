@@ -169,3 +169,11 @@ def test_a_past_when_clause_is_no_irrealis(code):
     assert {e.status for e in code(
         "Als Rutte naar Brussel was gekomen, had hij Merkel gebeld.", "2019-03-09")
     } == {"hypothetical"}
+
+
+def test_a_demanded_prosecution_is_not_coded_as_done(code):
+    # `Hij eist dat het Openbaar Ministerie (OM) de vrouw vervolgt`: once the parse repair
+    # gives `dat` its clause, the prosecution is what is demanded, not an act of the OM.
+    events = code(sentence("dpg2019", "Hij eist dat het Openbaar Ministerie (OM) de vrouw"),
+                  "2019-03-25")
+    assert not [e for e in events if e.type == "ACCUSE"]
