@@ -31,3 +31,16 @@ def test_an_appeal_with_an_addressee_keeps_it(code):
     text = "Premier Mark Rutte riep de Tweede Kamer op tot kalmte."
     assert ("REQUEST", "Mark Rutte", "House of Representatives of the Netherlands") in triples(
         code(text, "2019-03-14"))
+
+
+def test_the_place_where_an_unnamed_body_works_is_not_its_actor(code):
+    # dpg2019: `Gisteren deed de VN-missie in Libië vergeefs een oproep tot een tijdelijk
+    # staakt-het-vuren ...`: the mission is unlinked; Libya, where it works, made no appeal.
+    text = sentence("dpg2019", "deed de VN-missie in Libië vergeefs een oproep")
+    assert not any(t[1] == "Libya" for t in triples(code(text, "2019-04-08")))
+
+
+def test_a_name_after_a_title_noun_in_the_subject_still_acts(code):
+    # dpg-dev: `Ook Forum voor Democratie-voorman Thierry Baudet koos de aanval.`
+    text = "Ook Forum voor Democratie-voorman Thierry Baudet koos de aanval."
+    assert ("ACCUSE", "Thierry Baudet", None) in triples(code(text, "2019-03-20"))
