@@ -30,3 +30,15 @@ def test_evoking_annoyance_is_no_request(code):
     # negative: with a direct object `oproepen` is `evoke`
     text = sentence("dpg2019", "Maar zijn uitlatingen roepen ergernis op in Australië")
     assert not any(e.type == "REQUEST" for e in code(text, "2019-03-19"))
+
+
+def test_an_appeal_made_in_the_media_is_a_request(code):
+    text = sentence("dpg2019", "doet hij ook een wanhopige oproep in de media")
+    assert ("REQUEST", "Arie Slob", None) in triples(code(text, "2019-04-05"))
+
+
+def test_an_appeal_to_someone_keeps_its_addressee(code):
+    # negative: with `op` named, the addressee is the recipient, not None
+    found = triples(code("Rutte doet een beroep op Merkel om de sancties te steunen.",
+                         "2019-04-05"))
+    assert ("REQUEST", "Mark Rutte", None) not in found
