@@ -190,3 +190,39 @@ def test_a_definite_role_noun_arrested_is_the_one_described(code):
 def test_a_definite_role_noun_still_does_not_act(code):
     events = code("De woordvoerder bekritiseerde het besluit.", "2019-03-18")
     assert not [e for e in events if e.actor.name == "De woordvoerder"]
+
+
+def _coerce_actor_countries(events) -> set:
+    return {e.actor.country for e in events if e.type == "COERCE"}
+
+
+def test_state_agents_act_for_the_state_where_the_act_takes_place(code):
+    # `werd hij ... in de Bahreinse hoofdstad Manama opgepakt door inlichtingendiensten`:
+    # Bahrain's agents, though the gazetteer has no Manama (the demonym on `hoofdstad`).
+    events = code(paragraph("dpg2019", "in de Bahreinse hoofdstad Manama opgepakt door"),
+                  "2019-03-06")
+    assert _coerce_actor_countries(events) == {"BHR"}
+
+
+def test_a_demonym_on_a_thing_places_no_act(code):
+    # Negative, written by hand: `een Britse auto` is no place.
+    events = code("Wilders werd in een Britse auto opgepakt door inlichtingendiensten.",
+                  "2019-03-06")
+    assert _coerce_actor_countries(events) == {"NLD"}
+
+
+def test_a_quantity_noun_joined_to_people_names_them(code):
+    # `leggen grote groepen docenten het werk neer` (ANS 14.4: quantity noun + plural
+    # without `van`): the group is the teachers, named in full.
+    events = code(sentence("dpg2019", "Ook op universiteiten leggen grote groepen docenten"),
+                  "2019-03-09")
+    assert {e.actor.name for e in events if e.type == "PROTEST"} == {"grote groepen docenten"}
+    # Written by hand: the counted group is who is arrested.
+    events = code("Een tiental demonstranten werd opgepakt.", "2019-03-09")
+    assert {e.recipient.name for e in events if e.recipient} == {"Een tiental demonstranten"}
+
+
+def test_a_quantity_of_things_is_no_participant(code):
+    # Negative, written by hand.
+    events = code("Een groep huizen werd door de politie ontruimd.", "2019-03-09")
+    assert not [e for e in events if e.recipient is not None]

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
+from kroniek.actors.place import enclosing_country
 from kroniek.actors.reference import phrase_mention
 from kroniek.events.arguments import clause_verb_of_noun, slot_mentions
 from kroniek.events.groups import (
@@ -55,6 +56,8 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon, patient: bool = F
         lemma = lemma[:-2]  # a plural Frog did not lemmatise (`jihadisten`)
     if lemma in lex.word_set("participant_nouns") or aged(doc, head_i, lex):
         return True
+    if _counted_people(doc, head_i, lex) is not None:
+        return True
     if lemma in lex.word_set("not_participants") or len(lemma) < 4:
         return False
     if not patient and "ev" in head.features and any(
@@ -66,6 +69,18 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon, patient: bool = F
         return False
     return lemma.endswith(tuple(lex.word_set("participant_heads"))) or lemma.endswith(
         tuple(lex.word_set("participant_suffixes")))
+
+
+def _counted_people(doc: Document, head_i: int, lex: Lexicon) -> int | None:
+    """The plural people noun a quantity noun is joined to without `van` (ANS 14.4: `een
+    tiental demonstranten`, `een groep jongeren`): the phrase names those people."""
+    if doc.tokens[head_i].lemma.lower() not in lex.word_set("partitive_nouns"):
+        return None
+    for child in doc.children(head_i):
+        if (child.i > head_i and child.deprel in {"mod", "app"} and _nominal(child)
+                and participant_noun(doc, child.i, lex)):
+            return child.i
+    return None
 
 
 def aged(doc: Document, head_i: int, lex: Lexicon) -> bool:
@@ -100,6 +115,7 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon)
         # `van`-phrase naming a linked actor or place (events/groups.py).
         start, end = _char_span(doc, head_i, found.name)
         last = max(t.i for t in doc.tokens[head_i:] if t.end <= end) if end > 0 else head_i
+        last = max(last, _counted_people(doc, head_i, lex) or head_i)  # `een tiental demonstranten`
         first, last = group_name_span(doc, head_i, lex, max(last, head_i))
         words = _balanced(doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end])
         return replace(found, id=described_id(words), name=words,
@@ -206,12 +222,14 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
         heads = slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
-        found = [_describe(doc, h, quote_lex, lex) for h in heads
-                 if participant_noun(doc, h, lex, patient)
+        agents = tuple(lex.word_set("state_agent_nouns"))
+        found = [(_describe(doc, h, quote_lex, lex),
+                  trigger_i if doc.tokens[h].lemma.lower().endswith(agents) else None)
+                 for h in heads if participant_noun(doc, h, lex, patient)
                  and (not is_name(doc, h, quote_lex) or aged(doc, h, lex))]
-        found = [_placed(doc, a) for a in found if a is not None]
-        if found:
-            return found
+        placed = [_placed(doc, a, act) for a, act in found if a is not None]
+        if placed:
+            return placed
     return []
 
 
@@ -334,12 +352,18 @@ def described_person(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
     return _placed(doc, found) if found is not None else None
 
 
-def _placed(doc: Document, actor: Actor) -> Actor:
+def _placed(doc: Document, actor: Actor, act: int | None = None) -> Actor:
     """A described actor with the country the article supports (actors/local_country.py),
-    as the actor layer places its local actors: country-level scoring compares it."""
+    as the actor layer places its local actors: country-level scoring compares it. A
+    state's agents (`inlichtingendiensten`, `agenten`: data/participants.yaml
+    `state_agent_nouns`) act for the state where their act (the trigger `act`) takes
+    place (`werd in de Bahreinse hoofdstad Manama opgepakt door inlichtingendiensten`:
+    Bahrain's), as the justice layer places an unnamed police or court
+    (events/justice.py `act_country`)."""
     if actor.country is not None:
         return actor
-    return replace(actor, country=article_country(doc))
+    country = enclosing_country(doc, act) if act is not None else None
+    return replace(actor, country=country or article_country(doc))
 
 
 def speaker_actor(doc: Document, speaker: Actor | None, lex: Lexicon) -> Actor | None:
