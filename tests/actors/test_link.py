@@ -91,6 +91,21 @@ def test_demonym_in_actor_position(make_doc):
     assert amerikanen.actor.id == "united-states" and not amerikanen.is_entity
 
 
+@pytest.mark.parametrize("fragment", [
+    "waarschuwde de Fransman dat een No Deal",   # Michel Barnier, named before
+    "De Sloveen zelf voelde zich naderhand",      # a footballer (Frog: proper noun)
+])
+def test_a_singular_people_noun_is_one_person_not_the_state(make_doc, fragment):
+    doc = linked(make_doc, sentence("dpg2019", fragment), "2019-03-15")
+    assert not [m for m in doc.mentions if m.kind == "demonym"]
+
+
+def test_a_plural_people_noun_frog_takes_for_a_second_subject_is_the_state(make_doc):
+    doc = linked(make_doc, sentence("dpg2019", "riep de Venezolanen op om komende zaterdag"),
+                 "2019-03-05")
+    assert at(doc, "Venezolanen", "demonym").actor.id == "venezuela"
+
+
 def test_apposition_of_unknown_person_gives_a_local_actor(make_doc):
     doc = linked(make_doc, "Dat zegt defensie-expert Patrick Bolder van het The Hague Centre "
                  "for Strategic Studies.")

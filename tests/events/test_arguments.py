@@ -121,3 +121,22 @@ def test_a_relative_clause_takes_no_name_from_before_its_noun(code):
     # filmmaker who opens the sentence
     events = code(sentence("dpg2019", "Michiel van Erp mag het boek verfilmen"), "2019-03-30")
     assert not [e for e in events if e.actor.name == "Michiel van Erp"]
+
+
+def test_a_name_in_the_objects_relative_clause_is_no_recipient(code):
+    # `onderzoekt de aanvaring die ... plaatsvond tussen ... het Nederlandse vrachtschip`:
+    # the inspectorate investigates the collision, not the Netherlands.
+    events = code(sentence("dpg2019", "(ILT) onderzoekt de aanvaring"), "2019-04-02")
+    assert ("ACCUSE", "Human Environment and Transport Inspectorate", None) in triples(events)
+    assert not [e for e in events if e.recipient is not None]
+
+
+def test_a_name_in_a_relative_clause_of_a_prepositional_object_is_no_recipient(code):
+    # Agreeing with a plan the VVD rejected is no agreement with the VVD (`pp-of:met`).
+    events = code("Klaver stemde in met het plan dat de VVD had afgewezen.", "2019-04-02")
+    assert not [e for e in events if e.type == "AGREE" and e.recipient is not None]
+
+
+def test_a_name_in_the_object_phrase_is_still_its_owner(code):
+    events = code("Rutte pleit voor een plan van de VVD.", "2019-04-02")
+    assert ("REQUEST", "Mark Rutte", "People's Party for Freedom and Democracy") in triples(events)

@@ -198,3 +198,13 @@ def test_a_head_of_government_on_her_own_countrys_course_is_no_request(code):
                   "2019-03-21")
     assert not [e for e in events if e.type == "REQUEST" and e.recipient is not None
                 and e.recipient.name == "United Kingdom"]
+
+
+def test_a_wanted_policy_of_a_politician_the_kb_does_not_know(code):
+    # `Agnes Jongerius wil dat er een einde komt aan ...`: a wanted policy with no one
+    # named to carry it out is a demand of a political actor (as `VVD wil dat er ...
+    # komt`); her office is only in the op-ed's closing line.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "Agnes Jongerius wil dat er een einde komt",
+        "Agnes Jongerius is Europarlementariër voor de PvdA"))
+    assert ("REQUEST", "Agnes Jongerius", None) in triples(code(text, "2019-03-27"))

@@ -43,6 +43,23 @@ def test_a_preposition_with_its_article_is_no_separable_particle(code):
     assert not [e for e in events if e.type == "RETREAT"]
 
 
+def test_a_preposition_before_a_bare_noun_or_possessive_is_no_particle(code):
+    # `stapt ... op station Kapelle-Biezelinge op de trein`, `op zijn rug op de trein
+    # stapte`: every `op` opens a phrase, none makes `stappen` `opstappen`.
+    for fragment, date in (("stapt normaal altijd op station Kapelle-Biezelinge", "2019-03-20"),
+                           ("zijn contrabas uit zijn kamer haalde en ermee", "2019-03-26")):
+        events = code(sentence("dpg2019", fragment), date)
+        assert not [e for e in events if e.type == "RETREAT"], fragment
+    # `greep ... zijn zaterdagse column in De Telegraaf aan`: `aangrijpen`, not `ingrijpen`.
+    events = code(sentence("dpg2019", "greep Hans Wiegel zijn zaterdagse column"), "2019-03-18")
+    assert not [e for e in events if e.type == "COERCE"]
+
+
+def test_a_bare_particle_still_makes_opstappen(code):
+    events = code(sentence("dpg2019", "stapte begin februari op toen uitkwam"), "2019-03-20")
+    assert [e for e in events if e.type == "RETREAT"]
+
+
 def test_a_particle_frog_gives_an_object_still_counts(code):
     # `roept hij Europa op meer financiële sancties af te kondigen`: Frog hangs the noun
     # phrase on `op`, which is still the particle of `oproepen`

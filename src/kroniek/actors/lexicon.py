@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -40,6 +40,8 @@ class LinkLexicon:
     surname_particles: frozenset[str] = frozenset()
     board_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    role_sectors: dict[str, str] = field(default_factory=dict)  # role-noun head -> sector
+    former_prefixes: tuple[str, ...] = ()
 
 
 @cache
@@ -68,4 +70,7 @@ def load_lexicon() -> LinkLexicon:
         surname_particles=frozenset(data.get("surname_particles") or ()),
         board_nouns=frozenset(data.get("board_nouns") or ()),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
+        role_sectors={str(k).casefold(): str(v)
+                      for k, v in (data.get("role_sectors") or {}).items()},
+        former_prefixes=tuple(data.get("former_prefixes") or ()),
     )

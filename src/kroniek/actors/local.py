@@ -19,6 +19,7 @@ import re
 from kroniek.actors.context import LinkContext
 from kroniek.actors.gender import address_gender, is_dutch_first_name, is_first_name, noun_gender
 from kroniek.actors.kb import slug
+from kroniek.actors.lexicon import LinkLexicon
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
 from kroniek.syntax import span_of, subtree
@@ -96,6 +97,49 @@ def link_unknown_names(ctx: LinkContext) -> None:
         if i not in ctx.claimed:
             _link_local_surname(ctx, i)
         i += 1
+    _roles_from_predicates(ctx)
+
+
+def _roles_from_predicates(ctx: LinkContext) -> None:
+    """A local person with no role from an apposition takes the role a copular clause
+    states of them (`Agnes Jongerius is Europarlementariër voor de PvdA`, the closing
+    line of an op-ed; `X is wethouder van Zorg`): the name is the subject of `zijn` and a
+    role noun of `role_sectors` its predicate (ANS 18.5: the predicate nominal of a
+    copula says what the subject is). Only the present tense: `was` is a former office."""
+    doc = ctx.doc
+    for mention in doc.mentions:
+        actor = mention.actor
+        if actor is None or not actor.id.startswith("local:") or actor.kind != "person" or (
+                actor.role is not None):
+            continue
+        head = doc.tokens[mention.token_end - 1]
+        verb = doc.tokens[head.head] if head.deprel == "su" and head.head >= 0 else None
+        if verb is None or verb.lemma != "zijn" or "tgw" not in verb.features:
+            continue
+        for noun in doc.children(verb.i):
+            if noun.deprel != "predc" or noun.pos != "N":
+                continue
+            sector = role_sector(ctx.lexicon, noun.text)
+            if sector is None:
+                continue
+            organisation = _van_phrase(ctx, noun) or _preposition_phrase(ctx, noun, "voor")
+            role = f"{noun.text}, {organisation}" if organisation else noun.text
+            for other in doc.mentions:  # every mention of the person holds its own copy
+                if other.actor is not None and other.actor.id == actor.id and (
+                        other.actor.role is None):
+                    other.actor.role, other.actor.sector = role, sector
+
+
+def _preposition_phrase(ctx: LinkContext, token: Token, preposition: str) -> str | None:
+    """The linked actor named in a phrase of the token with this preposition."""
+    for child in ctx.doc.children(token.i):
+        if child.lemma != preposition:
+            continue
+        for obj in ctx.doc.children(child.i):
+            named = mention_at(ctx.doc, obj.i)
+            if named is not None and named.actor is not None:
+                return named.actor.name
+    return None
 
 
 def _person_follows(ctx: LinkContext, token: Token) -> bool:
@@ -498,10 +542,24 @@ def local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
     role = _apposition_role(ctx, ctx.doc.tokens[run[0]]) or _apposition_role(
         ctx, ctx.doc.tokens[run[-1]])
     actor = Actor(id=f"local:{slug(name)}", name=name, kind="person", role=role,
+                  sector=role_sector(ctx.lexicon, role),
                   gender=_stated_gender(ctx, ctx.doc.tokens[run[0]], role))
     for surname in surnames(name, ctx.lexicon.name_particles):
         ctx.local_surnames.setdefault(surname, actor)
     return actor
+
+
+def role_sector(lexicon: LinkLexicon, role: str | None) -> str | None:
+    """The PLOVER sector of a role noun by its compound head (`PVV-Kamerlid`: LEG,
+    `onderwijswethouder`: GOV; link_lexicon.yaml `role_sectors`); none for a former holder
+    (`oud-wethouder`) or a role that is no political office."""
+    if not role:
+        return None
+    noun = role.split(",")[0].strip().casefold()
+    if noun.startswith(lexicon.former_prefixes):
+        return None
+    heads = [head for head in lexicon.role_sectors if noun.endswith(head)]
+    return lexicon.role_sectors[max(heads, key=len)] if heads else None
 
 
 def _stated_gender(ctx: LinkContext, first: Token, role: str | None) -> str | None:

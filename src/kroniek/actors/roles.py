@@ -422,11 +422,31 @@ def _one_person(ctx: LinkContext, token: Token) -> bool:
     """`een Duitser`, `de 32-jarige Noor`, `een 50-jarige Nederlander`: a demonym noun with
     the indefinite article or an age (a modifier that starts with its number) is one
     person of that country, whom the event layer describes (events/participants.py), not
-    the state: an arrest of a Dutchman is no act against the Netherlands."""
-    return any(
+    the state: an arrest of a Dutchman is no act against the Netherlands. So is any
+    singular people noun: `de Fransman` (Barnier, named before), `De Sloveen` (a
+    footballer), `de Nederlander Roy van Tinteren`, and the typical person (`Gemiddeld eet
+    de Amerikaan drie hamburgers`); only the plural (`de Amerikanen`) stands for the state
+    (spec, records.md: demonyms in actor position). On the 19 DPG 2019 sentences with `de`
+    + a singular people noun, none meant the state. The number is Frog's (`_singular`);
+    where it gives none (a proper-noun tag that is no subject) the noun stays the state."""
+    return _singular(ctx, token) or any(
         (c.deprel == "det" and c.lemma.casefold() in ctx.lexicon.indefinite_determiners)
         or (c.deprel == "mod" and c.pos == "ADJ" and c.text[:1].isdigit())
         for c in ctx.doc.children(token.i))
+
+
+def _singular(ctx: LinkContext, token: Token) -> bool:
+    """A singular noun by Frog's tag; a proper-noun tag has no number, so there by the
+    finite verb it is the only subject of (Dutch subject-verb agreement: `De Sloveen
+    stond`; Frog's second subject, `riep de Venezolanen op`, is an object it misread)."""
+    if token.pos == "N":
+        return "ev" in token.features
+    if token.deprel != "su" or token.head < 0:
+        return False
+    verb = ctx.doc.tokens[token.head]
+    subjects = [c for c in ctx.doc.children(verb.i) if c.deprel == "su"]
+    return (verb.pos == "WW" and "pv" in verb.features and "ev" in verb.features
+            and len(subjects) == 1)
 
 
 def _is_definite(ctx: LinkContext, token: Token) -> bool:

@@ -27,6 +27,7 @@ from kroniek.events.phrases import (
     prepositions,
     slot_span,
     span_mentions,
+    without_relative_clauses,
 )
 from kroniek.model import Document, Mention, Token
 from kroniek.syntax import (
@@ -158,8 +159,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return _complement_subject(doc, trigger_i)
     if slot.startswith("pp-of:"):
         # `stemde in met het plan van Trump`: the owner named inside the phrase.
-        return first_with_coordinates(
-            doc, span_mentions(doc, slot_span(doc, trigger_i, "pp:" + slot[6:])))
+        return first_with_coordinates(doc, span_mentions(doc, without_relative_clauses(
+            doc, slot_span(doc, trigger_i, "pp:" + slot[6:]))))
     if slot.startswith("place:"):
         return place_mentions(doc, slot_span(doc, trigger_i, slot[6:]))
     if slot == "chair":
@@ -448,12 +449,15 @@ def _object_phrase_mentions(doc: Document, trigger_i: int,
     (`Zelensky's woorden`)."""
     objects = [t for t in clause_dependents(doc, trigger_i) if t.deprel == role]
     for obj in objects:
-        span = subtree(doc, obj.i)
+        whole = subtree(doc, obj.i)
+        span = without_relative_clauses(doc, whole)
+        relative = set(whole) - set(span)
         start = min(span)
         sentence = doc.sentences[obj.sent]
         while start - 1 >= sentence.token_start and _is_possessive(doc.tokens[start - 1]):
             start -= 1
-        found = span_mentions(doc, list(range(start, max(span) + 1))) or [
+        found = span_mentions(doc, [i for i in range(start, max(span) + 1)
+                                    if i not in relative]) or [
             # an owner only a description names (`het verzoek van de Veenendaalse`)
             m for c in doc.children(obj.i) if c.pos == "VZ" and c.lemma.lower() == "van"
             for m in object_of_preposition(doc, c.i)]

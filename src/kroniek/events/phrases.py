@@ -258,6 +258,28 @@ def span_mentions(doc: Document, span: list[int]) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def without_relative_clauses(doc: Document, span: list[int]) -> list[int]:
+    """The span less the relative clauses inside it (`de aanvaring die plaatsvond tussen
+    ... het Nederlandse vrachtschip`): a relative clause describes its noun, and a name
+    in it is no owner or part of the phrase an argument slot stands for (ANS 10.3, the
+    relative clause is a modifier of the noun with a clause of its own). Frog hangs the
+    relative pronoun (`die`, `wie`, `waar`: features `betr`) from the noun and the clause
+    from the pronoun; a relative `dat` it often tags as the conjunction (`het plan dat de
+    VVD had afgewezen`), which also opens a noun's content clause (`het plan dat X
+    vertrekt`): a name there is no owner of the plan either."""
+    inside = set(span)
+    dropped: set[int] = set()
+    for i in span:
+        token = doc.tokens[i]
+        head = doc.tokens[token.head] if token.head in inside else None
+        if head is None or i in dropped:
+            continue
+        if "betr" in token.features or (
+                token.pos == "VG" and "onder" in token.features and head.pos == "N"):
+            dropped.update(subtree(doc, i))
+    return [i for i in span if i not in dropped]
+
+
 def place_mentions(doc: Document, span: list[int]) -> list[Mention]:
     """Named places in a span read as the state they lie in (`de Krim`, `de stad in de regio
     Donetsk` -> Ukraine; actors/data/places.yaml). PLOVER codes an act against a place as

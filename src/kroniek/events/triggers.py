@@ -138,11 +138,38 @@ def _prepositions_only(doc: Document, token: Token) -> set[str]:
     # Read off the words as well as the parse: Frog also hangs a noun phrase on a true
     # particle (`roept hij Europa op meer sancties af te kondigen`), but an article right
     # after the word (`op de trein`, `op het station`) opens its own phrase.
+    # A possessive or demonstrative determiner (`op zijn rug`, `op die trein`) opens one
+    # as an article does, and so does a bare noun that is the word's object (`op station
+    # Kapelle`), unless a `te`-infinitive follows in the clause, whose object the phrase
+    # then is (`roept Haftar op zijn offensief tot staan te brengen`: oproepen).
     with_object = {t.head for t in tokens if t.deprel == "obj1"}
     heads = {t.i for t in tokens if t.pos == "VZ" and t.i in with_object
-             and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].pos == "LID"}
+             and t.i + 1 < len(doc.tokens) and _opens_phrase(doc, doc.tokens[t.i + 1], t.i)}
     return ({tokens[i - tokens[0].i].lemma.lower() for i in heads}
             - {t.lemma.lower() for t in tokens if t.i not in heads})
+
+
+def _opens_phrase(doc: Document, word: Token, preposition_i: int) -> bool:
+    """Whether the word after a preposition opens its object noun phrase (see
+    `_prepositions_only`)."""
+    if word.pos == "LID":
+        return True
+    determiner = word.pos == "VNW" and word.deprel == "det" and (
+        "bez" in word.features or "aanw" in word.features)
+    noun = word.pos in {"N", "SPEC"} and word.head == preposition_i and word.deprel == "obj1"
+    return (determiner or noun) and not _infinitive_follows(doc, word)
+
+
+def _infinitive_follows(doc: Document, word: Token) -> bool:
+    """Whether `te` comes later in the word's clause (before a comma, the sentence end or
+    an `om` that opens a purpose clause of its own: `greep zijn column in De Telegraaf aan
+    om Nijpels terecht te wijzen`)."""
+    for later in doc.tokens[word.i + 1:]:
+        if later.sent != word.sent or later.text == "," or later.lemma.lower() == "om":
+            return False
+        if later.lemma.lower() == "te" and later.pos == "VZ":
+            return True
+    return False
 
 
 def _merged_prepositions(doc: Document, token: Token, near: set[str]) -> set[str]:
