@@ -1,12 +1,12 @@
 """The sector of a person the KB does not know, from the role the text gives them
-(actors/local.py `role_sector`, `_roles_from_predicates`), on real DPG 2019 sentences."""
+(actors/local_person.py `role_sector`, actors/person_evidence.py `roles_from_predicates`), on real DPG 2019 sentences."""
 
 from __future__ import annotations
 
 from corpus import sentence
 from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.link import annotate
-from kroniek.actors.local import role_sector
+from kroniek.actors.local_person import role_sector
 
 
 def actor_of(make_doc, text: str, name: str, published: str):

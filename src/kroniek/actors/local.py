@@ -17,75 +17,20 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext
-from kroniek.actors.gender import address_gender, is_dutch_first_name, is_first_name, noun_gender
+from kroniek.actors.gender import is_dutch_first_name, is_first_name
 from kroniek.actors.kb import slug
-from kroniek.actors.lexicon import LinkLexicon
+from kroniek.actors.local_person import local_person
+from kroniek.actors.person_evidence import link_initial_names, roles_from_predicates
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
-from kroniek.syntax import span_of, subtree
 
 NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # Frog's PRO, EVE, MISC -> MISC
-
-
-_INITIAL = re.compile(r"[A-Z]\.")
-_INITIAL_NAME_POS = frozenset({"N", "SPEC"})
-
-
-def _link_initial_names(ctx: LinkContext) -> None:
-    """`de 37-jarige Gökmen T.`, `'sekteleider' Aaldert van E.`, `Nirmalkoemar B. (40)`:
-    a given name, surname particles and the surname's initial with its dot are a person
-    (the Dutch press names suspects and convicts so: Raad voor de Journalistiek, Leidraad
-    2.4.2), whatever Frog's NER made of the two words (an event, a place, nothing). The
-    given name is one capitalised word, not a particle, and a person's by evidence: a
-    first name the lists know, or a person's attribute beside it (`_person_context`), so
-    `Plan B.` opening a sentence is no one. A name the KB knows is left to it."""
-    tokens = ctx.doc.tokens
-    particles = ctx.lexicon.name_particles
-    for token in tokens:
-        if token.i in ctx.claimed or token.pos not in _INITIAL_NAME_POS or not (
-                token.text[:1].isupper() and token.text.isalpha()) or token.text in particles:
-            continue
-        j = token.i + 1
-        while j < len(tokens) and tokens[j].text in particles:
-            j += 1
-        if j >= len(tokens) or tokens[j].sent != token.sent or not _INITIAL.fullmatch(
-                tokens[j].text) or any(k in ctx.claimed for k in range(token.i, j + 1)):
-            continue
-        run = list(range(token.i, j + 1))
-        text = ctx.doc.text[token.start:tokens[j].end]
-        if ctx.kb.lookup(" ".join(text.split())) or not (
-                is_first_name(token.text) or _person_context(ctx, token.i, j)):
-            continue
-        ctx.add(Mention(text, token.start, tokens[j].end, token.i, j + 1, "PER",
-                        local_person(ctx, run, text)))
-
-
-_AGE = re.compile(r"\d{1,3}")
-_AGE_ADJECTIVE = re.compile(r"\d{1,3}-jarige?")
-
-
-def _person_context(ctx: LinkContext, first: int, last: int) -> bool:
-    """A person's attribute beside a name: an age in brackets after it (`B. (40)`), an age
-    adjective before it (`de 37-jarige`), or a common noun right before it, quoted or not
-    (`'sekteleider' Aaldert van E.`, `stiefvader Leo den H.`: an apposed role)."""
-    tokens = ctx.doc.tokens
-    if last + 2 < len(tokens) and tokens[last + 1].text == "(" and _AGE.fullmatch(
-            tokens[last + 2].text):
-        return True
-    k = first - 1
-    while k >= 0 and tokens[k].pos == "LET" and tokens[k].text in "'\"‘’“”":
-        k -= 1
-    if k < 0 or tokens[k].sent != tokens[first].sent:
-        return False
-    before = tokens[k]
-    return bool(_AGE_ADJECTIVE.fullmatch(before.text)) or (
-        before.pos == "N" and before.text[:1].islower())
 
 
 def link_unknown_names(ctx: LinkContext) -> None:
     """Frog's name runs in text order; between them, later surnames of local persons."""
     _link_headed_names(ctx)
-    _link_initial_names(ctx)
+    link_initial_names(ctx)
     runs = {run[0]: run for run in _name_runs(ctx)}
     i = 0
     while i < len(ctx.doc.tokens):
@@ -97,49 +42,7 @@ def link_unknown_names(ctx: LinkContext) -> None:
         if i not in ctx.claimed:
             _link_local_surname(ctx, i)
         i += 1
-    _roles_from_predicates(ctx)
-
-
-def _roles_from_predicates(ctx: LinkContext) -> None:
-    """A local person with no role from an apposition takes the role a copular clause
-    states of them (`Agnes Jongerius is Europarlementariër voor de PvdA`, the closing
-    line of an op-ed; `X is wethouder van Zorg`): the name is the subject of `zijn` and a
-    role noun of `role_sectors` its predicate (ANS 18.5: the predicate nominal of a
-    copula says what the subject is). Only the present tense: `was` is a former office."""
-    doc = ctx.doc
-    for mention in doc.mentions:
-        actor = mention.actor
-        if actor is None or not actor.id.startswith("local:") or actor.kind != "person" or (
-                actor.role is not None):
-            continue
-        head = doc.tokens[mention.token_end - 1]
-        verb = doc.tokens[head.head] if head.deprel == "su" and head.head >= 0 else None
-        if verb is None or verb.lemma != "zijn" or "tgw" not in verb.features:
-            continue
-        for noun in doc.children(verb.i):
-            if noun.deprel != "predc" or noun.pos != "N":
-                continue
-            sector = role_sector(ctx.lexicon, noun.text)
-            if sector is None:
-                continue
-            organisation = _van_phrase(ctx, noun) or _preposition_phrase(ctx, noun, "voor")
-            role = f"{noun.text}, {organisation}" if organisation else noun.text
-            for other in doc.mentions:  # every mention of the person holds its own copy
-                if other.actor is not None and other.actor.id == actor.id and (
-                        other.actor.role is None):
-                    other.actor.role, other.actor.sector = role, sector
-
-
-def _preposition_phrase(ctx: LinkContext, token: Token, preposition: str) -> str | None:
-    """The linked actor named in a phrase of the token with this preposition."""
-    for child in ctx.doc.children(token.i):
-        if child.lemma != preposition:
-            continue
-        for obj in ctx.doc.children(child.i):
-            named = mention_at(ctx.doc, obj.i)
-            if named is not None and named.actor is not None:
-                return named.actor.name
-    return None
+    roles_from_predicates(ctx)
 
 
 def _person_follows(ctx: LinkContext, token: Token) -> bool:
@@ -533,101 +436,3 @@ def _has_full_surname(ctx: LinkContext, run: list[int]) -> bool:
                 return True
     return False
 
-
-def local_person(ctx: LinkContext, run: list[int], text: str) -> Actor:
-    """The local person a name not in the KB stands for, made on its first mention."""
-    name = " ".join(text.split())
-    if name in ctx.local_surnames:
-        return ctx.local_surnames[name]
-    role = _apposition_role(ctx, ctx.doc.tokens[run[0]]) or _apposition_role(
-        ctx, ctx.doc.tokens[run[-1]])
-    actor = Actor(id=f"local:{slug(name)}", name=name, kind="person", role=role,
-                  sector=role_sector(ctx.lexicon, role),
-                  gender=_stated_gender(ctx, ctx.doc.tokens[run[0]], role))
-    for surname in surnames(name, ctx.lexicon.name_particles):
-        ctx.local_surnames.setdefault(surname, actor)
-    return actor
-
-
-def role_sector(lexicon: LinkLexicon, role: str | None) -> str | None:
-    """The PLOVER sector of a role noun by its compound head (`PVV-Kamerlid`: LEG,
-    `onderwijswethouder`: GOV; link_lexicon.yaml `role_sectors`); none for a former holder
-    (`oud-wethouder`) or a role that is no political office."""
-    if not role:
-        return None
-    noun = role.split(",")[0].strip().casefold()
-    if noun.startswith(lexicon.former_prefixes):
-        return None
-    heads = [head for head in lexicon.role_sectors if noun.endswith(head)]
-    return lexicon.role_sectors[max(heads, key=len)] if heads else None
-
-
-def _stated_gender(ctx: LinkContext, first: Token, role: str | None) -> str | None:
-    """The gender the text states: the word before the name (`mevrouw`, `de heer`,
-    `zijn zoon`) or the apposition's noun (`Anna Bos, woordvoerster van ...`)."""
-    if first.i > 0:
-        before = ctx.doc.tokens[first.i - 1]
-        if before.sent == first.sent and before.text.replace("-", "").replace(".", "").isalpha():
-            found = address_gender(before.text) or (
-                noun_gender(before.text) if before.text.islower() else None)
-            if found:
-                return found
-    return noun_gender(role.split(",")[0].strip()) if role else None
-
-
-def surnames(name: str, particles: frozenset[str]) -> list[str]:
-    """How a full name is shortened later: `Christophe van der Maat` -> `Maat`, `van der
-    Maat`, `Van der Maat`; `Willem Korteling` -> `Korteling`."""
-    words = name.split()
-    if len(words) < 2:
-        return []
-    k = len(words) - 1
-    while k > 1 and words[k - 1] in particles:
-        k -= 1
-    last = " ".join(words[k:])
-    found = [words[-1], last]
-    if last != words[-1]:
-        found.append(last[:1].upper() + last[1:])
-    elif len(words) == 3 and words[1][:1].isupper():
-        # `Rutger Groot Wassink` -> `Groot Wassink`: a double surname without particles
-        # (the second word is no second first name the text would drop: `Jan Peter
-        # Balkenende` is never `Peter Balkenende`, so registering it links nothing wrong)
-        found.append(" ".join(words[1:]))
-    return list(dict.fromkeys(found))
-
-
-def _apposition_role(ctx: LinkContext, token: Token) -> str | None:
-    """`defensie-expert Patrick Bolder van het X`: `defensie-expert, X`."""
-    noun: Token | None = None
-    if token.deprel == "app" and token.head >= 0 and ctx.doc.tokens[token.head].pos == "N":
-        noun = ctx.doc.tokens[token.head]
-    elif token.head >= 0 and ctx.doc.tokens[token.head].pos == "N" and token.deprel == "mod":
-        noun = ctx.doc.tokens[token.head]
-    if noun is None and token.i > 0:
-        # a lowercase title word right before the name; Frog tags unknown compounds
-        # (`defensie-expert`) as verbs, so the word's shape decides, not its tag
-        before = ctx.doc.tokens[token.i - 1]
-        if before.sent == token.sent and before.text.replace("-", "").isalpha():
-            if before.text.islower() and (before.pos == "N" or "-" in before.text):
-                noun = before
-    if noun is None:
-        return None
-    organisation = _van_phrase(ctx, token) or _van_phrase(ctx, noun)
-    organisation = organisation.strip(" ,;") if organisation else None  # `..., Nielsen,`
-    return f"{noun.text}, {organisation}" if organisation else noun.text
-
-
-def _van_phrase(ctx: LinkContext, token: Token) -> str | None:
-    """The name in a `van` phrase of the token: a linked actor's name, else as written."""
-    for child in ctx.doc.children(token.i):
-        if child.lemma != "van" or child.i < token.i:
-            continue
-        for obj in ctx.doc.children(child.i):
-            named = mention_at(ctx.doc, obj.i)
-            if named is not None and named.actor is not None:
-                return named.actor.name
-            words = [i for i in subtree(ctx.doc, obj.i) if ctx.doc.tokens[i].pos != "LID"]
-            if words and any(ctx.doc.tokens[i].pos == "SPEC" for i in words):
-                start, end = span_of(ctx.doc, words)
-                return ctx.doc.text[start:end]
-    return None

@@ -11,7 +11,7 @@ import re
 
 from kroniek.actors.context import LinkContext
 from kroniek.actors.gender import is_first_name
-from kroniek.actors.local import local_person
+from kroniek.actors.local_person import local_person
 from kroniek.model import Mention
 
 
