@@ -1,5 +1,6 @@
 """The sector of a person the KB does not know, from the role the text gives them
-(actors/local_person.py `role_sector`, actors/person_evidence.py `roles_from_predicates`), on real DPG 2019 sentences."""
+(actors/local_person.py `role_sector`, actors/person_evidence.py
+`roles_from_predicates`), on real DPG 2019 sentences."""
 
 from __future__ import annotations
 
