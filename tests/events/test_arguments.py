@@ -121,3 +121,32 @@ def test_a_relative_clause_takes_no_name_from_before_its_noun(code):
     # filmmaker who opens the sentence
     events = code(sentence("dpg2019", "Michiel van Erp mag het boek verfilmen"), "2019-03-30")
     assert not [e for e in events if e.actor.name == "Michiel van Erp"]
+
+
+def test_an_act_inside_its_clause_subject_borrows_no_subject_from_above(code):
+    # `Nu heeft S geconstateerd dat deze laatste 'poging tot doodslag op de Anne Frankboom
+    # in Waalwijk gelukt is'`: the clause's subject is the act's phrase; S only reports it
+    events = code(sentence("dpg2019", "poging tot doodslag op de Anne Frankboom"), "2019-03-30")
+    assert not [e for e in events if e.actor.name == "Ton Stokwielder"]
+
+
+def test_an_act_hung_on_a_subject_after_its_verb_is_the_subjects_own(code):
+    # `zei de VVD-fractievoorzitter, als waarschuwing aan coalitiegenoot D66`: Frog hangs the
+    # adjunct on the subject noun after the verb; the warning is still the speaker's
+    events = code(sentence("dpg2019", "als waarschuwing aan coalitiegenoot D66"), "2019-03-08")
+    assert ("THREATEN", "People's Party for Freedom and Democracy",
+            "Democrats 66") in triples(events)
+
+
+def test_a_meeting_between_two_names_is_theirs(code):
+    # `De tweede ontmoeting tussen Trump en Kim`: no one else in the clause meets
+    events = code(sentence("dpg2019", "De tweede ontmoeting tussen Trump en Kim"), "2019-02-27")
+    # (alone, the sentence does not tell the actor layer which Kim it is)
+    assert [(e.actor.name, e.recipient.name) for e in events if e.type == "CONSULT"] == [
+        ("Donald Trump", "Kim")]
+
+
+def test_a_meeting_between_one_name_and_a_description_names_no_pair(code):
+    # hand-written negative: one side is only described, so no pair is coded from `tussen`
+    events = code("Het gesprek tussen Rutte en een journalist duurde een uur.", "2019-03-20")
+    assert not [e for e in events if e.type == "CONSULT"]
