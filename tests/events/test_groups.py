@@ -120,3 +120,10 @@ def test_a_nested_owner_phrase_names_the_whole_chain(code):
             "hebben het Openbaar Ministerie bekritiseerd.")
     assert any(e.actor.name == "De advocaten van de nabestaanden van Henriquez"
                for e in code(text, "2019-03-20"))
+
+
+def test_a_stateless_people_acts_by_its_people_noun(code):
+    # `dat de Syrische Koerden enkele Franse jihadisten aan Irak hebben uitgeleverd`
+    events = code(sentence("dpg2019", "de Syrische Koerden enkele Franse jihadisten"),
+                  "2019-02-27")
+    assert "Kurds" in {e.actor.name for e in events if e.type == "COERCE"}
