@@ -134,3 +134,46 @@ def test_a_dated_repeated_act_is_the_storys_own(code):
         "noemde de deal die de EU in 2016", "Zij diende vaak moties in"))
     text = text.replace("Zij diende", "Zij diende gisteren")
     assert {e.status for e in code(text, "2019-03-08") if e.type == "REQUEST"} == {"reported"}
+
+
+def test_years_ago_is_background_with_no_date(code):
+    # `hebben de export van luxegoederen naar Noord-Korea al jaren geleden verboden`: a
+    # vague past years back (PAST_REF) is before the story; the publication day is not
+    # its date.
+    events = code(sentence("dpg2019", "hebben de export van luxegoederen naar Noord-Korea"),
+                  "2019-02-27")
+    sanctions = [e for e in events if e.type == "SANCTION"]
+    assert sanctions and {(e.status, e.date) for e in sanctions} == {("historical", None)}
+
+
+def test_weeks_ago_stays_reported(code):
+    # Negative, written by hand: `weken geleden` is no background by itself.
+    events = code("De Europese Unie heeft weken geleden de export naar Noord-Korea verboden.",
+                  "2019-02-27")
+    assert events and "historical" not in {e.status for e in events}
+
+
+def test_the_past_irrealis_is_hypothetical(code):
+    # `hadden mannen de regering ... geholpen, als zij het alleen voor het zeggen hadden
+    # gehad`: pluperfect in both clauses tells what would have happened.
+    assert _statuses(code, "Op hun beurt hadden mannen de regering", "2019-03-09") == {
+        "hypothetical"}
+
+
+def test_a_past_when_clause_is_no_irrealis(code):
+    # Negative, written by hand: the `als` clause is simple past ("when"), so the
+    # pluperfect main clause tells what had happened.
+    assert {e.status for e in code(
+        "Als Rutte naar Brussel kwam, had hij Merkel altijd eerst gebeld.", "2019-03-09")
+    } == {"historical"}
+    assert {e.status for e in code(
+        "Als Rutte naar Brussel was gekomen, had hij Merkel gebeld.", "2019-03-09")
+    } == {"hypothetical"}
+
+
+def test_a_demanded_prosecution_is_not_coded_as_done(code):
+    # `Hij eist dat het Openbaar Ministerie (OM) de vrouw vervolgt`: once the parse repair
+    # gives `dat` its clause, the prosecution is what is demanded, not an act of the OM.
+    events = code(sentence("dpg2019", "Hij eist dat het Openbaar Ministerie (OM) de vrouw"),
+                  "2019-03-25")
+    assert not [e for e in events if e.type == "ACCUSE"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.corpus import sentence
 
 from kroniek.nlp.repair import (
+    attach_complement_clauses,
     attach_displaced_subjects,
     attach_focused_subjects,
     attach_fronted_subjects,
@@ -167,3 +168,21 @@ def test_fragment_opening_with_an_adverb_keeps_its_infinitive(make_doc):
     # no noun phrase alone before the verb: a verbless fragment, not a clause
     doc = make_doc(sentence("dpg2019", "Continu oppositie voeren tegen zijn eigen kabinet"))
     assert retag_plural_presents(doc) == 0
+
+
+def test_a_complement_clause_cut_off_from_dat_is_reattached(make_doc):
+    # Frog leaves `vervolgt` a root of its own and `dat` without a body
+    doc = make_doc(sentence("dpg2019", "Hij eist dat het Openbaar Ministerie (OM) de vrouw"))
+    verb = next(t for t in doc.tokens if t.text == "vervolgt")
+    assert verb.head < 0
+    assert attach_complement_clauses(doc) == 1
+    assert doc.tokens[verb.head].text == "dat" and verb.deprel == "body"
+
+
+def test_a_cleft_without_its_own_subject_is_left_alone(make_doc):
+    # `dat het in 2019 Trump was die ... stuurde`: `was` has no subject in Frog's parse,
+    # a wider misparse the repair does not guess at.
+    doc = make_doc(sentence("seeds", "dat het in 2019 Trump was die"))
+    before = [(t.head, t.deprel) for t in doc.tokens]
+    assert attach_complement_clauses(doc) == 0
+    assert [(t.head, t.deprel) for t in doc.tokens] == before

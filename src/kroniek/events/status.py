@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kroniek.events.lexicon import Lexicon
+from kroniek.events.lexicon import Lexicon, load_lexicon
 from kroniek.model import Document, Timex, Token
 from kroniek.syntax import (
     ancestors,
@@ -58,12 +58,18 @@ def _in_condition(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
 
 def _under_condition(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     """A non-past clause with a condition of its own (`Als dat niet lukt, gaan we weer
-    staken`) describes what would happen. In a past clause `als` means "when"."""
-    if tense(doc, chain[0]) == "past":
-        return False
+    staken`) describes what would happen. In a past clause `als` means "when", unless
+    both clauses are pluperfect: that is the irrealis of the past (`hadden mannen de
+    regering ... geholpen, als zij het alleen voor het zeggen hadden gehad`), what would
+    have happened and did not."""
     subordinators = lex.word_set("conditional_subordinators")
-    return any(c.pos == "VG" and c.lemma.lower() in subordinators and c.i < chain[0]
-               for i in chain for c in doc.children(i))
+    conditions = [c for i in chain for c in doc.children(i)
+                  if c.pos == "VG" and c.lemma.lower() in subordinators]
+    if tense(doc, chain[0]) != "past":
+        return any(c.i < chain[0] for c in conditions)
+    return _pluperfect(doc, chain) and any(
+        _pluperfect(doc, verb_chain(doc, body.i)) for c in conditions
+        for body in doc.children(c.i) if body.deprel == "body" and is_verb(body))
 
 
 def _timex_tokens(doc: Document) -> set[int]:
@@ -164,6 +170,27 @@ def after_publication(doc: Document, value: str | None) -> bool:
     return point is not None and now is not None and point.day > _last_day(now)
 
 
+def _distant_past(timex: Timex | None, lex: Lexicon) -> bool:
+    """A vague past time years or more back (`al jaren geleden`, `lang geleden`:
+    status.yaml `distant_past_words`)."""
+    return timex is not None and timex.value == "PAST_REF" and any(
+        word in lex.word_set("distant_past_words") for word in timex.text.lower().split())
+
+
+def _clause_indices(doc: Document, trigger_i: int, chain: list[int]) -> list[int]:
+    """The trigger, its verb chain and their adverbial and nominal dependents: where the
+    clause's own time expression hangs."""
+    indices = sorted({trigger_i, *chain})
+    for i in list(indices):
+        indices.extend(c.i for c in doc.children(i) if c.pos in {"BW", "N", "VZ", "SPEC", "ADJ"})
+    return sorted(set(indices))
+
+
+def _own_timex(doc: Document, trigger_i: int, chain: list[int]) -> Timex | None:
+    return governing_timex(doc, _clause_indices(doc, trigger_i, chain)) or _middle_field_timex(
+        doc, chain)
+
+
 def event_status(
     doc: Document, trigger_i: int, lex: Lexicon, date: str | None, planned: bool = False
 ) -> str:
@@ -181,7 +208,8 @@ def event_status(
         # `zou in 2011 hebben deelgenomen`: `zou` with a year before the article's is what
         # someone is said to have done then, not a future.
         return "future"
-    if chain and (_pluperfect(doc, chain) or _has_historical_adverb(doc, chain, lex) or any(
+    if chain and (_pluperfect(doc, chain) or _has_historical_adverb(doc, chain, lex)
+                  or _distant_past(_own_timex(doc, trigger_i, chain), lex) or any(
             _has_historical_adverb(doc, verb_chain(doc, p), lex)
             for p in _conjunct_partners(doc, chain))):
         # Coordinated clauses share their time as they share a date (`Israël wees toen ook
@@ -451,13 +479,12 @@ def _bounded(doc: Document, timex: Timex, value: str) -> str:
 def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, bool]:
     """(date, date_text, from_timex) for the clause of a trigger."""
     chain = _chain(doc, trigger_i)
-    indices = sorted({trigger_i, *chain})
-    for i in list(indices):
-        indices.extend(c.i for c in doc.children(i) if c.pos in {"BW", "N", "VZ", "SPEC", "ADJ"})
-    indices = sorted(set(indices))
+    indices = _clause_indices(doc, trigger_i, chain)
     # The clause's own time, else its coordinated partner's, else the scene's: news dates a
     # scene once and narrates on (`Eerder deze week ... Hij zei dat ...`), see scene_timex.
-    timex = governing_timex(doc, indices) or _middle_field_timex(doc, chain)
+    timex = _own_timex(doc, trigger_i, chain)
+    if _distant_past(timex, load_lexicon()):
+        return None, timex.text, True  # `al jaren geleden`: before the story, day unknown
     if timex is None and (not chain or _fronted_fragment(doc, _sole_timex(doc, trigger_i),
                                                           chain)):
         # A nominal event in a sentence Frog leaves without a verb chain above it (the
