@@ -150,3 +150,16 @@ def test_a_meeting_between_one_name_and_a_description_names_no_pair(code):
     # hand-written negative: one side is only described, so no pair is coded from `tussen`
     events = code("Het gesprek tussen Rutte en een journalist duurde een uur.", "2019-03-20")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_a_name_particle_is_no_preposition_of_the_act(make_doc):
+    # `de moord op Theo van Gogh`: Frog parses `van Gogh` as a `van`-phrase of `moord`;
+    # the `van` inside the name gives the act no actor (it made Van Gogh his own killer)
+    from kroniek.events.arguments import slot_mentions
+    from kroniek.pipeline import Pipeline
+
+    text = sentence("dpg2019", "het slechtste jaar sinds de moord op Theo van Gogh")
+    doc = Pipeline().annotate(make_doc(text, "2019-04-03"))
+    murder = next(t.i for t in doc.tokens if t.lemma == "moord")
+    assert not slot_mentions(doc, murder, "pp:van")
+    assert [m.actor.name for m in slot_mentions(doc, murder, "pp:op")] == ["Theo van Gogh"]
