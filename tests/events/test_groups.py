@@ -122,6 +122,15 @@ def test_a_nested_owner_phrase_names_the_whole_chain(code):
                for e in code(text, "2019-03-20"))
 
 
+def test_one_member_of_a_named_body_is_a_described_person(code):
+    # `Polen arresteerde een Huawei-werknemer`: the employee is arrested, placed in
+    # Huawei's country, not left out nor read as the company.
+    events = code(sentence("dpg2019", "Polen arresteerde een Huawei-werknemer"), "2019-02-12")
+    recipients = {(e.recipient.name, e.recipient.country) for e in events
+                  if e.type == "COERCE" and e.recipient is not None}
+    assert recipients == {("een Huawei-werknemer", "CHN")}
+
+
 def test_a_stateless_people_acts_by_its_people_noun(code):
     # `dat de Syrische Koerden enkele Franse jihadisten aan Irak hebben uitgeleverd`
     events = code(sentence("dpg2019", "de Syrische Koerden enkele Franse jihadisten"),

@@ -190,3 +190,22 @@ def test_a_definite_role_noun_arrested_is_the_one_described(code):
 def test_a_definite_role_noun_still_does_not_act(code):
     events = code("De woordvoerder bekritiseerde het besluit.", "2019-03-18")
     assert not [e for e in events if e.actor.name == "De woordvoerder"]
+
+
+def _coerce_actor_countries(events) -> set:
+    return {e.actor.country for e in events if e.type == "COERCE"}
+
+
+def test_state_agents_act_for_the_state_where_the_act_takes_place(code):
+    # `werd hij ... in de Bahreinse hoofdstad Manama opgepakt door inlichtingendiensten`:
+    # Bahrain's agents, though the gazetteer has no Manama (the demonym on `hoofdstad`).
+    events = code(paragraph("dpg2019", "in de Bahreinse hoofdstad Manama opgepakt door"),
+                  "2019-03-06")
+    assert _coerce_actor_countries(events) == {"BHR"}
+
+
+def test_a_demonym_on_a_thing_places_no_act(code):
+    # Negative, written by hand: `een Britse auto` is no place.
+    events = code("Wilders werd in een Britse auto opgepakt door inlichtingendiensten.",
+                  "2019-03-06")
+    assert _coerce_actor_countries(events) == {"NLD"}

@@ -39,6 +39,7 @@ class LinkLexicon:
     indefinite_determiners: frozenset[str] = frozenset()
     surname_particles: frozenset[str] = frozenset()
     board_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -49,6 +50,7 @@ def load_lexicon() -> LinkLexicon:
         pronouns={word: PronounInfo(**info) for word, info in data["pronouns"].items()},
         locative_prepositions=frozenset(data["locative_prepositions"]),
         act_place_prepositions=frozenset(data["act_place_prepositions"]),
+        place_nouns=frozenset(data["place_nouns"]),
         directional_prepositions=frozenset(data["directional_prepositions"]),
         motion_words=frozenset(data["motion_words"]),
         institution_seats=frozenset(data["institution_seats"]),

@@ -65,12 +65,16 @@ def phrase_country(doc: Document, head_i: int) -> str | None:
 def span_country(doc: Document, span: list[int]) -> str | None:
     """The country of the first state or placed town named in a span: a place name the
     gazetteer knows (actors/data/places.yaml, Dutch municipalities), else a linked state
-    or place; a demonym is not a place."""
+    or place; a demonym is not a place, except on a place noun (`de Bahreinse hoofdstad
+    Manama`: data/link_lexicon.yaml `place_nouns`)."""
     for place in gazetteer_places(doc, span):
         country = _entry_country(place.entry)
         if country is not None:
             return country
     wanted = set(span)
+    placed = _demonym_place(doc, span)
+    if placed is not None:
+        return placed
     for mention in sorted(doc.mentions, key=lambda m: m.start):
         actor = mention.actor
         if actor is None or mention.kind == "demonym" or not (
@@ -80,6 +84,21 @@ def span_country(doc: Document, span: list[int]) -> str | None:
             return HOME
         if actor.kind in {"state", "place"} and actor.country:
             return actor.country
+    return None
+
+
+def _demonym_place(doc: Document, span: list[int]) -> str | None:
+    """The state of a demonym adjective on a place noun in the span (`de Bahreinse
+    hoofdstad`), the one way a demonym places an act."""
+    place_nouns = load_lexicon().place_nouns
+    for i in span:
+        token = doc.tokens[i]
+        if token.pos != "ADJ" or token.head < 0 or doc.tokens[token.head].lemma.lower() not in (
+                place_nouns):
+            continue
+        state = load_kb().by_demonym(token.text)
+        if state is not None and state.kind == "state" and state.country:
+            return state.country
     return None
 
 

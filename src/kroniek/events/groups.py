@@ -236,8 +236,6 @@ def owned_participant(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
     if _apposed_name(doc, head_i):
         return None  # `advocaat Willem Korteling`, `CDA-lid Jan Jansen`: the person named
     plural = found.plural or word in lex.word_set("collective_nouns")
-    if tie != "relation" and not plural:
-        return None  # one member (`een CDA-lid`) is a person the text does not name
     owner = _owner(doc, head_i, tie, word, lex)
     if owner is None:
         return None

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
+from kroniek.actors.place import enclosing_country
 from kroniek.actors.reference import phrase_mention
 from kroniek.events.arguments import clause_verb_of_noun, slot_mentions
 from kroniek.events.groups import (
@@ -206,12 +207,14 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
         heads = slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
-        found = [_describe(doc, h, quote_lex, lex) for h in heads
-                 if participant_noun(doc, h, lex, patient)
+        agents = tuple(lex.word_set("state_agent_nouns"))
+        found = [(_describe(doc, h, quote_lex, lex),
+                  trigger_i if doc.tokens[h].lemma.lower().endswith(agents) else None)
+                 for h in heads if participant_noun(doc, h, lex, patient)
                  and (not is_name(doc, h, quote_lex) or aged(doc, h, lex))]
-        found = [_placed(doc, a) for a in found if a is not None]
-        if found:
-            return found
+        placed = [_placed(doc, a, act) for a, act in found if a is not None]
+        if placed:
+            return placed
     return []
 
 
@@ -334,12 +337,18 @@ def described_person(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
     return _placed(doc, found) if found is not None else None
 
 
-def _placed(doc: Document, actor: Actor) -> Actor:
+def _placed(doc: Document, actor: Actor, act: int | None = None) -> Actor:
     """A described actor with the country the article supports (actors/local_country.py),
-    as the actor layer places its local actors: country-level scoring compares it."""
+    as the actor layer places its local actors: country-level scoring compares it. A
+    state's agents (`inlichtingendiensten`, `agenten`: data/participants.yaml
+    `state_agent_nouns`) act for the state where their act (the trigger `act`) takes
+    place (`werd in de Bahreinse hoofdstad Manama opgepakt door inlichtingendiensten`:
+    Bahrain's), as the justice layer places an unnamed police or court
+    (events/justice.py `act_country`)."""
     if actor.country is not None:
         return actor
-    return replace(actor, country=article_country(doc))
+    country = enclosing_country(doc, act) if act is not None else None
+    return replace(actor, country=country or article_country(doc))
 
 
 def speaker_actor(doc: Document, speaker: Actor | None, lex: Lexicon) -> Actor | None:
