@@ -194,7 +194,7 @@ POSITIVE = [
                  ("COOPERATE", "VVD", "PvdA"),
                  marks=gap("`coalitie` as a predicate noun with `tussen` is not read as mutual")),
     ("COERCE", "2019-02-12", sentence("dpg2019", "Polen arresteerde een Huawei-werknemer"),
-     ("COERCE", "Poland", None)),
+     ("COERCE", "Poland", "een Huawei-werknemer")),
     ("COERCE", "2019-03-26", sentence("dpg2019", "En Spanje arresteerde een"),
      ("COERCE", "Spain", "een fascist")),
     ("COERCE", "2025-02-14", seed_sentence("In dat jaar annexeerde"),
