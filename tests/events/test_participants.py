@@ -209,3 +209,20 @@ def test_a_demonym_on_a_thing_places_no_act(code):
     events = code("Wilders werd in een Britse auto opgepakt door inlichtingendiensten.",
                   "2019-03-06")
     assert _coerce_actor_countries(events) == {"NLD"}
+
+
+def test_a_quantity_noun_joined_to_people_names_them(code):
+    # `leggen grote groepen docenten het werk neer` (ANS 14.4: quantity noun + plural
+    # without `van`): the group is the teachers, named in full.
+    events = code(sentence("dpg2019", "Ook op universiteiten leggen grote groepen docenten"),
+                  "2019-03-09")
+    assert {e.actor.name for e in events if e.type == "PROTEST"} == {"grote groepen docenten"}
+    # Written by hand: the counted group is who is arrested.
+    events = code("Een tiental demonstranten werd opgepakt.", "2019-03-09")
+    assert {e.recipient.name for e in events if e.recipient} == {"Een tiental demonstranten"}
+
+
+def test_a_quantity_of_things_is_no_participant(code):
+    # Negative, written by hand.
+    events = code("Een groep huizen werd door de politie ontruimd.", "2019-03-09")
+    assert not [e for e in events if e.recipient is not None]

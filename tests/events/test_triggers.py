@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from corpus import sentence
+from kroniek.events.lexicon import load_lexicon
+from kroniek.events.triggers import frames_for
 
 
 def test_mee_joins_the_march_named_just_before(code):
@@ -47,3 +49,22 @@ def test_a_particle_frog_gives_an_object_still_counts(code):
     events = code(sentence("dpg2019", "roept hij Europa op meer financiële sancties"),
                   "2019-03-07")
     assert [e for e in events if e.type == "REQUEST"]
+
+
+def _frame_words(doc_of, text: str, lemma: str) -> set[tuple[str, str | None]]:
+    doc = doc_of(text)
+    token = next(t for t in doc.tokens if t.lemma == lemma)
+    return {(f.type, f.svp) for f in frames_for(doc, token, load_lexicon())}
+
+
+def test_an_adverbial_particle_in_another_clause_is_not_the_verbs(make_doc):
+    # `met heel veel vrijwilligers hier naar toe gewerkt, maar het was goed om samen stil te
+    # zijn`: `samen` stands past another clause's finite verb, so `werken` is no
+    # `samenwerken` (which coded talks with the volunteers).
+    text = sentence("dpg2019", "We hebben met heel veel vrijwilligers hier naar toe gewerkt")
+    assert not [svp for _, svp in _frame_words(make_doc, text, "werken") if svp == "samen"]
+
+
+def test_an_adverbial_particle_in_its_own_clause_still_counts(make_doc):
+    text = sentence("dpg2019", "De minister werkt nu samen met Mueller")
+    assert [svp for _, svp in _frame_words(make_doc, text, "werken") if svp == "samen"]

@@ -56,6 +56,8 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon, patient: bool = F
         lemma = lemma[:-2]  # a plural Frog did not lemmatise (`jihadisten`)
     if lemma in lex.word_set("participant_nouns") or aged(doc, head_i, lex):
         return True
+    if _counted_people(doc, head_i, lex) is not None:
+        return True
     if lemma in lex.word_set("not_participants") or len(lemma) < 4:
         return False
     if not patient and "ev" in head.features and any(
@@ -67,6 +69,18 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon, patient: bool = F
         return False
     return lemma.endswith(tuple(lex.word_set("participant_heads"))) or lemma.endswith(
         tuple(lex.word_set("participant_suffixes")))
+
+
+def _counted_people(doc: Document, head_i: int, lex: Lexicon) -> int | None:
+    """The plural people noun a quantity noun is joined to without `van` (ANS 14.4: `een
+    tiental demonstranten`, `een groep jongeren`): the phrase names those people."""
+    if doc.tokens[head_i].lemma.lower() not in lex.word_set("partitive_nouns"):
+        return None
+    for child in doc.children(head_i):
+        if (child.i > head_i and child.deprel in {"mod", "app"} and _nominal(child)
+                and participant_noun(doc, child.i, lex)):
+            return child.i
+    return None
 
 
 def aged(doc: Document, head_i: int, lex: Lexicon) -> bool:
@@ -101,6 +115,7 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon)
         # `van`-phrase naming a linked actor or place (events/groups.py).
         start, end = _char_span(doc, head_i, found.name)
         last = max(t.i for t in doc.tokens[head_i:] if t.end <= end) if end > 0 else head_i
+        last = max(last, _counted_people(doc, head_i, lex) or head_i)  # `een tiental demonstranten`
         first, last = group_name_span(doc, head_i, lex, max(last, head_i))
         words = _balanced(doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end])
         return replace(found, id=described_id(words), name=words,

@@ -11,7 +11,7 @@ from kroniek.events.phrases import (
     slot_span,
 )
 from kroniek.model import Document, Token
-from kroniek.syntax import subtree
+from kroniek.syntax import is_finite, subtree
 
 _VERB_TAGS = {"WW", "ADJ"}  # Frog tags some past forms (`bemiddelde`) as adjectives
 _WINDOW = 8  # tokens either side searched for a detached fixed part
@@ -80,6 +80,26 @@ def _near_lemmas(doc: Document, token: Token) -> set[str]:
     return lemmas
 
 
+def _same_clause_lemmas(doc: Document, token: Token) -> set[str]:
+    """`_near_lemmas` without window words past the finite verb of another clause: an
+    adverbial particle (`samen`, `akkoord`: not parsed `svp`) belongs to the clause it
+    stands in, so `om samen stil te zijn` after `met ... vrijwilligers naar toe gewerkt,
+    maar het was goed` does not make `werken` `samenwerken` (ANS 21.1: the verb forms
+    bracket their clause's middle field)."""
+    lemmas: set[str] = set()
+    for dep in clause_dependents(doc, token.i):
+        lemmas.update(doc.tokens[i].lemma.lower() for i in subtree(doc, dep.i))
+    tokens = _sentence_tokens(doc, token)
+    first = tokens[0].i
+    for t in tokens:
+        if abs(t.i - token.i) > _WINDOW:
+            continue
+        between = tokens[min(t.i, token.i) - first + 1:max(t.i, token.i) - first]
+        if not any(is_finite(b) for b in between) or t.i < token.i:
+            lemmas.add(t.lemma.lower())
+    return lemmas
+
+
 def _prepositions_only(doc: Document, token: Token) -> set[str]:
     """Words that stand in the trigger's sentence only as prepositions with an object
     (`stapt met zijn ligfiets op de trein`): a separable particle takes no object of its
@@ -119,7 +139,8 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         return False
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
-        if frame.svp not in ((near - _prepositions_only(doc, token)) | _particles(doc, token)
+        words = near & _same_clause_lemmas(doc, token)
+        if frame.svp not in ((words - _prepositions_only(doc, token)) | _particles(doc, token)
                              ) - _comitative(doc, token):
             return False
     if frame.objects or frame.pp or frame.object_kind:
