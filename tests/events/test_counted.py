@@ -42,3 +42,25 @@ def test_an_indefinite_number_names_no_one_again(code):
     text = "De VVD en het CDA praten met elkaar. Twee partijen stopten de samenwerking met GroenLinks."
     assert not any(t[0] == "SANCTION" and t[1] in {VVD, CDA}
                    for t in triples(code(text, "2019-04-09")))
+
+
+PROSECUTION = "Public Prosecution Service of the Netherlands"
+
+
+def test_standalone_beiden_names_the_pair_joined_before(code):
+    # dpg2019 id 10804673: `... dat stiefvader Leo den H. (64) en moeder Linda H. (60)
+    # achter de dood van Joëlle zitten. ... De officier van justitie had een celstraf van
+    # tien jaar geëist tegen beiden.`: `beiden` is the joined pair, not the last two
+    # persons named (Joëlle is named between).
+    # (The corpus helper's sentence splitter cuts at `H. (64)`: the paragraph is read.)
+    found = triples(code(paragraph("dpg2019", "geëist tegen beiden"), "2019-04-11"))
+    assert ("REQUEST", PROSECUTION, "Leo den H.") in found
+    assert ("REQUEST", PROSECUTION, "Linda H.") in found
+    assert not any(t[0] == "REQUEST" and t[2] == "Joëlle Tromp" for t in found)
+
+
+def test_beiden_with_no_pair_joined_before_names_no_one(code):
+    text = ("Jan de Vries sprak met Piet Jansen. Daarna sprak Karel Smit met de agent. "
+            "De officier van justitie eiste een celstraf van tien jaar tegen beiden.")
+    assert not any(t[0] == "REQUEST" and t[1] == PROSECUTION
+                   for t in triples(code(text, "2019-04-11")))

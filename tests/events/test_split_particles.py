@@ -48,3 +48,19 @@ def test_dropping_out_is_no_criticism(code):
     # dpg2019 id 10724596: `Partijen als PVV en SP vallen af` (drop out of a formation).
     text = sentence("dpg2019", "Partijen als PVV en SP vallen af")
     assert all(e.type != "ACCUSE" for e in code(text, "2019-03-20"))
+
+
+def test_a_particle_frog_parsed_as_a_preposition_before_a_te_infinitive(code):
+    # dpg2019 id 10730442: `Ook PvdA-leider Lodewijk Asscher belt hij graag. Niet voor
+    # niets riep Rutte hem de avond voor de verkiezingen nog op de verschillen te
+    # overbruggen.`: Frog hangs `op de verschillen` as a phrase; a preposition never
+    # governs the `te`-infinitive's clause, so `op` is the particle of `oproepen`.
+    text = " ".join([sentence("dpg2019", "Ook PvdA-leider Lodewijk Asscher belt hij graag"),
+                     sentence("dpg2019", "Niet voor niets riep Rutte hem")])
+    assert ("REQUEST", "Mark Rutte", "Lodewijk Asscher") in triples(code(text, "2019-03-21"))
+
+
+def test_a_preposition_with_its_own_phrase_before_om_is_no_particle(code):
+    # `op de trein om ...`: a phrase, then a purpose clause; not `opstappen` (RETREAT)
+    text = "Minister Wopke Hoekstra stapte op de trein om naar Brussel te reizen."
+    assert not any(t[0] == "RETREAT" for t in triples(code(text, "2019-03-21")))

@@ -179,6 +179,20 @@ def test_a_demanded_prosecution_is_not_coded_as_done(code):
     assert not [e for e in events if e.type == "ACCUSE"]
 
 
+def test_a_comparison_with_als_is_no_condition(code):
+    # `Net als de PO-raad, schaart de VO-raad zich daarom achter het advies van de CPB`:
+    # `als` + a noun phrase is "like", so the support is reported, not hypothetical.
+    statuses = {e.status for e in code(sentence("dpg2019", "schaart de VO-raad zich daarom"),
+                                       "2019-04-03") if e.type == "SUPPORT"}
+    assert statuses == {"reported"}
+
+
+def test_a_condition_with_a_finite_verb_stays_hypothetical(code):
+    text = "Als de oppositie niet meewerkt, bekritiseert Rutte de SP morgen in het debat."
+    assert {e.status for e in code(text, "2019-04-03") if e.type == "ACCUSE"} == {
+        "hypothetical"}
+
+
 def test_a_negation_in_a_later_subordinate_clause_is_not_the_events(code):
     # dpg2019 id 10678022: `De minister gaat met de gemeenten om tafel, zodat deze
     # slachtoffers niet worden geweigerd`: Frog hangs `geweigerd` in `gaat`'s verb chain;

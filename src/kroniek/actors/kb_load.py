@@ -141,6 +141,19 @@ def _fold_name(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _seat_aliases(aliases: tuple[str, ...], words: dict[str, Any]) -> tuple[str, ...]:
+    """The aliases with, for each `<court noun> <Place>` (`rechtbank Rotterdam`), the same
+    name with the seat's preposition (`rechtbank in Rotterdam`, organisations.yaml
+    `seat_court_nouns`, `seat_prepositions`): the text names a court either way."""
+    nouns = set(words.get("seat_court_nouns") or ())
+    added = []
+    for alias in aliases:
+        noun, _, place = alias.partition(" ")
+        if noun.casefold() in nouns and place[:1].isupper():
+            added += [f"{noun} {prep} {place}" for prep in words.get("seat_prepositions") or ()]
+    return tuple(dict.fromkeys((*aliases, *added)))
+
+
 def load_organisations(data: Path) -> tuple[list[Entry], dict[str, list[str]]]:
     """Organisations: organisations.yaml, the hand-made files of `orgs/`, then the files
     generated from public lists (`generated/`).
@@ -152,6 +165,7 @@ def load_organisations(data: Path) -> tuple[list[Entry], dict[str, list[str]]]:
     """
     paths = [data / "organisations.yaml", *sorted((data / "orgs").glob("*.yaml")),
              *sorted((data / "generated").glob("*.csv"))]
+    seats = read_yaml(data / "organisations.yaml")
     entries: list[Entry] = []
     by_key: dict[str, Entry] = {}
     places: dict[str, list[str]] = {}
@@ -159,6 +173,7 @@ def load_organisations(data: Path) -> tuple[list[Entry], dict[str, list[str]]]:
         raws = read_csv(path) if path.suffix == ".csv" else read_yaml(path)["organisations"]
         for raw in raws:
             entry = _entry(raw, "organisation", f"hand-made ({path.name})")
+            entry.aliases = _seat_aliases(entry.aliases, seats)
             # the same English name in two countries is two bodies (the Socialist Party of
             # the Netherlands is not Argentina's), and two QIDs are two bodies
             keys = [f"{_fold_name(entry.name)}|{entry.country}"] + (

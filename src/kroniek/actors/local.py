@@ -26,9 +26,65 @@ from kroniek.syntax import span_of, subtree
 NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # Frog's PRO, EVE, MISC -> MISC
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL_NAME_POS = frozenset({"N", "SPEC"})
+
+
+def _link_initial_names(ctx: LinkContext) -> None:
+    """`de 37-jarige Gökmen T.`, `'sekteleider' Aaldert van E.`, `Nirmalkoemar B. (40)`:
+    a given name, surname particles and the surname's initial with its dot are a person
+    (the Dutch press names suspects and convicts so: Raad voor de Journalistiek, Leidraad
+    2.4.2), whatever Frog's NER made of the two words (an event, a place, nothing). The
+    given name is one capitalised word, not a particle, and a person's by evidence: a
+    first name the lists know, or a person's attribute beside it (`_person_context`), so
+    `Plan B.` opening a sentence is no one. A name the KB knows is left to it."""
+    tokens = ctx.doc.tokens
+    particles = ctx.lexicon.name_particles
+    for token in tokens:
+        if token.i in ctx.claimed or token.pos not in _INITIAL_NAME_POS or not (
+                token.text[:1].isupper() and token.text.isalpha()) or token.text in particles:
+            continue
+        j = token.i + 1
+        while j < len(tokens) and tokens[j].text in particles:
+            j += 1
+        if j >= len(tokens) or tokens[j].sent != token.sent or not _INITIAL.fullmatch(
+                tokens[j].text) or any(k in ctx.claimed for k in range(token.i, j + 1)):
+            continue
+        run = list(range(token.i, j + 1))
+        text = ctx.doc.text[token.start:tokens[j].end]
+        if ctx.kb.lookup(" ".join(text.split())) or not (
+                is_first_name(token.text) or _person_context(ctx, token.i, j)):
+            continue
+        ctx.add(Mention(text, token.start, tokens[j].end, token.i, j + 1, "PER",
+                        local_person(ctx, run, text)))
+
+
+_AGE = re.compile(r"\d{1,3}")
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-jarige?")
+
+
+def _person_context(ctx: LinkContext, first: int, last: int) -> bool:
+    """A person's attribute beside a name: an age in brackets after it (`B. (40)`), an age
+    adjective before it (`de 37-jarige`), or a common noun right before it, quoted or not
+    (`'sekteleider' Aaldert van E.`, `stiefvader Leo den H.`: an apposed role)."""
+    tokens = ctx.doc.tokens
+    if last + 2 < len(tokens) and tokens[last + 1].text == "(" and _AGE.fullmatch(
+            tokens[last + 2].text):
+        return True
+    k = first - 1
+    while k >= 0 and tokens[k].pos == "LET" and tokens[k].text in "'\"‘’“”":
+        k -= 1
+    if k < 0 or tokens[k].sent != tokens[first].sent:
+        return False
+    before = tokens[k]
+    return bool(_AGE_ADJECTIVE.fullmatch(before.text)) or (
+        before.pos == "N" and before.text[:1].islower())
+
+
 def link_unknown_names(ctx: LinkContext) -> None:
     """Frog's name runs in text order; between them, later surnames of local persons."""
     _link_headed_names(ctx)
+    _link_initial_names(ctx)
     runs = {run[0]: run for run in _name_runs(ctx)}
     i = 0
     while i < len(ctx.doc.tokens):

@@ -56,6 +56,7 @@ from kroniek.events.participants import (
     sports_game,
 )
 from kroniek.events.phrases import (
+    after_preposition,
     clause_dependents,
     clause_members,
     is_passive,
@@ -297,7 +298,10 @@ def _fallback_actors(doc: Document, token: Token, frame: Frame, lex: Lexicon, pa
         # Frog splits around a name holds its actor; the first named one acts.
         # The person a title phrase names acts (`Forum voor Democratie-voorman Thierry
         # Baudet`), else the first named body.
-        found = _subject_phrase_mentions(doc, token, frame.names_only)
+        # Not a name that a preposition inside the phrase governs: `de VN-gezant in Jemen`
+        # and `de VN-missie in Libië` are not Yemen and Libya.
+        found = [m for m in _subject_phrase_mentions(doc, token, frame.names_only)
+                 if not after_preposition(doc, m)]
         persons = [m for m in found if m.actor is not None and m.actor.kind == "person"]
         actors = slot_actors((persons or found)[:1])
     if not actors and not frame.noun and not passive:

@@ -18,6 +18,8 @@ from kroniek.events.participants import slot_heads
 from kroniek.model import Actor, Document, Token
 
 _WINDOW = 2  # sentences before the phrase's own that may hold its antecedents
+_PAIR_GAP = 6  # words at most between the two names of a pair (`(64) en moeder`)
+PAIR = "pair"  # the kind of a standalone `beiden`: any two actors joined by `en`
 
 
 def _count(doc: Document, head: Token, lex: Lexicon) -> int:
@@ -59,11 +61,45 @@ def _antecedents(doc: Document, head: Token, kind: str, sector: str | None,
     return []
 
 
+def _pair_pronoun(doc: Document, head: Token, lex: Lexicon) -> bool:
+    """`beiden` standing alone (`eiste tien jaar tegen beiden`, `Beiden claimden de
+    winst`): the pronoun of a pair of persons or bodies (ANS 5.8.4), with no noun."""
+    return head.pos == "VNW" and head.lemma.lower() in lex.word_set(
+        "counted_anaphor_pronouns") and not any(
+            c.pos == "N" for c in doc.children(head.i))
+
+
+def _coordinated_pair(doc: Document, head: Token, lex: Lexicon) -> list[Actor]:
+    """The pair a standalone `beiden` names again: the last two actors the text joined
+    by a conjunction (`stiefvader Leo den H. (64) en moeder Linda H. (60)`), in the
+    sentences just before or its own before it. Read on the words, not Frog's tree,
+    which often leaves such a pair unjoined; at most a few words (a title noun, an
+    age in brackets) may stand between the names and the conjunction."""
+    first = doc.sentences[max(0, head.sent - _WINDOW)].token_start
+    named = sorted((m for m in doc.mentions if m.actor is not None
+                    and first <= m.token_start and m.token_end <= head.i),
+                   key=lambda m: m.token_start)
+    joiners = lex.word_set("counted_anaphor_conjunctions")
+    for right in reversed(named):
+        for left in named:
+            between = doc.tokens[left.token_end:right.token_start]
+            if left.token_end > right.token_start or left.actor == right.actor or (
+                    doc.tokens[left.token_start].sent != doc.tokens[right.token_start].sent
+                    or len(between) > _PAIR_GAP):
+                continue
+            if any(t.lemma.lower() in joiners for t in between) and not any(
+                    t.pos == "WW" for t in between):
+                return [left.actor, right.actor]
+    return []
+
+
 def _counted_head(doc: Document, trigger_i: int, slots: tuple[str, ...],
                   lex: Lexicon) -> tuple[Token, int, tuple[str, str | None]] | None:
     for slot in slots:
         for head_i in slot_heads(doc, trigger_i, slot):
             head = doc.tokens[head_i]
+            if _pair_pronoun(doc, head, lex):
+                return head, 2, (PAIR, None)
             count = _count(doc, head, lex) if head.pos == "N" else 0
             kinds = _kinds(head, lex) if count else None
             if kinds is not None:
@@ -78,6 +114,8 @@ def counted_antecedents(doc: Document, trigger_i: int, slots: tuple[str, ...],
     if found is None:
         return []
     head, count, (kind, sector) = found
+    if kind == PAIR:
+        return _coordinated_pair(doc, head, lex)
     return _antecedents(doc, head, kind, sector, count)
 
 

@@ -7,6 +7,7 @@ state through its demonym (`de Amerikaanse regering`) or a place (`in Kyiv`).
 from __future__ import annotations
 
 from kroniek.actors.kb import load_kb
+from kroniek.actors.lexicon import load_lexicon as load_link_lexicon
 from kroniek.actors.place import gazetteer_places
 from kroniek.actors.reference import phrase_mention
 from kroniek.events.lexicon import load_lexicon
@@ -395,3 +396,17 @@ def is_passive(doc: Document, verb_i: int) -> bool:
         return True
     return any(t.lemma == "zijn" for t in chain) and any(
         d.lemma.lower() == "door" and d.pos == "VZ" for d in clause_dependents(doc, verb_i))
+
+
+def after_preposition(doc: Document, mention: Mention) -> bool:
+    """Whether a locative preposition governs the mention (actors/data/link_lexicon.yaml
+    `locative_prepositions`): one stands right before it, or before its article and
+    adjectives (`de VN-gezant in Jemen`: the place the envoy works). Not across a noun
+    (`Forum voor Democratie-voorman Thierry Baudet` names Baudet), and not an owner's
+    `van` (`de burgemeester van Utrecht` acts for Utrecht)."""
+    i = mention.token_start - 1
+    while i >= 0 and doc.tokens[i].pos in {"LID", "ADJ"}:
+        i -= 1
+    return i >= 0 and doc.tokens[i].pos == "VZ" and doc.tokens[i].sent == doc.tokens[
+        mention.token_start].sent and doc.tokens[i].lemma.lower() in (
+            load_link_lexicon().locative_prepositions)

@@ -63,8 +63,11 @@ def _under_condition(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     regering ... geholpen, als zij het alleen voor het zeggen hadden gehad`), what would
     have happened and did not."""
     subordinators = lex.word_set("conditional_subordinators")
+    # As in `_in_condition`: `als` + a phrase without a finite verb is "as", a comparison
+    # (`Net als de PO-raad, schaart de VO-raad zich achter ...`), not a condition.
     conditions = [c for i in chain for c in doc.children(i)
-                  if c.pos == "VG" and c.lemma.lower() in subordinators]
+                  if c.pos == "VG" and c.lemma.lower() in subordinators
+                  and any(is_finite(doc.tokens[k]) for k in subtree(doc, c.i) if k != c.i)]
     if tense(doc, chain[0]) != "past":
         return any(c.i < chain[0] for c in conditions)
     return _pluperfect(doc, chain) and any(

@@ -21,12 +21,40 @@ def _sentence_tokens(doc: Document, token: Token) -> list[Token]:
     return doc.sentence_tokens(doc.sentences[token.sent])
 
 
-def _particles(doc: Document, token: Token) -> set[str]:
+_NOUN_PHRASE_POS = frozenset({"LID", "ADJ", "N", "VNW", "SPEC", "TW"})
+_PHRASE_MAX = 4  # words of the noun phrase between a stranded particle and `te`
+
+
+def _stranded_particle(doc: Document, t: Token, lex: Lexicon | None) -> bool:
+    """A separable particle Frog parsed as a preposition: it stands right before a
+    complement clause's `om` or `te` + infinitive, or before a short noun phrase and then
+    `te` + infinitive (`riep hem ... op de verschillen te overbruggen`): a preposition
+    never governs a clause (cues.yaml `infinitive_openers`)."""
+    if lex is None or t.pos != "VZ" or t.lemma.lower() not in lex.word_set(
+            "separable_particles"):
+        return False
+    openers = lex.word_set("infinitive_openers")
+    k = t.i + 1
+    while k < len(doc.tokens) and k - t.i <= _PHRASE_MAX and doc.tokens[k].sent == t.sent \
+            and doc.tokens[k].pos in _NOUN_PHRASE_POS:
+        k += 1
+    if k >= len(doc.tokens) or doc.tokens[k].lemma.lower() not in openers:
+        return False
+    opener = doc.tokens[k].lemma.lower()
+    after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    if k == t.i + 1:
+        return opener != "te" or (after is not None and after.pos == "WW")
+    # after a noun phrase only `te` + infinitive: `op de trein om ...` is a phrase
+    return opener == "te" and after is not None and after.pos == "WW"
+
+
+def _particles(doc: Document, token: Token, lex: Lexicon | None = None) -> set[str]:
     """Separable particles in the verb's clause (`af`, `op aan` -> {op, aan})."""
     found: set[str] = set()
     tokens = _sentence_tokens(doc, token)
     for t in tokens:
-        if t.deprel == "svp" or (t.pos == "VZ" and "fin" in t.features):
+        if t.deprel == "svp" or (t.pos == "VZ" and "fin" in t.features) or (
+                _stranded_particle(doc, t, lex)):
             # Beyond the window, a final particle with no verb between it and the trigger
             # still closes the trigger's clause (`zet de Duitse ambassadeur, Daniel Martin
             # Kriener, het land uit`): the right bracket of a Dutch main clause.
@@ -37,18 +65,20 @@ def _particles(doc: Document, token: Token) -> set[str]:
     return found
 
 
-def _own_particle(doc: Document, token: Token, particle: str) -> bool:
+def _own_particle(doc: Document, token: Token, particle: str,
+                  lex: Lexicon | None = None) -> bool:
     """The verb's own separable particle: parsed as a particle (`svp`, or a final VZ) and
     hung on the verb, or closing its main clause with no verb between (`kraakte het plan
     af`); not a preposition opening a phrase (`uit de zijlijn te komen`) nor the particle of
     a neighbouring verb (`om de belasting af te schaffen`)."""
     tokens = _sentence_tokens(doc, token)
     for t in tokens:
+        stranded = _stranded_particle(doc, t, lex)
         if t.lemma.lower() != particle or not (
-                t.deprel == "svp" or (t.pos == "VZ" and "fin" in t.features)):
+                t.deprel == "svp" or (t.pos == "VZ" and "fin" in t.features) or stranded):
             continue
         nxt = t.i + 1
-        if nxt < len(doc.tokens) and doc.tokens[nxt].pos == "LID":
+        if nxt < len(doc.tokens) and doc.tokens[nxt].pos == "LID" and not stranded:
             continue
         between = tokens[min(t.i, token.i) - tokens[0].i + 1:max(t.i, token.i) - tokens[0].i]
         if t.head == token.i or (t.i > token.i and not any(b.pos == "WW" for b in between)):
@@ -135,12 +165,12 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
             _foreign_particle(doc, token, lex)):
         return False
     if frame.split and lemma != frame.svp + frame.lemma and not _own_particle(
-            doc, token, frame.svp):
+            doc, token, frame.svp, lex):
         return False
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
         words = near & _same_clause_lemmas(doc, token)
-        if frame.svp not in ((words - _prepositions_only(doc, token)) | _particles(doc, token)
+        if frame.svp not in ((words - _prepositions_only(doc, token)) | _particles(doc, token, lex)
                              ) - _comitative(doc, token):
             return False
     if frame.objects or frame.pp or frame.object_kind:
