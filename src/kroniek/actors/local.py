@@ -147,6 +147,11 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
         return
     label = NER_TYPE.get(next((ctx.doc.tokens[j].ner for j in run if ctx.doc.tokens[j].ner != "O"),
                               "O").split("-", 1)[-1], "MISC")
+    if label != "PER" and not headed and (same := _same_name_before(ctx, name, run[0])):
+        # a person tagged PER again is made by `local_person` below, with the gender and
+        # role this mention states
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, _label_of(same), same))
+        return
     if ctx.kb.by_demonym(name) is not None or _names_a_thing_of(ctx, name):
         # `Curaçaose`: an adjective; `Ajaxfans`, `Facebookpagina`: a compound whose head
         # is a common noun: no actor
@@ -433,17 +438,34 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
     return runs
 
 
+def _same_name_before(ctx: LinkContext, name: str, before: int) -> Actor | None:
+    """`Harsco` again after `slakverwerker Harsco`: a name written the same way earlier
+    in the article and linked there is the same actor, whatever entity type Frog gives
+    the repeat (one sense per discourse; Frog tagged the second `Harsco` LOC). Only an
+    unambiguous earlier link counts."""
+    found = {m.actor.id: m.actor for m in ctx.doc.mentions
+             if m.actor is not None and m.token_start < before
+             and " ".join(m.text.split()) == name}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _named_in_full_before(ctx: LinkContext, word: str, before: int) -> Actor | None:
     """`Hillary` after `Hillary Clinton`, `Yvonne` after `Yvonne Verheul`, `Kim` after
     `Kim Jong-un`: a single name that is the first word of exactly one person named in
     full earlier in the article is that person (features and interviews go on by first
-    name); with two such persons it is left alone."""
+    name); with two such persons it is left alone. The same holds for an organisation
+    named in full before (`Tata` after `Tata Steel`), unless the word is a generic head
+    of organisation names (`Universiteit` of `Universiteit Utrecht`)."""
     found: dict[str, Actor] = {}
     if word.casefold() in ctx.lexicon.name_particles:
         return None  # `De` opening a sentence is no first name (`De Jonge`)
+    heads = {h.casefold() for h in ctx.lexicon.organisation_heads}
     for mention in ctx.doc.mentions:
         actor = mention.actor
-        if actor is None or actor.kind != "person" or mention.token_start >= before:
+        if actor is None or mention.token_start >= before:
+            continue
+        if actor.kind != "person" and (actor.kind != "organisation"
+                                       or word.casefold() in heads):
             continue
         for name in (mention.text, actor.name):
             words = name.split()
@@ -508,6 +530,11 @@ def surnames(name: str, particles: frozenset[str]) -> list[str]:
     found = [words[-1], last]
     if last != words[-1]:
         found.append(last[:1].upper() + last[1:])
+    elif len(words) == 3 and words[1][:1].isupper():
+        # `Rutger Groot Wassink` -> `Groot Wassink`: a double surname without particles
+        # (the second word is no second first name the text would drop: `Jan Peter
+        # Balkenende` is never `Peter Balkenende`, so registering it links nothing wrong)
+        found.append(" ".join(words[1:]))
     return list(dict.fromkeys(found))
 
 

@@ -158,7 +158,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return _complement_subject(doc, trigger_i)
     if slot.startswith("pp-of:"):
         # `stemde in met het plan van Trump`: the owner named inside the phrase.
-        return span_mentions(doc, slot_span(doc, trigger_i, "pp:" + slot[6:]))[:1]
+        return first_with_coordinates(
+            doc, span_mentions(doc, slot_span(doc, trigger_i, "pp:" + slot[6:])))
     if slot.startswith("place:"):
         return place_mentions(doc, slot_span(doc, trigger_i, slot[6:]))
     if slot == "chair":
@@ -442,6 +443,21 @@ def _door_agent(doc: Document, verb_i: int) -> list[Mention]:
     return []
 
 
+def first_with_coordinates(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The first name inside a phrase, the owner of what it names (`het plan van Trump
+    voor Oekraïne`: Trump, not Ukraine), with the names coordinated with it (`de uitstoot
+    van Tata en Harsco`: both own it; spec: a joint recipient gives one event each).
+    Frog hangs coordinated names as `cnj` of the coordinator."""
+    if not found:
+        return []
+    first = doc.tokens[found[0].token_start]
+    if first.deprel != "cnj" or first.head < 0 or doc.tokens[first.head].pos != "VG":
+        return found[:1]
+    return [found[0], *(m for m in found[1:]
+                        if doc.tokens[m.token_start].deprel == "cnj"
+                        and doc.tokens[m.token_start].head == first.head)]
+
+
 def _object_phrase_mentions(doc: Document, trigger_i: int,
                             role: str = "obj1") -> list[Mention]:
     """Names inside the direct object (or a passive's subject), possessives included
@@ -458,7 +474,7 @@ def _object_phrase_mentions(doc: Document, trigger_i: int,
             m for c in doc.children(obj.i) if c.pos == "VZ" and c.lemma.lower() == "van"
             for m in object_of_preposition(doc, c.i)]
         if found:
-            return found[:1] if len(objects) == 1 else found
+            return first_with_coordinates(doc, found) if len(objects) == 1 else found
     if not objects and role == "obj1":
         return _fronted_object(doc, trigger_i)
     return []

@@ -173,6 +173,8 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         if frame.svp not in ((words - _prepositions_only(doc, token)) | _particles(doc, token, lex)
                              ) - _comitative(doc, token):
             return False
+    if frame.objects and frame.pp and _merged_fixed_phrase(near, frame):
+        return True
     if frame.objects or frame.pp or frame.object_kind:
         if frame.objects and not (near & set(frame.objects) or (
                 frame.elided and _named_before(doc, token) & set(frame.objects))):
@@ -183,6 +185,19 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
                                       or _names_territory(doc, token, frame)):
             return False
     return True
+
+
+def _merged_fixed_phrase(near: set[str], frame: Frame) -> bool:
+    """Frog merges a verb's fixed prepositional phrase into one token (`in beslag` of
+    `in beslag nemen`, `aan de kaak`, `om het leven`: lemma `in_beslag`). Such a token
+    holds both fixed parts of a frame with a noun and a preposition when it opens with the
+    preposition and ends with the noun. Only whole phrases count: a loose word of one
+    (`plan` of `van plan zijn`, `hulp` of `te hulp schieten`) is no object."""
+    for lemma in near:
+        words = lemma.split()
+        if len(words) > 1 and words[0] == frame.pp and words[-1] in frame.objects:
+            return True
+    return False
 
 
 _ELIDED_WINDOW = 2  # sentences before a trigger that may name its elided object
