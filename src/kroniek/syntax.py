@@ -84,19 +84,31 @@ def verb_chain(doc: Document, verb_i: int) -> list[int]:
     top = verb_i
     while True:
         head = doc.tokens[top].head
-        if head >= 0 and doc.tokens[top].deprel == "vc" and is_verb(doc.tokens[head]):
+        if head >= 0 and doc.tokens[top].deprel == "vc" and is_verb(doc.tokens[head]) and (
+                not _subordinator_between(doc, head, top)):
             top = head
         else:
             break
     chain = [top]
     current = top
     while True:
-        nxt = [c for c in doc.children(current) if c.deprel == "vc" and is_verb(c)]
+        nxt = [c for c in doc.children(current) if c.deprel == "vc" and is_verb(c)
+               and not _subordinator_between(doc, current, c.i)]
         if not nxt:
             break
         current = nxt[0].i
         chain.append(current)
     return chain
+
+
+def _subordinator_between(doc: Document, head_i: int, verb_i: int) -> bool:
+    """Whether a subordinating conjunction stands between a verb and a later verb Frog
+    hangs on it as its complement (`gaat met de gemeenten om tafel, zodat deze
+    slachtoffers niet worden geweigerd`: `geweigerd` is the `zodat` clause's, not part of
+    `gaat`'s cluster, ANS 10.3). A verb cluster has no subordinator inside it."""
+    low, high = sorted((head_i, verb_i))
+    return any(doc.tokens[i].pos == "VG" and "onder" in doc.tokens[i].features
+               for i in range(low + 1, high))
 
 
 def cluster_end(doc: Document, verb: Token) -> Token:

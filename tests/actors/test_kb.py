@@ -204,10 +204,17 @@ def test_shared_alias_gives_every_candidate(kb):
         ("Franse", "france"),
         ("Chinese", "china"),
         ("Europese", "europe"),
+        ("Koerden", "kurds"),
+        ("Oeigoeren", "uyghurs"),
     ],
 )
 def test_demonyms(kb, word, entry_id):
     assert kb.by_demonym(word).id == entry_id
+
+
+def test_a_stateless_people_has_no_adjective_demonym(kb):
+    # `Koerdische detentiekampen` names no actor; only the people noun does
+    assert kb.by_demonym("Koerdische") is None
 
 
 def test_metonyms_role_nouns_org_nouns(kb):

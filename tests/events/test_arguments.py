@@ -140,3 +140,45 @@ def test_a_name_in_a_relative_clause_of_a_prepositional_object_is_no_recipient(c
 def test_a_name_in_the_object_phrase_is_still_its_owner(code):
     events = code("Rutte pleit voor een plan van de VVD.", "2019-04-02")
     assert ("REQUEST", "Mark Rutte", "People's Party for Freedom and Democracy") in triples(events)
+
+
+def test_an_act_inside_its_clause_subject_borrows_no_subject_from_above(code):
+    # `Nu heeft S geconstateerd dat deze laatste 'poging tot doodslag op de Anne Frankboom
+    # in Waalwijk gelukt is'`: the clause's subject is the act's phrase; S only reports it
+    events = code(sentence("dpg2019", "poging tot doodslag op de Anne Frankboom"), "2019-03-30")
+    assert not [e for e in events if e.actor.name == "Ton Stokwielder"]
+
+
+def test_an_act_hung_on_a_subject_after_its_verb_is_the_subjects_own(code):
+    # `zei de VVD-fractievoorzitter, als waarschuwing aan coalitiegenoot D66`: Frog hangs the
+    # adjunct on the subject noun after the verb; the warning is still the speaker's
+    events = code(sentence("dpg2019", "als waarschuwing aan coalitiegenoot D66"), "2019-03-08")
+    assert ("THREATEN", "People's Party for Freedom and Democracy",
+            "Democrats 66") in triples(events)
+
+
+def test_a_meeting_between_two_names_is_theirs(code):
+    # `De tweede ontmoeting tussen Trump en Kim`: no one else in the clause meets
+    events = code(sentence("dpg2019", "De tweede ontmoeting tussen Trump en Kim"), "2019-02-27")
+    # (alone, the sentence does not tell the actor layer which Kim it is)
+    assert [(e.actor.name, e.recipient.name) for e in events if e.type == "CONSULT"] == [
+        ("Donald Trump", "Kim")]
+
+
+def test_a_meeting_between_one_name_and_a_description_names_no_pair(code):
+    # hand-written negative: one side is only described, so no pair is coded from `tussen`
+    events = code("Het gesprek tussen Rutte en een journalist duurde een uur.", "2019-03-20")
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_a_name_particle_is_no_preposition_of_the_act(make_doc):
+    # `de moord op Theo van Gogh`: Frog parses `van Gogh` as a `van`-phrase of `moord`;
+    # the `van` inside the name gives the act no actor (it made Van Gogh his own killer)
+    from kroniek.events.arguments import slot_mentions
+    from kroniek.pipeline import Pipeline
+
+    text = sentence("dpg2019", "het slechtste jaar sinds de moord op Theo van Gogh")
+    doc = Pipeline().annotate(make_doc(text, "2019-04-03"))
+    murder = next(t.i for t in doc.tokens if t.lemma == "moord")
+    assert not slot_mentions(doc, murder, "pp:van")
+    assert [m.actor.name for m in slot_mentions(doc, murder, "pp:op")] == ["Theo van Gogh"]

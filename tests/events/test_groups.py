@@ -129,3 +129,10 @@ def test_one_member_of_a_named_body_is_a_described_person(code):
     recipients = {(e.recipient.name, e.recipient.country) for e in events
                   if e.type == "COERCE" and e.recipient is not None}
     assert recipients == {("een Huawei-werknemer", "CHN")}
+
+
+def test_a_stateless_people_acts_by_its_people_noun(code):
+    # `dat de Syrische Koerden enkele Franse jihadisten aan Irak hebben uitgeleverd`
+    events = code(sentence("dpg2019", "de Syrische Koerden enkele Franse jihadisten"),
+                  "2019-02-27")
+    assert "Kurds" in {e.actor.name for e in events if e.type == "COERCE"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from coding import triples
 
-from corpus import sentence
+from corpus import article_text, sentence
 
 
 def test_being_receptive_to_a_request_is_support(code):
@@ -56,3 +56,17 @@ def test_going_to_a_foreign_capital_is_a_visit(code):
 def test_going_somewhere_at_home_is_no_visit(code):
     found = triples(code("Thierry Baudet gaat morgen naar Amsterdam.", "2019-04-09"))
     assert all(t[0] not in {"CONSULT", "AGREE"} for t in found)
+
+
+def test_going_round_the_table_with_someone_is_talks(code):
+    # dpg2019 id 10678022: `De minister gaat met de gemeenten om tafel`: a planned meeting
+    # (AGREE, PLOVER) of minister De Jonge, named earlier in the article
+    found = [e for e in code(article_text(10678022), "2019-03-07")
+             if "om tafel" in e.text]
+    assert ("AGREE", "Hugo de Jonge", "de gemeenten") in triples(found)
+
+
+def test_going_to_the_table_for_dinner_is_no_meeting(code):
+    # hand-written negative: `aan tafel gaan` is sitting down to eat
+    found = code("De burgemeester gaat met zijn gasten aan tafel.", "2019-03-19")
+    assert not [t for t in triples(found) if t[0] in {"AGREE", "CONSULT"}]

@@ -208,3 +208,29 @@ def test_a_wanted_policy_of_a_politician_the_kb_does_not_know(code):
         "Agnes Jongerius wil dat er een einde komt",
         "Agnes Jongerius is Europarlementariër voor de PvdA"))
     assert ("REQUEST", "Agnes Jongerius", None) in triples(code(text, "2019-03-27"))
+
+
+# ---------------------------------------------------------------- policy pleas (`eisen`, `pleiten`)
+
+def test_a_ministers_plea_for_a_policy_is_a_request_of_no_one(code):
+    found = code(sentence("dpg2019", "Onlangs pleitte minister Hugo de Jonge voor minder"),
+                 "2019-03-19")
+    assert ("REQUEST", "Hugo de Jonge", None) in triples(found)
+
+
+def test_a_party_leaders_demand_that_a_cut_be_reversed_is_a_request(code):
+    found = code(sentence("dpg2019", "Asscher eiste toen onder meer dat de bezuinigingen"),
+                 "2019-03-21")
+    assert ("REQUEST", "Lodewijk Asscher", None) in triples(found)
+
+
+def test_claiming_a_niche_is_no_demand(code):
+    # `op te eisen`: the verb with its own particle claims; it asks nothing of anyone
+    found = code(sentence("dpg2019", "niche als 'klimaatontkenner' op te eisen"), "2019-03-21")
+    assert not _typed(found, "REQUEST")
+
+
+def test_a_plea_by_others_than_politicians_stays_an_opinion(code):
+    # hand-written negative: scientists' plea names no political actor
+    found = code("De onderzoekers pleiten voor meer onderzoek naar blauw licht.", "2019-03-21")
+    assert not _typed(found, "REQUEST")

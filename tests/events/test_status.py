@@ -191,3 +191,20 @@ def test_a_condition_with_a_finite_verb_stays_hypothetical(code):
     text = "Als de oppositie niet meewerkt, bekritiseert Rutte de SP morgen in het debat."
     assert {e.status for e in code(text, "2019-04-03") if e.type == "ACCUSE"} == {
         "hypothetical"}
+
+
+def test_a_negation_in_a_later_subordinate_clause_is_not_the_events(code):
+    # dpg2019 id 10678022: `De minister gaat met de gemeenten om tafel, zodat deze
+    # slachtoffers niet worden geweigerd`: Frog hangs `geweigerd` in `gaat`'s verb chain;
+    # the `niet` is the `zodat` clause's, the meeting is planned
+    from corpus import article_text
+
+    events = [e for e in code(article_text(10678022), "2019-03-07") if "om tafel" in e.text]
+    assert events and all(e.status == "future" for e in events)
+
+
+def test_a_negation_in_the_clause_itself_still_negates(code):
+    # hand-written negative: `niet` in the main clause, a subordinate clause after it
+    events = code("Rutte heeft niet met Poetin gesproken, omdat de oorlog doorgaat.", "2019-03-07")
+    found = [e for e in events if e.type in {"AGREE", "CONSULT"}]
+    assert found and all(e.status == "negated" for e in found)

@@ -43,6 +43,7 @@ from kroniek.events.modality import (
     announced,
     aspectual,
     performative,
+    policy_plea,
     quote_at,
 )
 from kroniek.events.participants import (
@@ -376,7 +377,7 @@ def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passi
                       and all(a.country and a.country != r.country for a in actors)]
     if frame.needs != "none" and not recipients and not (
             frame.type in lex.word_set("performative_types")
-            and performative(doc, token, lex)):
+            and performative(doc, token, lex)) and not policy_plea(doc, token, frame, actors, lex):
         return None
     if frame.mode == "investigate" and not recipients and not (
             all(investigating_body(a, lex) for a in actors)

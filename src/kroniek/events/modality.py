@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kroniek.events.arguments import subject_after, subject_of
 from kroniek.events.embedded import te_infinitives
-from kroniek.events.lexicon import Lexicon, load_lexicon
+from kroniek.events.lexicon import Frame, Lexicon, load_lexicon
 from kroniek.events.phrases import clause_dependents, clause_members, mentions_of_phrase
 from kroniek.events.triggers import frames_for
 from kroniek.model import DESCRIBED, Actor, Document, Mention, Quote, Token
@@ -230,6 +230,20 @@ def policy_demand(doc: Document, token: Token, lex: Lexicon) -> list[Actor]:
                         for a in speakers):
         return speakers
     return []
+
+
+def policy_plea(doc: Document, token: Token, frame: Frame, actors: list[Actor],
+                lex: Lexicon) -> bool:
+    """Whether a demand verb with no one named to carry it out is still a request: a
+    politician's or political body's demand for policy (`Asscher eist dat de bezuinigingen
+    worden teruggedraaid`, `De SP pleit voor ...`; data/status.yaml `policy_demand_verbs`).
+    Not a frame with a fixed object (`eist vier jaar cel` is a prosecutor's), nor the verb
+    with a particle of its own (`een niche op te eisen` claims, it demands nothing)."""
+    return (frame.type == "REQUEST" and not frame.noun and not frame.objects
+            and not frame.svp and frame.lemma in lex.word_set("policy_demand_verbs")
+            and not any(c.deprel == "svp" for c in doc.children(token.i)) and bool(actors)
+            and all(a.kind in {"person", "organisation"}
+                    and a.sector in lex.word_set("policy_sectors") for a in actors))
 
 
 def _relative_clause(doc: Document, verb: Token) -> bool:

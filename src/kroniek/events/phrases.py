@@ -358,14 +358,16 @@ def _merged_object(doc: Document, prep_i: int) -> list[int]:
 
 def prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> list[int]:
     """Preposition tokens with `lemma` that belong to the trigger's clause."""
-    own = [t.i for t in clause_dependents(doc, trigger_i) if preposition_lemma(t) == lemma]
+    own = [t.i for t in clause_dependents(doc, trigger_i)
+           if preposition_lemma(t) == lemma and not _inside_name(doc, t.i)]
     trigger = doc.tokens[trigger_i]
     if not own and trigger.pos == "N" and trigger.deprel in _LIGHT_VERB_SLOTS and (
             trigger.head >= 0 and is_verb(doc.tokens[trigger.head])):
         # A light-verb construction hangs the noun's prepositions on the verb: `een aanval
         # uitvoeren op Charkiv`, `een gesprek hebben met Trump`.
         own = [t.i for t in clause_dependents(doc, trigger.head)
-               if preposition_lemma(t) == lemma and t.pos == "VZ"]
+               if preposition_lemma(t) == lemma and t.pos == "VZ"
+               and not _inside_name(doc, t.i)]
     if own or strict:
         return own
     sentence = doc.sentences[doc.tokens[trigger_i].sent]
@@ -373,12 +375,21 @@ def prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> lis
         t.i
         for t in doc.sentence_tokens(sentence)
         if t.lemma.lower() == lemma and t.pos == "VZ"
-        and not _inside_other_clause(doc, t.i, trigger_i)
+        and not _inside_other_clause(doc, t.i, trigger_i) and not _inside_name(doc, t.i)
         # `door Marien Weststrate van de Partij voor Zeeland`: a preposition modifying a
         # name belongs to that name's phrase.
         and not (t.deprel == "mod" and t.head >= 0 and doc.tokens[t.head].pos in {"SPEC", "VZ"})
     ]
     return sorted(loose, key=lambda i: abs(i - trigger_i))[:1]
+
+
+def _inside_name(doc: Document, token_i: int) -> bool:
+    """Whether a token is a particle inside a name (`van` in `Theo van Gogh`, `de` in `Eppie
+    de Klein`): Frog may parse it as a preposition with the surname its object, and the
+    slot then took the whole name for a `van`-phrase (`de moord op Theo van Gogh` made
+    Van Gogh his own killer)."""
+    return any(m.token_start < token_i < m.token_end
+               for m in doc.mentions if m.is_entity)
 
 
 def _subclauses(doc: Document, token_i: int) -> set[int]:
