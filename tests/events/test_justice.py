@@ -281,3 +281,19 @@ def test_a_definite_role_noun_acting_is_still_no_described_actor(code):
     # Not an institution's act: `de woordvoerder` names again someone named before.
     found = code("De woordvoerder bekritiseerde het plan van Rutte.", "2019-04-09")
     assert all(e.actor.name.lower() != "de woordvoerder" for e in found)
+
+
+def test_who_receives_an_onderzoek_is_not_its_target(code):
+    # `premier Rutte ontving in Vietnam een nieuw onderzoek van Fair Wear Foundation`: a
+    # study handed over, not an inquiry into Rutte (every `onderzoek` under a receiving
+    # verb in DPG 2019 is a study).
+    events = code(sentence("dpg2019", "premier Rutte ontving in Vietnam een nieuw onderzoek"),
+                  "2019-04-10")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_who_receives_criticism_is_still_its_target(code):
+    # Negative, written by hand: `kritiek` keeps the receiving verb's subject.
+    events = code("Rutte kreeg kritiek van Wilders.", "2019-03-30")
+    assert ("ACCUSE", "Geert Wilders", "Mark Rutte") in {
+        (e.type, e.actor.name, e.recipient.name if e.recipient else None) for e in events}

@@ -78,7 +78,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
     # A noun's own demonym (`Amerikaanse sancties`) names its actor before the clause does.
     default_actor = ("demonym", "clause-su", "pp:van", "poss") if noun else ("su", "door")
     # A noun's default recipients end with the subject of a receiving verb (`kreeg kritiek`).
-    default_tail = ("receiver",) if noun else ()
+    default_tail = ("receiver",) if noun and entry.get("received", True) else ()
     frames = []
     for lemma in _tuple(entry["lemma"]):
         frames.append(
