@@ -51,3 +51,17 @@ def test_the_army_of_a_report_from_paris_is_the_french_military(make_doc):
     doc = linked(make_doc, article_text(10741531), "2019-03-21")
     found = [a for a in bodies(doc, "het leger") if a is not None]
     assert found and {(a.id, a.sector) for a in found} == {("france", "MIL")}
+
+
+def test_a_towns_stadsbestuur_is_its_municipality(make_doc):
+    # `Het huidige stadsbestuur voert de druk op ...` in the Eindhoven concert-hall piece,
+    # after the municipality is named (Van Dale: stadsbestuur, a town's gemeentebestuur).
+    doc = linked(make_doc, article_text(10679467), "2019-03-07")
+    found = bodies(doc, "het huidige stadsbestuur") or bodies(doc, "het stadsbestuur")
+    assert found and all(a is not None and a.id == "municipality-eindhoven" for a in found)
+
+
+def test_a_stadsbestuur_with_no_town_named_before_is_left_alone(make_doc):
+    # Negative, written by hand: no municipality named, so no town is guessed.
+    doc = linked(make_doc, "Het stadsbestuur wil meer groen in de binnenstad.", "2019-03-07")
+    assert all(a is None for a in bodies(doc, "het stadsbestuur"))
