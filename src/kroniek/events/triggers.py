@@ -180,8 +180,19 @@ def _merged_prepositions(doc: Document, token: Token, near: set[str]) -> set[str
             if t.lemma.lower() in near and t.pos == "VZ"}
 
 
-def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str]) -> bool:
-    """Whether the frame's fixed parts are present; `near` is `_near_lemmas` of the token."""
+def _particle_words(doc: Document, token: Token, lex: Lexicon, near: set[str]) -> set[str]:
+    """The words that can be the token's separable particle: parsed particles of its clause,
+    and adverbial ones (`samen`, `akkoord`: not parsed `svp`) standing in its own clause,
+    less prepositions with an object and the adverb of a `samen met X` phrase."""
+    words = near & _same_clause_lemmas(doc, token)
+    return ((words - _prepositions_only(doc, token)) | _particles(doc, token, lex)
+            ) - _comitative(doc, token)
+
+
+def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str],
+          particle_words: set[str]) -> bool:
+    """Whether the frame's fixed parts are present; `near` is `_near_lemmas` of the token,
+    `particle_words` its `_particle_words` (both once per token, not per frame)."""
     lemma = token.lemma.lower()
     if frame.intransitive:
         # A direct object, or Frog's second subject for it (`Ajax staakte de training`).
@@ -196,9 +207,7 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         return False
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
-        words = near & _same_clause_lemmas(doc, token)
-        if frame.svp not in ((words - _prepositions_only(doc, token)) | _particles(doc, token, lex)
-                             ) - _comitative(doc, token):
+        if frame.svp not in particle_words:
             return False
     if frame.objects and frame.pp and _merged_fixed_phrase(near, frame):
         return True
@@ -317,7 +326,9 @@ def frames_for(doc: Document, token: Token, lex: Lexicon) -> list[Frame]:
     if not candidates:
         return []
     near = _near_lemmas(doc, token)  # once per token, shared by its candidate frames
-    fitting = [f for f in candidates if _fits(doc, token, f, lex, near)]
+    particle_frames = [f for f in candidates if f.svp and lemma != f.svp + f.lemma]
+    particle_words = _particle_words(doc, token, lex, near) if particle_frames else set()
+    fitting = [f for f in candidates if _fits(doc, token, f, lex, near, particle_words)]
     # A frame with fixed parts (`afdoen als`, `concessies doen`) outranks a bare one.
     fitting.sort(key=lambda f: -(bool(f.svp) + bool(f.objects) + bool(f.pp)))
     return fitting
