@@ -48,6 +48,11 @@ def _stranded_particle(doc: Document, t: Token, lex: Lexicon | None) -> bool:
     return opener == "te" and after is not None and after.pos == "WW"
 
 
+def _between(doc: Document, i: int, j: int) -> list[Token]:
+    """The tokens strictly between two positions (of one sentence)."""
+    return doc.tokens[min(i, j) + 1:max(i, j)]
+
+
 def _particles(doc: Document, token: Token, lex: Lexicon | None = None) -> set[str]:
     """Separable particles in the verb's clause (`af`, `op aan` -> {op, aan})."""
     found: set[str] = set()
@@ -58,9 +63,8 @@ def _particles(doc: Document, token: Token, lex: Lexicon | None = None) -> set[s
             # Beyond the window, a final particle with no verb between it and the trigger
             # still closes the trigger's clause (`zet de Duitse ambassadeur, Daniel Martin
             # Kriener, het land uit`): the right bracket of a Dutch main clause.
-            between = tokens[min(t.i, token.i) - tokens[0].i + 1:max(t.i, token.i) - tokens[0].i]
             if t.head == token.i or abs(t.i - token.i) <= _WINDOW or (
-                    t.i > token.i and not any(b.pos == "WW" for b in between)):
+                    t.i > token.i and not any(b.pos == "WW" for b in _between(doc, t.i, token.i))):
                 found.update(t.lemma.lower().split())
     return found
 
@@ -71,17 +75,17 @@ def _own_particle(doc: Document, token: Token, particle: str,
     hung on the verb, or closing its main clause with no verb between (`kraakte het plan
     af`); not a preposition opening a phrase (`uit de zijlijn te komen`) nor the particle of
     a neighbouring verb (`om de belasting af te schaffen`)."""
-    tokens = _sentence_tokens(doc, token)
-    for t in tokens:
+    for t in _sentence_tokens(doc, token):
+        if t.lemma.lower() != particle:
+            continue
         stranded = _stranded_particle(doc, t, lex)
-        if t.lemma.lower() != particle or not (
-                t.deprel == "svp" or (t.pos == "VZ" and "fin" in t.features) or stranded):
+        if not (t.deprel == "svp" or (t.pos == "VZ" and "fin" in t.features) or stranded):
             continue
         nxt = t.i + 1
         if nxt < len(doc.tokens) and doc.tokens[nxt].pos == "LID" and not stranded:
             continue
-        between = tokens[min(t.i, token.i) - tokens[0].i + 1:max(t.i, token.i) - tokens[0].i]
-        if t.head == token.i or (t.i > token.i and not any(b.pos == "WW" for b in between)):
+        if t.head == token.i or (t.i > token.i and not any(
+                b.pos == "WW" for b in _between(doc, t.i, token.i))):
             return True
     return False
 
@@ -99,33 +103,21 @@ def _comitative(doc: Document, token: Token) -> set[str]:
             and t.pos == "BW"}
 
 
-def _near_lemmas(doc: Document, token: Token) -> set[str]:
-    """Lemmas of the clause's dependents and of tokens close to the trigger."""
+def _near_lemmas(doc: Document, token: Token, own_clause: bool = False) -> set[str]:
+    """Lemmas of the clause's dependents and of tokens close to the trigger.
+
+    With `own_clause`, no window word after the trigger past the finite verb of another
+    clause: an adverbial particle (`samen`, `akkoord`: not parsed `svp`) belongs to the
+    clause it stands in, so `om samen stil te zijn` after `met ... vrijwilligers naar toe
+    gewerkt, maar het was goed` does not make `werken` `samenwerken` (ANS 21.1: the verb
+    forms bracket their clause's middle field)."""
     lemmas: set[str] = set()
     for dep in clause_dependents(doc, token.i):
         lemmas.update(doc.tokens[i].lemma.lower() for i in subtree(doc, dep.i))
     for t in _sentence_tokens(doc, token):
-        if abs(t.i - token.i) <= _WINDOW:
-            lemmas.add(t.lemma.lower())
-    return lemmas
-
-
-def _same_clause_lemmas(doc: Document, token: Token) -> set[str]:
-    """`_near_lemmas` without window words past the finite verb of another clause: an
-    adverbial particle (`samen`, `akkoord`: not parsed `svp`) belongs to the clause it
-    stands in, so `om samen stil te zijn` after `met ... vrijwilligers naar toe gewerkt,
-    maar het was goed` does not make `werken` `samenwerken` (ANS 21.1: the verb forms
-    bracket their clause's middle field)."""
-    lemmas: set[str] = set()
-    for dep in clause_dependents(doc, token.i):
-        lemmas.update(doc.tokens[i].lemma.lower() for i in subtree(doc, dep.i))
-    tokens = _sentence_tokens(doc, token)
-    first = tokens[0].i
-    for t in tokens:
-        if abs(t.i - token.i) > _WINDOW:
-            continue
-        between = tokens[min(t.i, token.i) - first + 1:max(t.i, token.i) - first]
-        if not any(is_finite(b) for b in between) or t.i < token.i:
+        if abs(t.i - token.i) <= _WINDOW and not (
+                own_clause and t.i > token.i
+                and any(is_finite(b) for b in _between(doc, t.i, token.i))):
             lemmas.add(t.lemma.lower())
     return lemmas
 
@@ -180,11 +172,11 @@ def _merged_prepositions(doc: Document, token: Token, near: set[str]) -> set[str
             if t.lemma.lower() in near and t.pos == "VZ"}
 
 
-def _particle_words(doc: Document, token: Token, lex: Lexicon, near: set[str]) -> set[str]:
+def _particle_words(doc: Document, token: Token, lex: Lexicon) -> set[str]:
     """The words that can be the token's separable particle: parsed particles of its clause,
     and adverbial ones (`samen`, `akkoord`: not parsed `svp`) standing in its own clause,
     less prepositions with an object and the adverb of a `samen met X` phrase."""
-    words = near & _same_clause_lemmas(doc, token)
+    words = _near_lemmas(doc, token, own_clause=True)
     return ((words - _prepositions_only(doc, token)) | _particles(doc, token, lex)
             ) - _comitative(doc, token)
 
@@ -327,7 +319,7 @@ def frames_for(doc: Document, token: Token, lex: Lexicon) -> list[Frame]:
         return []
     near = _near_lemmas(doc, token)  # once per token, shared by its candidate frames
     particle_frames = [f for f in candidates if f.svp and lemma != f.svp + f.lemma]
-    particle_words = _particle_words(doc, token, lex, near) if particle_frames else set()
+    particle_words = _particle_words(doc, token, lex) if particle_frames else set()
     fitting = [f for f in candidates if _fits(doc, token, f, lex, near, particle_words)]
     # A frame with fixed parts (`afdoen als`, `concessies doen`) outranks a bare one.
     fitting.sort(key=lambda f: -(bool(f.svp) + bool(f.objects) + bool(f.pp)))
