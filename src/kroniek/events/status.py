@@ -42,15 +42,21 @@ def _chain(doc: Document, trigger_i: int) -> list[int]:
     return [trigger_i] if token.pos == "ADJ" else []  # a verb Frog tagged as adjective
 
 
+def _heads_clause(doc: Document, conjunction_i: int) -> bool:
+    """Whether a conjunction opens a clause (a finite verb below it): `als` + a phrase
+    without one is "as" (`erkennen Guaidó als het wettige staatshoofd`, `Net als de
+    PO-raad, schaart ...`), a comparison, not a condition."""
+    return any(is_finite(doc.tokens[i]) for i in subtree(doc, conjunction_i)
+               if i != conjunction_i)
+
+
 def _in_condition(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
     """Inside a clause opened by `als`, `indien`, ... (the trigger or its verb hangs under it)."""
     subordinators = lex.word_set("conditional_subordinators")
     for head in [trigger_i, *ancestors(doc, trigger_i)]:
         token = doc.tokens[head]
         if token.pos == "VG" and token.lemma.lower() in subordinators:
-            # `als` + a phrase without a finite verb is "as" (`erkennen Guaidó als het
-            # wettige staatshoofd`), not a condition.
-            return any(is_finite(doc.tokens[i]) for i in subtree(doc, head) if i != head)
+            return _heads_clause(doc, head)
         if head != trigger_i and token.lemma.lower() in subordinators and token.pos == "VZ":
             return token.deprel in {"mod", "cmp"} and is_verb(doc.tokens[trigger_i])
     return False
@@ -63,11 +69,9 @@ def _under_condition(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     regering ... geholpen, als zij het alleen voor het zeggen hadden gehad`), what would
     have happened and did not."""
     subordinators = lex.word_set("conditional_subordinators")
-    # As in `_in_condition`: `als` + a phrase without a finite verb is "as", a comparison
-    # (`Net als de PO-raad, schaart de VO-raad zich achter ...`), not a condition.
     conditions = [c for i in chain for c in doc.children(i)
                   if c.pos == "VG" and c.lemma.lower() in subordinators
-                  and any(is_finite(doc.tokens[k]) for k in subtree(doc, c.i) if k != c.i)]
+                  and _heads_clause(doc, c.i)]
     if tense(doc, chain[0]) != "past":
         return any(c.i < chain[0] for c in conditions)
     return _pluperfect(doc, chain) and any(
@@ -174,7 +178,7 @@ def after_publication(doc: Document, value: str | None) -> bool:
 
 
 def _distant_past(timex: Timex | None, lex: Lexicon) -> bool:
-    """A vague past time years or more back (`al jaren geleden`, `lang geleden`:
+    """A vague past time years or more back (`al jaren geleden`, `decennia geleden`:
     status.yaml `distant_past_words`)."""
     return timex is not None and timex.value == "PAST_REF" and any(
         word in lex.word_set("distant_past_words") for word in timex.text.lower().split())
