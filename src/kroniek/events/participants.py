@@ -222,9 +222,8 @@ def described_participants(doc: Document, trigger_i: int, slots: tuple[str, ...]
         heads = slot_heads(doc, trigger_i, slot)
         if not heads or any(_linked(doc, h) and not _unplaced_aged(doc, h, lex) for h in heads):
             continue
-        agents = tuple(lex.word_set("state_agent_nouns"))
         found = [(_describe(doc, h, quote_lex, lex),
-                  trigger_i if doc.tokens[h].lemma.lower().endswith(agents) else None)
+                  trigger_i if _state_agent(doc.tokens[h], lex) else None)
                  for h in heads if participant_noun(doc, h, lex, patient)
                  and (not is_name(doc, h, quote_lex) or aged(doc, h, lex))]
         placed = [_placed(doc, a, act) for a, act in found if a is not None]
@@ -281,10 +280,7 @@ def demonym_group(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
     Russia; data/participants.yaml `state_agent_nouns`); other people are a described
     group with the demonym's country, as the gold names them (`Venezuelan refugees`).
     An arrest of Dutch jihadists is not an act against the Netherlands."""
-    head = doc.tokens[head_i]
-    lemma = head.lemma.lower()
-    if not participant_noun(doc, head_i, lex) or lemma.endswith(
-            tuple(lex.word_set("state_agent_nouns"))):
+    if not participant_noun(doc, head_i, lex) or _state_agent(doc.tokens[head_i], lex):
         return None
     country = demonym_country(doc, head_i)
     found = _describe(doc, head_i, load_quote_lexicon(), lex) if country else None
@@ -350,6 +346,13 @@ def described_person(doc: Document, head_i: int, lex: Lexicon) -> Actor | None:
         return None
     found = _describe(doc, head_i, load_quote_lexicon(), lex)
     return _placed(doc, found) if found is not None else None
+
+
+def _state_agent(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun names an agent of a state (`Russische militairen`, `de Spaanse
+    autoriteiten`, `inlichtingendiensten`): data/participants.yaml `state_agent_nouns`,
+    matched as the end of the lemma (`regeringsleider`)."""
+    return noun.lemma.lower().endswith(tuple(lex.word_set("state_agent_nouns")))
 
 
 def _placed(doc: Document, actor: Actor, act: int | None = None) -> Actor:
