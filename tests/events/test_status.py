@@ -10,6 +10,11 @@ def _statuses(code, fragment: str, published: str) -> set[str]:
     return {e.status for e in code(sentence("dpg2019", fragment), published)}
 
 
+def _typed_statuses(code, text: str, published: str, event_type: str) -> set[str]:
+    """The statuses of the events of one type coded from `text`."""
+    return {e.status for e in code(text, published) if e.type == event_type}
+
+
 def test_then_points_back_to_an_earlier_episode(code):
     # `Pereira kwam toen ... in gesprek met de Saoedische minister`: a December meeting told
     # as background to a March story.
@@ -60,17 +65,15 @@ def test_a_fronted_then_after_a_colon_points_back(code):
     # `vorig jaar: toen kwamen slechts 2500 mensen af op de antiracismedemonstratie`: Frog
     # hangs `toen` on the noun before the colon; in first place before the finite verb it is
     # the adverb "then", last year's march.
-    statuses = {e.status for e in code(sentence("dpg2019", "toen kwamen slechts 2500 mensen"),
-                                       "2019-03-25") if e.type == "PROTEST"}
-    assert statuses == {"historical"}
+    assert _typed_statuses(code, sentence("dpg2019", "toen kwamen slechts 2500 mensen"),
+                           "2019-03-25", "PROTEST") == {"historical"}
 
 
 def test_a_clause_coordinated_with_a_then_clause_is_then_too(code):
     # `Israël wees toen ook naar Hamas en bestookte zeker honderd doelen`: the shelling shares
     # the `toen` of the clause it is coordinated with; an earlier episode, background.
-    statuses = {e.status for e in code(sentence("dpg2019", "Israël wees toen ook naar Hamas"),
-                                       "2019-03-25") if e.type == "ASSAULT"}
-    assert statuses == {"historical"}
+    assert _typed_statuses(code, sentence("dpg2019", "Israël wees toen ook naar Hamas"),
+                           "2019-03-25", "ASSAULT") == {"historical"}
 
 
 def test_a_past_clause_under_a_clause_of_last_year_is_background(code):
@@ -93,31 +96,27 @@ def test_a_past_clause_under_a_clause_of_this_year_stays_reported(code):
 def test_an_earlier_in_a_relative_clauses_middle_field_is_its_own(code):
     # `overeenkomsten die Moskou eerder met Venezuela heeft gesloten`: agreements concluded
     # before, background to this weekend's arrival of Russian troops.
-    events = [e for e in code(sentence("dpg2019", "die Moskou eerder met Venezuela heeft"),
-                              "2019-03-25") if e.type == "SUPPORT"]
-    assert events and {e.status for e in events} == {"historical"}
+    assert _typed_statuses(code, sentence("dpg2019", "die Moskou eerder met Venezuela heeft"),
+                           "2019-03-25", "SUPPORT") == {"historical"}
 
 
 def test_a_relative_clause_without_an_adverb_of_the_past_is_reported(code):
     # Negative: the same sentence with `ook` for `eerder`.
     text = sentence("dpg2019", "die Moskou eerder met Venezuela heeft").replace(" eerder", " ook")
-    events = [e for e in code(text, "2019-03-25") if e.type == "SUPPORT"]
-    assert events and {e.status for e in events} == {"reported"}
+    assert _typed_statuses(code, text, "2019-03-25", "SUPPORT") == {"reported"}
 
 
 def test_an_arrest_before_an_occasion_of_an_earlier_year_is_background(code):
     # `De man werd voor de Vierdaagse van 2017 opgepakt`, in a 2019 story.
-    events = [e for e in code(sentence("dpg2019", "werd voor de Vierdaagse van 2017"),
-                              "2019-03-25") if e.type == "COERCE"]
-    assert events and {e.status for e in events} == {"historical"}
+    assert _typed_statuses(code, sentence("dpg2019", "werd voor de Vierdaagse van 2017"),
+                           "2019-03-25", "COERCE") == {"historical"}
 
 
 def test_an_arrest_before_an_occasion_of_the_same_year_is_reported(code):
     # Negative: the same sentence with the story's year; the dev gold keeps earlier times of
     # the same year reported.
     text = sentence("dpg2019", "werd voor de Vierdaagse van 2017").replace("2017", "2019")
-    events = [e for e in code(text, "2019-03-25") if e.type == "COERCE"]
-    assert events and {e.status for e in events} == {"reported"}
+    assert _typed_statuses(code, text, "2019-03-25", "COERCE") == {"reported"}
 
 
 def test_a_past_habit_sums_up_background(code):
@@ -125,7 +124,7 @@ def test_a_past_habit_sums_up_background(code):
     # codes `China ... heeft herhaaldelijk gedreigd met militair ingrijpen` historical too).
     text = " ".join(sentence("dpg2019", f) for f in (
         "noemde de deal die de EU in 2016", "Zij diende vaak moties in"))
-    assert {e.status for e in code(text, "2019-03-08") if e.type == "REQUEST"} == {"historical"}
+    assert _typed_statuses(code, text, "2019-03-08", "REQUEST") == {"historical"}
 
 
 def test_a_dated_repeated_act_is_the_storys_own(code):
@@ -133,7 +132,7 @@ def test_a_dated_repeated_act_is_the_storys_own(code):
     text = " ".join(sentence("dpg2019", f) for f in (
         "noemde de deal die de EU in 2016", "Zij diende vaak moties in"))
     text = text.replace("Zij diende", "Zij diende gisteren")
-    assert {e.status for e in code(text, "2019-03-08") if e.type == "REQUEST"} == {"reported"}
+    assert _typed_statuses(code, text, "2019-03-08", "REQUEST") == {"reported"}
 
 
 def test_years_ago_is_background_with_no_date(code):
@@ -182,15 +181,13 @@ def test_a_demanded_prosecution_is_not_coded_as_done(code):
 def test_a_comparison_with_als_is_no_condition(code):
     # `Net als de PO-raad, schaart de VO-raad zich daarom achter het advies van de CPB`:
     # `als` + a noun phrase is "like", so the support is reported, not hypothetical.
-    statuses = {e.status for e in code(sentence("dpg2019", "schaart de VO-raad zich daarom"),
-                                       "2019-04-03") if e.type == "SUPPORT"}
-    assert statuses == {"reported"}
+    assert _typed_statuses(code, sentence("dpg2019", "schaart de VO-raad zich daarom"),
+                           "2019-04-03", "SUPPORT") == {"reported"}
 
 
 def test_a_condition_with_a_finite_verb_stays_hypothetical(code):
     text = "Als de oppositie niet meewerkt, bekritiseert Rutte de SP morgen in het debat."
-    assert {e.status for e in code(text, "2019-04-03") if e.type == "ACCUSE"} == {
-        "hypothetical"}
+    assert _typed_statuses(code, text, "2019-04-03", "ACCUSE") == {"hypothetical"}
 
 
 def test_a_negation_in_a_later_subordinate_clause_is_not_the_events(code):
