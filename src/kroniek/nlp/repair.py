@@ -108,6 +108,12 @@ from 0.913 to 0.870. Worth doing once time/tense.py no longer takes a deadline
   schrijven` after `Ik ga niet in op`); one event record more there
   (a mayor closing a house, COERCE, right); dpg-dev 1-16 and the seeds unchanged.
 
+- **Inverted subject left unlabelled** (ANS 21.3, `nlp/inversion.py`): the noun phrase
+  right after a subjectless root finite verb with a fronted constituent becomes its
+  subject (`In november, ..., beloofde Fidesz geen nieuwe schandalen te veroorzaken`).
+  Measured on 473 DPG 2019 articles: 12 clauses, all right; no event record changed
+  there, on dpg-dev or the seeds (the triggers in them wait for other arguments).
+
 Two sibling modules hold repairs that change more than one attachment:
 `nlp/possessive.py` (a possessive `zijn` tagged as a second finite verb) and
 `nlp/te_clause.py` (a `te`-infinitive clause hung on the noun before `te`).
@@ -116,6 +122,7 @@ Two sibling modules hold repairs that change more than one attachment:
 from __future__ import annotations
 
 from kroniek.model import Document, Sentence, Token
+from kroniek.nlp.inversion import attach_inverted_subjects
 from kroniek.nlp.possessive import attach_possessives
 from kroniek.nlp.repair_words import repair_words, time_nouns
 from kroniek.nlp.te_clause import attach_te_clauses
@@ -413,8 +420,8 @@ def attach_object_pronouns(doc: Document) -> int:
 
 _REPAIRS = (retag_plural_presents, attach_split_clusters, attach_fronted_subjects,
             attach_displaced_subjects, attach_focused_subjects, attach_complement_clauses,
-            attach_subordinate_subjects, attach_possessives, attach_object_pronouns,
-            attach_te_clauses)
+            attach_subordinate_subjects, attach_inverted_subjects, attach_possessives,
+            attach_object_pronouns, attach_te_clauses)
 
 
 def _cyclic(doc: Document, sentence: Sentence) -> bool:
