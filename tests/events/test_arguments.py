@@ -182,3 +182,25 @@ def test_a_name_particle_is_no_preposition_of_the_act(make_doc):
     murder = next(t.i for t in doc.tokens if t.lemma == "moord")
     assert not slot_mentions(doc, murder, "pp:van")
     assert [m.actor.name for m in slot_mentions(doc, murder, "pp:op")] == ["Theo van Gogh"]
+
+
+def test_a_multiword_preposition_slot_reads_frogs_joined_token(make_doc):
+    # Frog joins `aan het adres van` into one token whose lemma has spaces; the lexicon
+    # writes the slot `pp:aan_het_adres_van` (lexicon_news.yaml, bedreiging).
+    from kroniek.events.arguments import slot_mentions
+    from kroniek.pipeline import Pipeline
+
+    doc = Pipeline().annotate(make_doc(sentence(
+        "dpg2019", "Premier Mark Rutte noemt bedreigingen aan het adres van Baudet"),
+        published="2019-03-26"))
+    noun = next(t for t in doc.tokens if t.lemma == "bedreiging")
+    found = slot_mentions(doc, noun.i, "pp:aan_het_adres_van")
+    assert [m.actor.name for m in found if m.actor] == ["Thierry Baudet"]
+
+
+def test_an_act_named_after_an_investigation_noun_is_its_topic(code):
+    # `Wel doet het Openbaar Ministerie onderzoek naar doodsbedreiging aan het adres van
+    # Baudet`: Frog hangs `naar doodsbedreiging` on `doet`; the OM threatened no one.
+    events = code(sentence("dpg2019", "Wel doet het Openbaar Ministerie onderzoek naar"),
+                  "2019-03-26")
+    assert not [e for e in events if e.type == "THREATEN"]
