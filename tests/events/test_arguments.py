@@ -204,3 +204,20 @@ def test_an_act_named_after_an_investigation_noun_is_its_topic(code):
     events = code(sentence("dpg2019", "Wel doet het Openbaar Ministerie onderzoek naar"),
                   "2019-03-26")
     assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_a_second_root_right_after_the_finite_verb_is_its_object(code):
+    # Frog leaves `Europees commissaris Pierre Moscovici (belastingen)` as a root of its
+    # own after `roepen`; the MEPs call on Moscovici.
+    events = code(sentence("dpg2019", "De parlementariërs roepen Europees commissaris"),
+                  "2019-03-27")
+    assert [e for e in events if e.type == "REQUEST" and e.recipient is not None
+            and e.recipient.name == "Pierre Moscovici"]
+
+
+def test_a_praised_contribution_names_whom_the_praise_is_for(code):
+    # `Jim Al-Khalili roemt daarin Uhlenbecks bijdrage`: the object phrase is a root.
+    events = code(sentence("dpg2019", "roemt daarin Uhlenbecks bijdrage"), "2019-03-20")
+    assert [e for e in events if e.type == "SUPPORT" and e.recipient is not None
+            and "Uhlenbeck" in e.recipient.name]
+

@@ -14,6 +14,7 @@ from __future__ import annotations
 from kroniek.actors.reference import mention_at
 from kroniek.events.inclusion import prefield_members
 from kroniek.events.lexicon import load_lexicon
+from kroniek.events.misparse import after_act_noun, orphan_object
 from kroniek.events.phrases import (
     clause_dependents,
     clause_members,
@@ -188,7 +189,7 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
                 return found
     if slot == "obj1":
         return (_merged_subject(doc, trigger_i)[1:] or _second_subject(doc, trigger_i)
-                or _mislabelled_object(doc, trigger_i))
+                or _mislabelled_object(doc, trigger_i) or orphan_object(doc, trigger_i))
     if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
         return _second_subject(doc, trigger_i)
     return []
@@ -343,7 +344,7 @@ def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
     if not meeting and _in_time_frame(doc, noun_i, lex.word_set("time_frame_prepositions")):
         # a meeting is the subject's own (`Na overleg met de ministers waarschuwde Barnier`)
         return None
-    if _after_act_noun(doc, noun_i, lex.nouns):
+    if after_act_noun(doc, noun_i, lex.nouns):
         return None
     receiving = lex.word_set("receiving_verbs") | lex.word_set("response_verbs")
     for head in ancestors(doc, noun_i):
@@ -359,25 +360,6 @@ def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
                 return None
             return head
     return None
-
-
-def _after_act_noun(doc: Document, noun_i: int, act_nouns: dict) -> bool:
-    """A nominal event in the prepositional phrase right after another act's noun (`doet
-    onderzoek naar doodsbedreiging aan het adres van Baudet`, `kritiek op de aanval`) is
-    that act's topic, as the ancestor check in `clause_verb_of_noun` finds; read linearly
-    (noun, preposition, the noun's determiners and modifiers) because Frog often hangs
-    the phrase on the verb (found on 473 DPG articles once the `aan het adres van`
-    recipient was read)."""
-    tokens = doc.tokens
-    i = noun_i - 1
-    while i >= 0 and tokens[i].sent == tokens[noun_i].sent and (
-            tokens[i].pos in ("LID", "ADJ", "TW")
-            or (tokens[i].pos == "VNW" and tokens[i].head == noun_i)):
-        i -= 1
-    if i < 1 or tokens[i].pos != "VZ" or tokens[i - 1].sent != tokens[noun_i].sent:
-        return False
-    before = tokens[i - 1]
-    return before.pos == "N" and before.lemma.lower() in act_nouns
 
 
 def _in_time_frame(doc: Document, noun_i: int, prepositions: frozenset[str]) -> bool:
