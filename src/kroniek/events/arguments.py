@@ -15,6 +15,7 @@ from kroniek.actors.reference import mention_at
 from kroniek.events.inclusion import prefield_members
 from kroniek.events.lexicon import load_lexicon
 from kroniek.events.misparse import after_act_noun, orphan_object
+from kroniek.events.nominal import nominal_agent
 from kroniek.events.phrases import (
     clause_dependents,
     clause_members,
@@ -176,6 +177,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return [m for d in dets for m in mentions_of_phrase(doc, d.i)]
     if slot == "clause-su":
         return _governing_subject(doc, trigger_i)
+    if slot == "nominal-door":
+        return nominal_agent(doc, trigger_i)
     if slot == "receiver":
         return receiving_subject(doc, trigger_i)
     if slot == "obj1-of":
