@@ -38,3 +38,14 @@ def test_raised_subject_is_not_made_an_object(make_doc):
 def test_time_noun_before_te_is_left_alone(make_doc):
     doc = make_doc(sentence("dpg2019", "zit ze drie maanden te ploeteren"))
     assert attach_te_clauses(doc) == 0
+
+
+def test_noun_with_its_own_modifier_before_te_is_taken_in(make_doc):
+    # `voor KLM` modifies `luchtruim`: the whole noun phrase stands in the middle field.
+    doc = make_doc(sentence("dpg2019", "dreigde Rusland het Siberische luchtruim voor KLM"))
+    noun, te = _token(doc, "luchtruim"), _token(doc, "te")
+    dreigde, sluiten = _token(doc, "dreigde"), _token(doc, "sluiten")
+    assert te.head == noun.i  # Frog's error
+    assert attach_te_clauses(doc) == 1
+    assert (noun.head, noun.deprel) == (sluiten.i, "obj1")
+    assert (te.head, te.deprel) == (dreigde.i, "vc")

@@ -122,6 +122,7 @@ Two sibling modules hold repairs that change more than one attachment:
 from __future__ import annotations
 
 from kroniek.model import Document, Sentence, Token
+from kroniek.nlp.clause_subject import detach_clause_subjects
 from kroniek.nlp.inversion import attach_inverted_subjects
 from kroniek.nlp.possessive import attach_possessives
 from kroniek.nlp.repair_words import repair_words, time_nouns
@@ -418,7 +419,8 @@ def attach_object_pronouns(doc: Document) -> int:
     return attached
 
 
-_REPAIRS = (retag_plural_presents, attach_split_clusters, attach_fronted_subjects,
+_REPAIRS = (retag_plural_presents, attach_split_clusters, detach_clause_subjects,
+            attach_fronted_subjects,
             attach_displaced_subjects, attach_focused_subjects, attach_complement_clauses,
             attach_subordinate_subjects, attach_inverted_subjects, attach_possessives,
             attach_object_pronouns, attach_te_clauses)
