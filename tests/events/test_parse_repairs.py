@@ -58,3 +58,10 @@ def test_party_in_the_title_compound_of_a_named_object_is_no_second_object(code)
                          "2019-03-20"))
     assert ("ACCUSE", "Geert Wilders", "Mark Rutte") in found
     assert ("ACCUSE", "Geert Wilders", "People's Party for Freedom and Democracy") not in found
+
+
+def test_object_frog_left_unlabelled_in_a_verb_final_clause(code):
+    # `kinderen` hangs on `zou` with no relation (nlp/unlabelled.py): the abuse had no victim.
+    found = triples(code(sentence("dpg2019", "omdat hij in Nepal kinderen zou hebben misbruikt"),
+                         "2019-03-07"))
+    assert ("ASSAULT", "Een 72-jarige man", "kinderen") in found
