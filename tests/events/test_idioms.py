@@ -92,3 +92,13 @@ def test_keeping_order_is_no_coercion(code):
     found = triples(code("De politie hield de demonstranten urenlang onder controle.",
                          "2019-03-25"))
     assert not any(t[0] == "COERCE" for t in found)
+
+
+def test_taking_sides_names_the_van_phrase_not_a_later_owner(code):
+    # `de zijde kiezen van` (as `de kant kiezen van`, lexicon.yaml); the `van` of `als
+    # taak van de burgemeester` in the `om`-clause after it is not the one supported.
+    text = " ".join([
+        sentence("dpg2019", "Die ontwikkeling baart de minister van justitie en veiligheid"),
+        sentence("dpg2019", "De minister kiest de zijde van een aantal regioburgemeesters om 'het")])
+    found = triples(code(text, "2019-04-08"))
+    assert ("SUPPORT", "Ferd Grapperhaus", "een aantal regioburgemeesters") in found
