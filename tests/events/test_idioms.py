@@ -96,9 +96,13 @@ def test_keeping_order_is_no_coercion(code):
 
 def test_taking_sides_names_the_van_phrase_not_a_later_owner(code):
     # `de zijde kiezen van` (as `de kant kiezen van`, lexicon.yaml); the `van` of `als
-    # taak van de burgemeester` in the `om`-clause after it is not the one supported.
+    # taak van de burgemeester` in the `om`-clause after it is not the one supported (the
+    # signing ex-mayor of Oegstgeest makes the actor layer link that `de burgemeester`).
     text = " ".join([
         sentence("dpg2019", "Die ontwikkeling baart de minister van justitie en veiligheid"),
-        sentence("dpg2019", "De minister kiest de zijde van een aantal regioburgemeesters om 'het")])
+        sentence("dpg2019", "De minister kiest de zijde van een aantal regioburgemeesters om 'het"),
+        sentence("dpg2019", "De burgemeesters blijven op hun post."),
+        sentence("dpg2019", "Sjoerd H.Scheenstra, oud-burgemeester, Oegstgeest")])
     found = triples(code(text, "2019-04-08"))
     assert ("SUPPORT", "Ferd Grapperhaus", "een aantal regioburgemeesters") in found
+    assert not any(t[0] == "SUPPORT" and t[2] and "Mayor" in t[2] for t in found)
