@@ -65,3 +65,11 @@ def test_object_frog_left_unlabelled_in_a_verb_final_clause(code):
     found = triples(code(sentence("dpg2019", "omdat hij in Nepal kinderen zou hebben misbruikt"),
                          "2019-03-07"))
     assert ("ASSAULT", "Een 72-jarige man", "kinderen") in found
+
+
+def test_plural_subject_frog_read_as_an_object_meets(code):
+    # `gaan` tagged an infinitive, the fronted `De scholieren achter het spijbelprotest` its
+    # object: retagged finite, the phrase is the subject (nlp/repair.py).
+    found = triples(code(sentence("dpg2019", "De scholieren achter het spijbelprotest gaan"),
+                         "2019-02-12"))
+    assert {t for t in found if t[1:] == ("De scholieren", "Mark Rutte")}

@@ -42,6 +42,7 @@ class LinkLexicon:
     place_nouns: frozenset[str] = frozenset()
     role_sectors: dict[str, str] = field(default_factory=dict)  # role-noun head -> sector
     former_prefixes: tuple[str, ...] = ()
+    head_complement_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,4 +74,6 @@ def load_lexicon() -> LinkLexicon:
         role_sectors={str(k).casefold(): str(v)
                       for k, v in (data.get("role_sectors") or {}).items()},
         former_prefixes=tuple(data.get("former_prefixes") or ()),
+        head_complement_prepositions=frozenset(
+            data.get("head_complement_prepositions") or ()),
     )
