@@ -70,3 +70,39 @@ def test_going_to_the_table_for_dinner_is_no_meeting(code):
     # hand-written negative: `aan tafel gaan` is sitting down to eat
     found = code("De burgemeester gaat met zijn gasten aan tafel.", "2019-03-19")
     assert not [t for t in triples(found) if t[0] in {"AGREE", "CONSULT"}]
+
+
+def test_bringing_judges_under_control_is_coercion(code):
+    text = sentence("dpg2019", "heeft Orbán de rechters onder politieke controle gebracht")
+    assert ("COERCE", "Viktor Orbán", "de rechters") in triples(code(text, "2019-03-27"))
+
+
+def test_giving_in_is_a_concession_without_a_counterpart(code):
+    text = sentence("dpg2019", "ging NS overstag")
+    assert ("CONCEDE", "Nederlandse Spoorwegen", None) in triples(code(text, "2019-04-05"))
+
+
+def test_having_in_ones_sights_is_criticism(code):
+    text = sentence("dpg2019", "Jetblue heeft de Nederlandse luchtvaart op de korrel")
+    assert any(t[:2] == ("ACCUSE", "Jetblue") for t in triples(code(text, "2019-03-25")))
+
+
+def test_keeping_order_is_no_coercion(code):
+    # negative: `onder controle houden` keeps order; only `brengen`/`krijgen` coerce.
+    found = triples(code("De politie hield de demonstranten urenlang onder controle.",
+                         "2019-03-25"))
+    assert not any(t[0] == "COERCE" for t in found)
+
+
+def test_taking_sides_names_the_van_phrase_not_a_later_owner(code):
+    # `de zijde kiezen van` (as `de kant kiezen van`, lexicon.yaml); the `van` of `als
+    # taak van de burgemeester` in the `om`-clause after it is not the one supported (the
+    # signing ex-mayor of Oegstgeest makes the actor layer link that `de burgemeester`).
+    text = " ".join([
+        sentence("dpg2019", "Die ontwikkeling baart de minister van justitie en veiligheid"),
+        sentence("dpg2019", "De minister kiest de zijde van een aantal regioburgemeesters om 'het"),
+        sentence("dpg2019", "De burgemeesters blijven op hun post."),
+        sentence("dpg2019", "Sjoerd H.Scheenstra, oud-burgemeester, Oegstgeest")])
+    found = triples(code(text, "2019-04-08"))
+    assert ("SUPPORT", "Ferd Grapperhaus", "een aantal regioburgemeesters") in found
+    assert not any(t[0] == "SUPPORT" and t[2] and "Mayor" in t[2] for t in found)

@@ -60,6 +60,13 @@ def test_party_in_the_title_compound_of_a_named_object_is_no_second_object(code)
     assert ("ACCUSE", "Geert Wilders", "People's Party for Freedom and Democracy") not in found
 
 
+def test_object_frog_left_unlabelled_in_a_verb_final_clause(code):
+    # `kinderen` hangs on `zou` with no relation (nlp/unlabelled.py): the abuse had no victim.
+    found = triples(code(sentence("dpg2019", "omdat hij in Nepal kinderen zou hebben misbruikt"),
+                         "2019-03-07"))
+    assert ("ASSAULT", "Een 72-jarige man", "kinderen") in found
+
+
 def test_plural_subject_frog_read_as_an_object_meets(code):
     # `gaan` tagged an infinitive, the fronted `De scholieren achter het spijbelprotest` its
     # object: retagged finite, the phrase is the subject (nlp/repair.py).

@@ -226,3 +226,21 @@ def test_a_quantity_of_things_is_no_participant(code):
     # Negative, written by hand.
     events = code("Een groep huizen werd door de politie ontruimd.", "2019-03-09")
     assert not [e for e in events if e.recipient is not None]
+
+
+def test_clients_and_politicians_are_people_nouns(code):
+    # `cliënt` and `politicus` end in no agent suffix; participants.yaml lists them as heads.
+    found = triples(code(sentence("dpg2019", "meerdere cliënten seksueel misbruikte"),
+                         "2019-04-05"))
+    assert ("ASSAULT", "Aaldert van E.", "cliënten") in found
+    found = triples(code(sentence("dpg2019", "politicus riep de militairen op orders te negeren en"),
+                         "2019-03-20"))
+    assert ("REQUEST", "Een extreemlinkse politicus", "de militairen") in found
+
+
+def test_a_counterpart_in_office_is_not_a_described_person(code):
+    # negative: `ambtgenoot` ends like `-genoot` but names an office; the demonym's state
+    # is the one met.
+    found = triples(code("Minister Wopke Hoekstra sprak diverse malen met zijn Franse "
+                         "ambtgenoot.", "2019-03-20"))
+    assert not any(t[2] == "zijn Franse ambtgenoot" for t in found)

@@ -116,7 +116,9 @@ from 0.913 to 0.870. Worth doing once time/tense.py no longer takes a deadline
 
 Two sibling modules hold repairs that change more than one attachment:
 `nlp/possessive.py` (a possessive `zijn` tagged as a second finite verb) and
-`nlp/te_clause.py` (a `te`-infinitive clause hung on the noun before `te`).
+`nlp/te_clause.py` (a `te`-infinitive clause hung on the noun before `te`); a third,
+`nlp/unlabelled.py`, labels the subject or object Frog hung on a verb-final clause's verb
+with no relation.
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ from kroniek.nlp.inversion import attach_inverted_subjects
 from kroniek.nlp.possessive import attach_possessives
 from kroniek.nlp.repair_words import repair_words, time_nouns
 from kroniek.nlp.te_clause import attach_te_clauses
+from kroniek.nlp.unlabelled import attach_unlabelled_arguments
 from kroniek.nlp.verb_cluster import attach_split_clusters
 from kroniek.syntax import cluster_end
 
@@ -422,7 +425,8 @@ def attach_object_pronouns(doc: Document) -> int:
 _REPAIRS = (retag_plural_presents, attach_split_clusters, detach_clause_subjects,
             attach_fronted_subjects,
             attach_displaced_subjects, attach_focused_subjects, attach_complement_clauses,
-            attach_subordinate_subjects, attach_inverted_subjects, attach_possessives,
+            attach_subordinate_subjects, attach_inverted_subjects,
+            attach_unlabelled_arguments, attach_possessives,
             attach_object_pronouns, attach_te_clauses)
 
 
