@@ -222,11 +222,17 @@ def _link_sector_noun(ctx: LinkContext, token: Token) -> None:
     sectors = ctx.kb.sector_nouns.get(token.lemma.casefold())
     if not sectors or "mv" in token.features or not _is_definite(ctx, token):
         return
-    recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
-                   if m.actor is not None and m.token_start < token.i
-                   and m.actor.kind == "organisation" and m.actor.sector in sectors), None)
-    if recent is not None:
-        _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
+    for mention in sorted(ctx.doc.mentions, key=lambda m: -m.token_start):
+        actor = mention.actor
+        if actor is None or mention.token_start >= token.i or actor.kind != "organisation":
+            continue
+        if actor.sector in sectors:
+            _add_description(ctx, token, [token.i], actor, "ORG", "role")
+            return
+        if actor.sector is None:
+            # An organisation of unknown sector named last may be the one meant (`Kalitta
+            # ... volgens het bedrijf`): reaching past it to an older one guesses wrong.
+            return
 
 
 def link_state_bodies(ctx: LinkContext) -> None:
