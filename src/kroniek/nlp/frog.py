@@ -30,7 +30,8 @@ reused (store `analyses`, keyed by text), so re-running an ingest or `reanalyse`
 changes a stored article.
 
 Text goes to Frog one paragraph at a time, so a sentence never crosses a
-paragraph. Before that, an all-caps abbreviation closing a sentence (`de VS.
+paragraph; a heading glued to the next sentence with only a space is cut off first
+(headings.py). Before that, an all-caps abbreviation closing a sentence (`de VS.
 Daarna`) gets a space before its full stop: Frog's tokenizer otherwise reads
 `VS.` as an abbreviation and merges the two sentences. Alignment (align.py)
 maps the tokens back onto the untouched text.
@@ -46,13 +47,14 @@ from typing import Any
 
 from kroniek.errors import AnalyserError
 from kroniek.nlp.base import RawSentence, RawToken
+from kroniek.nlp.headings import segmentation_version, split_glued_headings
 
 FROG_VERSION = "frog-0.20/python-frog-0.4.2"
 
 
 def frog_version(parser: bool = True) -> str:
     """The analysis version stored with every analysis; a change invalidates cached ones."""
-    return f"{FROG_VERSION}/parser={int(parser)}"
+    return f"{FROG_VERSION}/{segmentation_version()}/parser={int(parser)}"
 
 
 _ACRONYM_STOP = re.compile(r"\b([A-Z]{2,5})\.(?=\s+[\"“„'‘A-Z])")
@@ -82,7 +84,9 @@ def prepare_paragraph(paragraph: str) -> str:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    """The pieces Frog reads one at a time: paragraphs, each cut after a glued heading."""
+    return [piece for paragraph in re.split(r"\n\s*\n", text) if paragraph.strip()
+            for piece in split_glued_headings(paragraph)]  # fmt: skip
 
 
 def to_raw_sentences(words: list[dict[str, Any]]) -> list[RawSentence]:

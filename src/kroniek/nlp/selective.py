@@ -42,6 +42,7 @@ from kroniek.nlp.frog import (
     split_paragraphs,
     to_raw_sentences,
 )
+from kroniek.nlp.headings import segmentation_version
 from kroniek.nlp.select import needs_parse
 
 _ROOT = Path(__file__).resolve().parents[1]
@@ -61,7 +62,7 @@ def selective_version() -> str:
     for name in _SELECTION_FILES:
         path = _ROOT / name
         digest.update(path.read_bytes() if path.exists() else b"")
-    return f"{FROG_VERSION}/parser=selective-{digest.hexdigest()[:10]}"
+    return f"{FROG_VERSION}/{segmentation_version()}/parser=selective-{digest.hexdigest()[:10]}"
 
 
 def parse_rows(raw: str) -> list[list[dict[str, str]]]:
