@@ -117,3 +117,15 @@ def test_het_bedrijf_does_not_reach_past_an_unknown_organisation(make_doc):
     actor = body(doc, "bedrijf")
     assert actor is None or actor.name != "KLM"
 
+
+
+def test_de_club_is_the_sports_club_named_before(make_doc):
+    # link_lexicon.yaml `club_nouns`: clubs have no sector, their list's source finds them
+    doc = linked(make_doc, sentence("dpg2019", "laat de club de centrale verdediger toch niet gaan"))
+    actor = body(doc, "club")
+    assert actor is not None and actor.name == "NAC Breda"
+
+
+def test_de_club_with_no_club_named_stays_unlinked(make_doc):
+    doc = linked(make_doc, "Volgens de gemeente Breda moet de club de huur betalen.")
+    assert body(doc, "club") is None
