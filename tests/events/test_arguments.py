@@ -182,3 +182,42 @@ def test_a_name_particle_is_no_preposition_of_the_act(make_doc):
     murder = next(t.i for t in doc.tokens if t.lemma == "moord")
     assert not slot_mentions(doc, murder, "pp:van")
     assert [m.actor.name for m in slot_mentions(doc, murder, "pp:op")] == ["Theo van Gogh"]
+
+
+def test_a_multiword_preposition_slot_reads_frogs_joined_token(make_doc):
+    # Frog joins `aan het adres van` into one token whose lemma has spaces; the lexicon
+    # writes the slot `pp:aan_het_adres_van` (lexicon_news.yaml, bedreiging).
+    from kroniek.events.arguments import slot_mentions
+    from kroniek.pipeline import Pipeline
+
+    doc = Pipeline().annotate(make_doc(sentence(
+        "dpg2019", "Premier Mark Rutte noemt bedreigingen aan het adres van Baudet"),
+        published="2019-03-26"))
+    noun = next(t for t in doc.tokens if t.lemma == "bedreiging")
+    found = slot_mentions(doc, noun.i, "pp:aan_het_adres_van")
+    assert [m.actor.name for m in found if m.actor] == ["Thierry Baudet"]
+
+
+def test_an_act_named_after_an_investigation_noun_is_its_topic(code):
+    # `Wel doet het Openbaar Ministerie onderzoek naar doodsbedreiging aan het adres van
+    # Baudet`: Frog hangs `naar doodsbedreiging` on `doet`; the OM threatened no one.
+    events = code(sentence("dpg2019", "Wel doet het Openbaar Ministerie onderzoek naar"),
+                  "2019-03-26")
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_a_second_root_right_after_the_finite_verb_is_its_object(code):
+    # Frog leaves `Europees commissaris Pierre Moscovici (belastingen)` as a root of its
+    # own after `roepen`; the MEPs call on Moscovici.
+    events = code(sentence("dpg2019", "De parlementariërs roepen Europees commissaris"),
+                  "2019-03-27")
+    assert [e for e in events if e.type == "REQUEST" and e.recipient is not None
+            and e.recipient.name == "Pierre Moscovici"]
+
+
+def test_a_praised_contribution_names_whom_the_praise_is_for(code):
+    # `Jim Al-Khalili roemt daarin Uhlenbecks bijdrage`: the object phrase is a root.
+    events = code(sentence("dpg2019", "roemt daarin Uhlenbecks bijdrage"), "2019-03-20")
+    assert [e for e in events if e.type == "SUPPORT" and e.recipient is not None
+            and "Uhlenbeck" in e.recipient.name]
+

@@ -296,3 +296,11 @@ def test_who_receives_criticism_is_still_its_target(code):
     # Negative, written by hand: `kritiek` keeps the receiving verb's subject.
     events = code("Rutte kreeg kritiek van Wilders.", "2019-03-30")
     assert ("ACCUSE", "Geert Wilders", "Mark Rutte") in triples(events)
+
+
+def test_arrest_in_a_cluster_frog_split_codes(code):
+    # `werd ... aangehouden`: Frog leaves the participle a root of its own
+    # (nlp/verb_cluster.py rejoins it), so the arrest had no subject to find.
+    found = triples(code(sentence("dpg2019", "werd een 21-jarige vrouw uit Nijmegen aangehouden"),
+                         "2019-03-27"))
+    assert ("COERCE", "National Police Corps", "een 21-jarige vrouw") in found

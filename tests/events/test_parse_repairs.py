@@ -58,3 +58,11 @@ def test_party_in_the_title_compound_of_a_named_object_is_no_second_object(code)
                          "2019-03-20"))
     assert ("ACCUSE", "Geert Wilders", "Mark Rutte") in found
     assert ("ACCUSE", "Geert Wilders", "People's Party for Freedom and Democracy") not in found
+
+
+def test_plural_subject_frog_read_as_an_object_meets(code):
+    # `gaan` tagged an infinitive, the fronted `De scholieren achter het spijbelprotest` its
+    # object: retagged finite, the phrase is the subject (nlp/repair.py).
+    found = triples(code(sentence("dpg2019", "De scholieren achter het spijbelprotest gaan"),
+                         "2019-02-12"))
+    assert {t for t in found if t[1:] == ("De scholieren", "Mark Rutte")}

@@ -205,3 +205,10 @@ def test_a_negation_in_the_clause_itself_still_negates(code):
     events = code("Rutte heeft niet met Poetin gesproken, omdat de oorlog doorgaat.", "2019-03-07")
     found = [e for e in events if e.type in {"AGREE", "CONSULT"}]
     assert found and all(e.status == "negated" for e in found)
+
+
+def test_geen_on_the_detached_noun_of_a_light_verb_denies_the_act(code):
+    # Frog leaves `geen actie` a root of its own; the frame's fixed object carries the act.
+    events = code(sentence("dpg2019", "De klimaatstakers voeren deze week geen actie"),
+                  "2019-03-14")
+    assert [(e.type, e.status) for e in events] == [("PROTEST", "negated")]

@@ -164,6 +164,22 @@ def test_plural_present_tagged_an_infinitive_is_retagged_finite(make_doc):
     assert verb.pos == "WW" and {"pv", "mv"} <= set(verb.features)
 
 
+def test_plural_subject_with_a_prepositional_phrase_is_retagged_and_made_the_subject(make_doc):
+    # Frog took `betichten` for an infinitive and its plural subject for the object.
+    doc = make_doc(sentence("dpg2019", "Tegenstanders van Bercow betichten hem"))
+    verb, noun = (next(t for t in doc.tokens if t.text == w)
+                  for w in ("betichten", "Tegenstanders"))
+    assert noun.deprel in {"obj1", "obj2"}
+    assert retag_plural_presents(doc) == 1
+    assert {"pv", "mv"} <= set(verb.features)
+    assert (noun.head, noun.deprel) == (verb.i, "su")
+
+
+def test_fronted_prepositional_phrase_is_no_plural_subject(make_doc):
+    doc = make_doc("Volgens de boeren in Friesland protesteren tegen de plannen.")
+    assert retag_plural_presents(doc) == 0
+
+
 def test_fragment_opening_with_an_adverb_keeps_its_infinitive(make_doc):
     # no noun phrase alone before the verb: a verbless fragment, not a clause
     doc = make_doc(sentence("dpg2019", "Continu oppositie voeren tegen zijn eigen kabinet"))

@@ -44,6 +44,7 @@ class LinkLexicon:
     former_prefixes: tuple[str, ...] = ()
     club_nouns: frozenset[str] = frozenset()
     club_source: str = ""
+    head_complement_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -77,4 +78,6 @@ def load_lexicon() -> LinkLexicon:
         former_prefixes=tuple(data.get("former_prefixes") or ()),
         club_nouns=frozenset(data.get("club_nouns") or ()),
         club_source=str(data.get("club_source") or ""),
+        head_complement_prepositions=frozenset(
+            data.get("head_complement_prepositions") or ()),
     )

@@ -16,7 +16,8 @@ Passes, in order (each later pass skips tokens an earlier one claimed):
    bodies with a demonym (`de Belgische politie`: Belgium, COP); then the article's
    country is fixed (`local_country.article_country`, kept on the document for every
    later use) and the common nouns of national bodies (`de politie`, `het OM`) are
-   placed by it (`domestic.py`), not entities;
+   placed by it (`domestic.py`), not entities; a definite noun repeating the head of
+   an organisation named before (`het parlement` after `Europees Parlement`, heads.py);
 4. the country of local actors (`local_country.py`): the state the text ties them to,
    the dateline's, the article's dominant country, else NLD for a domestic article;
 5. pronouns (`pronouns.py`), not entities; `resolve_pronoun` is public.
@@ -30,6 +31,7 @@ from __future__ import annotations
 from kroniek.actors.boards import link_boards
 from kroniek.actors.context import LinkContext
 from kroniek.actors.described import link_described_persons
+from kroniek.actors.heads import link_repeated_heads
 from kroniek.actors.kb import load_kb
 from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.local import link_unknown_names
@@ -65,6 +67,7 @@ def annotate(doc: Document) -> None:
     article_country(doc)  # fixed here: the bodies it places next do not vote (domestic.py)
     link_domestic_bodies(ctx)
     link_boards(ctx)  # after the bodies: `het bestuur van de gemeente`
+    link_repeated_heads(ctx)  # last of the nouns: `het parlement` after `Europees Parlement`
     assign_local_countries(ctx)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     quoted = quoted_speech(doc)  # once per text: it pairs every quotation mark

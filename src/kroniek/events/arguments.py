@@ -14,6 +14,8 @@ from __future__ import annotations
 from kroniek.actors.reference import mention_at
 from kroniek.events.inclusion import prefield_members
 from kroniek.events.lexicon import load_lexicon
+from kroniek.events.misparse import after_act_noun, orphan_object
+from kroniek.events.nominal import nominal_agent
 from kroniek.events.phrases import (
     clause_dependents,
     clause_members,
@@ -175,6 +177,8 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
         return [m for d in dets for m in mentions_of_phrase(doc, d.i)]
     if slot == "clause-su":
         return _governing_subject(doc, trigger_i)
+    if slot == "nominal-door":
+        return nominal_agent(doc, trigger_i)
     if slot == "receiver":
         return receiving_subject(doc, trigger_i)
     if slot == "obj1-of":
@@ -188,7 +192,7 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
                 return found
     if slot == "obj1":
         return (_merged_subject(doc, trigger_i)[1:] or _second_subject(doc, trigger_i)
-                or _mislabelled_object(doc, trigger_i))
+                or _mislabelled_object(doc, trigger_i) or orphan_object(doc, trigger_i))
     if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
         return _second_subject(doc, trigger_i)
     return []
@@ -342,6 +346,8 @@ def clause_verb_of_noun(doc: Document, noun_i: int) -> int | None:
     meeting = any("CONSULT" in f.types for f in lex.nouns.get(doc.tokens[noun_i].lemma.lower(), []))
     if not meeting and _in_time_frame(doc, noun_i, lex.word_set("time_frame_prepositions")):
         # a meeting is the subject's own (`Na overleg met de ministers waarschuwde Barnier`)
+        return None
+    if after_act_noun(doc, noun_i, lex.nouns):
         return None
     receiving = lex.word_set("receiving_verbs") | lex.word_set("response_verbs")
     for head in ancestors(doc, noun_i):

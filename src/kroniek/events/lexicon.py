@@ -75,8 +75,10 @@ def _tuple(value: Any) -> tuple[str, ...]:
 
 
 def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
-    # A noun's own demonym (`Amerikaanse sancties`) names its actor before the clause does.
-    default_actor = ("demonym", "clause-su", "pp:van", "poss") if noun else ("su", "door")
+    # A noun's own demonym (`Amerikaanse sancties`) names its actor before the clause does;
+    # its own `door` agent before both (events/nominal.py).
+    default_actor = (("nominal-door", "demonym", "clause-su", "pp:van", "poss") if noun
+                     else ("su", "door"))
     # A noun's default recipients end with the subject of a receiving verb (`kreeg kritiek`).
     default_tail = ("receiver",) if noun and entry.get("received", True) else ()
     frames = []

@@ -357,7 +357,10 @@ def _merged_object(doc: Document, prep_i: int) -> list[int]:
 
 
 def prepositions(doc: Document, trigger_i: int, lemma: str, strict: bool) -> list[int]:
-    """Preposition tokens with `lemma` that belong to the trigger's clause."""
+    """Preposition tokens with `lemma` that belong to the trigger's clause. A multiword
+    preposition is written with `_` in the lexicon (`pp:aan_het_adres_van`); Frog's
+    multiword token has its words joined by spaces in the lemma (nlp/align.py)."""
+    lemma = lemma.replace("_", " ")
     own = [t.i for t in clause_dependents(doc, trigger_i)
            if preposition_lemma(t) == lemma and not _inside_name(doc, t.i)]
     trigger = doc.tokens[trigger_i]

@@ -123,7 +123,7 @@ def events_of(doc: Document, token: Token, coded: Coded, lex: Lexicon,
         date, date_text, from_timex = _antecedent_date(doc, token, lex) or (
             date, date_text, from_timex)
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
-    if _denied_noun(doc, token):
+    if _denied_noun(doc, token) or _denied_fixed_object(doc, token, coded.type, lex):
         status = "negated"  # `Deze week geen staking!`, `Zij krijgen geen opvang`
     if coded.handed_down and status == "future" and after_publication(doc, date):
         # `Een man moet twaalf jaar de cel in`: the sentence has been handed down; a later
@@ -160,3 +160,23 @@ def events_of(doc: Document, token: Token, coded: Coded, lex: Lexicon,
 def _denied_noun(doc: Document, token: Token) -> bool:
     """`geen staking`, `geen steun`: a noun under `geen` names an act that is not there."""
     return token.pos == "N" and any(c.lemma.lower() == "geen" for c in doc.children(token.i))
+
+
+_FIXED_OBJECT_WINDOW = 8  # tokens after a light verb searched for its detached noun
+
+
+def _denied_fixed_object(doc: Document, token: Token, event_type: str, lex: Lexicon) -> bool:
+    """`De klimaatstakers voeren deze week geen actie`, `bereikten geen overeenstemming`: in
+    a light-verb construction the noun carries the act, and `geen` on it denies the act
+    (ANS 20.4: `geen` negates the clause through its noun phrase). The clause's own
+    negation (status.py) reads only the verb's dependents; Frog sometimes leaves the noun
+    unattached. Only the fixed object of the frame that coded the event counts."""
+    if token.pos != "WW":
+        return False
+    objects = {o for f in frames_for(doc, token, lex) if f.type == event_type for o in f.objects}
+    if not objects:
+        return False
+    sentence = doc.sentences[token.sent]
+    last = min(sentence.token_end, token.i + _FIXED_OBJECT_WINDOW + 1)
+    return any(t.pos == "N" and t.lemma.lower() in objects and any(
+        c.lemma.lower() == "geen" for c in doc.children(t.i)) for t in doc.tokens[token.i + 1:last])

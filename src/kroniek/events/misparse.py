@@ -1,0 +1,53 @@
+"""Readings of two of Frog's misparses the argument slots correct (events/arguments.py).
+
+Frog's dependency parser hangs phrases on the wrong head and sometimes leaves a phrase
+as a second root of its sentence. Both readings here go by word order, which Dutch fixes
+where the parse does not: the phrase after a preposition after a noun belongs to that
+noun, and the noun phrase right after a finite verb in a main clause is in its middle
+field (ANS 2nd ed. 21.1, the order of the middle field).
+"""
+
+from __future__ import annotations
+
+from kroniek.events.phrases import mentions_of_phrase
+from kroniek.model import Document, Mention
+from kroniek.syntax import is_finite, subtree
+
+
+def after_act_noun(doc: Document, noun_i: int, act_nouns: dict) -> bool:
+    """A nominal event in the prepositional phrase right after another act's noun (`doet
+    onderzoek naar doodsbedreiging aan het adres van Baudet`, `kritiek op de aanval`) is
+    that act's topic, as the ancestor check in arguments.py `clause_verb_of_noun` finds;
+    read linearly (noun, preposition, the noun's determiners and modifiers) as Frog hangs
+    the phrase on the verb (found on 473 DPG articles once the `aan het adres van`
+    recipient was read)."""
+    tokens = doc.tokens
+    i = noun_i - 1
+    while i >= 0 and tokens[i].sent == tokens[noun_i].sent and (
+            tokens[i].pos in ("LID", "ADJ", "TW")
+            or (tokens[i].pos == "VNW" and tokens[i].head == noun_i)):
+        i -= 1
+    if i < 1 or tokens[i].pos != "VZ" or tokens[i - 1].sent != tokens[noun_i].sent:
+        return False
+    before = tokens[i - 1]
+    return before.pos == "N" and before.lemma.lower() in act_nouns
+
+
+def orphan_object(doc: Document, verb_i: int) -> list[Mention]:
+    """A noun phrase Frog leaves as a second root right after a finite verb that has no
+    object is that verb's object (`De parlementariërs roepen Europees commissaris Pierre
+    Moscovici (belastingen) op ...`: `commissaris` a root of its own). Only the phrase
+    that starts right after the verb (nothing of the verb's own clause between), so a
+    detached phrase later in the sentence (a second clause, an afterthought) is not
+    taken."""
+    verb = doc.tokens[verb_i]
+    if not is_finite(verb):
+        return []
+    sentence = doc.sentences[verb.sent]
+    for token in doc.sentence_tokens(sentence):
+        if token.head != -1 or token.i == verb_i or token.pos not in ("N", "SPEC"):
+            continue
+        span = subtree(doc, token.i)
+        if min(span) == verb_i + 1:
+            return mentions_of_phrase(doc, token.i)
+    return []
