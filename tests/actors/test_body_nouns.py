@@ -97,3 +97,35 @@ def test_de_gemeente_is_the_town_the_article_names(make_doc):
     doc = linked(make_doc, text)
     actor = body(doc, "gemeente")
     assert actor is not None and actor.name == "Almelo"
+
+
+def test_het_concern_is_the_company_named_before(make_doc):
+    # a sector noun of data/organisations.yaml `sector_nouns`: BUS for `concern`
+    doc = linked(make_doc, " ".join([
+        sentence("dpg2019", "Telecomfabrikant Huawei klaagt de Amerikaanse overheid aan"),
+        sentence("dpg2019", "Volgens het Chinese concern is de maatregel")]))
+    actor = body(doc, "concern")
+    assert actor is not None and actor.name == "Huawei"
+
+
+def test_het_bedrijf_does_not_reach_past_an_unknown_organisation(make_doc):
+    # Kalitta (no sector known) is named last: `het bedrijf` is not the older KLM
+    doc = linked(make_doc, " ".join([
+        "KLM verliest slots op Amerikaanse luchthavens.",
+        sentence("dpg2019", "Kalitta is daarom een procedure gestart"),
+        sentence("dpg2019", "De slots zijn volgens het bedrijf")]))
+    actor = body(doc, "bedrijf")
+    assert actor is None or actor.name != "KLM"
+
+
+
+def test_de_club_is_the_sports_club_named_before(make_doc):
+    # link_lexicon.yaml `club_nouns`: clubs have no sector, their list's source finds them
+    doc = linked(make_doc, sentence("dpg2019", "laat de club de centrale verdediger toch niet gaan"))
+    actor = body(doc, "club")
+    assert actor is not None and actor.name == "NAC Breda"
+
+
+def test_de_club_with_no_club_named_stays_unlinked(make_doc):
+    doc = linked(make_doc, "Volgens de gemeente Breda moet de club de huur betalen.")
+    assert body(doc, "club") is None

@@ -100,3 +100,21 @@ def test_possessive_of_a_first_name_is_the_person_named_in_full_before(make_doc)
     annotate(doc)
     assert not [m for m in doc.mentions if m.text == "Kims" and m.actor is not None
                 and m.actor.id == "kim-jong-un"]
+
+
+def test_merged_title_before_a_known_surname_is_the_person(make_doc):
+    # Frog merges `Wethouder Van Wakeren` into one token; the alderman was named in full
+    # before (`wethouder Bas van Wakeren`), so the surname after the title is him
+    doc = make_doc(paragraph("dpg2019", "Wethouder Van Wakeren zegt het"))  # merged in the article
+    annotate(doc)
+    start = doc.text.index("Van Wakeren zegt")
+    found = [m for m in doc.mentions if m.start == start]
+    assert found and found[0].actor is not None and found[0].actor.name == "Bas van Wakeren"
+
+
+def test_merged_title_before_an_unknown_surname_is_left_alone(make_doc):
+    # negative: no one of that surname named before, nothing to link the title to
+    doc = make_doc(sentence("dpg2019", "Wethouder Van Wakeren zegt het 'voor 99 procent' eens te zijn"))
+    annotate(doc)
+    assert not any(m.actor is not None and m.actor.name == "Bas van Wakeren"
+                   for m in doc.mentions)

@@ -37,3 +37,17 @@ def test_a_loose_word_of_a_merged_phrase_is_no_fixed_object(code):
                    and e.recipient.name == "Plan" for e in events)
     assert triples(code("Zes schapen zijn door honden om het leven gebracht.",
                         "2019-04-02")) == set()
+
+
+def test_putting_someone_op_non_actief_is_a_suspension(code):
+    # `op non-actief zetten` is `schorsen` (SANCTION); Frog merges `op non-actief`
+    text = sentence("dpg2019", "De Universiteit Utrecht zette vrijdag een docent op non-actief")
+    assert any(e.type == "SANCTION" and e.actor.name == "Utrecht University"
+               and e.recipient is not None and "docent" in e.recipient.name
+               for e in code(text, "2019-03-23"))
+
+
+def test_op_alone_is_no_suspension(code):
+    # negative: `zetten` with an ordinary `op` phrase places something, it suspends no one
+    events = code("De Universiteit Utrecht zette vrijdag een docent op de lijst.", "2019-03-23")
+    assert not any(e.type == "SANCTION" for e in events)

@@ -36,3 +36,21 @@ def test_a_name_in_apposition_is_the_subject(code):
                               "2019-04-09") if "Devlet Bahceli, eist" in e.text]
     assert events and all(e.actor.name != "Recep Tayyip Erdoğan" for e in events)
     assert any("Bahceli" in e.actor.name for e in events)
+
+
+def test_dismissing_someones_words_is_a_rejection(code):
+    # `weerspreken` and `wegwuiven` join `afwijzen`/`ontkennen` (lexicon_news.yaml): the
+    # owner of what is dismissed is the recipient
+    text = sentence("dpg2019", "weerspreekt Lisitsyn de woorden van gouverneur Kozjemjako")
+    assert any(e.type == "REJECT" and e.actor.name == "Lisitsyn"
+               and e.recipient is not None and "Kozjemjako" in e.recipient.name
+               for e in code(text, "2019-03-26"))
+    text = sentence("dpg2019", "De VVD wuift de kostenberekeningen van Nielsen weg")
+    assert any(e.type == "REJECT" and e.recipient is not None and "Nielsen" in e.recipient.name
+               for e in code(text, "2019-03-26"))
+
+
+def test_dismissing_with_no_one_named_is_no_event(code):
+    # negative: a denial of a claim whose owner the clause does not name codes nothing
+    text = sentence("dpg2019", "Curator Jan van den Heuvel weerspreekt dat")
+    assert not any(e.type == "REJECT" for e in code(text, "2019-03-26"))

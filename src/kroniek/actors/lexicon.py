@@ -42,6 +42,8 @@ class LinkLexicon:
     place_nouns: frozenset[str] = frozenset()
     role_sectors: dict[str, str] = field(default_factory=dict)  # role-noun head -> sector
     former_prefixes: tuple[str, ...] = ()
+    club_nouns: frozenset[str] = frozenset()
+    club_source: str = ""
     head_complement_prepositions: frozenset[str] = frozenset()
 
 
@@ -74,6 +76,8 @@ def load_lexicon() -> LinkLexicon:
         role_sectors={str(k).casefold(): str(v)
                       for k, v in (data.get("role_sectors") or {}).items()},
         former_prefixes=tuple(data.get("former_prefixes") or ()),
+        club_nouns=frozenset(data.get("club_nouns") or ()),
+        club_source=str(data.get("club_source") or ""),
         head_complement_prepositions=frozenset(
             data.get("head_complement_prepositions") or ()),
     )

@@ -204,6 +204,8 @@ def _merged_title(ctx: LinkContext, run: list[int], end: int) -> int:
     capitalised word that is no first name before a first name and a surname; 0 if none."""
     token = ctx.doc.tokens[run[0]]
     words = ctx.doc.text[token.start : end].split(" ")
+    if len(run) == 1 and _title_word(ctx, words[0]) and " ".join(words[1:]) in ctx.local_surnames:
+        return len(words[0]) + 1  # `Wethouder Van Wakeren` after `wethouder Bas van Wakeren`
     if len(run) > 1 or len(words) < 3 or is_first_name(words[0]) or not is_first_name(
             words[1]) or {words[0], words[1].lower()} & ctx.lexicon.name_particles or (
             not words[0].replace("-", "").isalpha()):
@@ -214,6 +216,14 @@ def _merged_title(ctx: LinkContext, run: list[int], end: int) -> int:
     if words[0] in ctx.lexicon.organisation_heads or words[0].casefold().endswith(heads):
         return 0  # `Universiteit Carlos III`, `Wasserette De Roos`: the head names it
     return len(words[0]) + 1
+
+
+def _title_word(ctx: LinkContext, word: str) -> bool:
+    """A capitalised person title opening a sentence (`Wethouder`, `Advocaat`): a person
+    noun or role noun of link_lexicon.yaml."""
+    folded = word.casefold()
+    return word[:1].isupper() and (folded in ctx.lexicon.person_nouns
+                                   or folded in ctx.lexicon.role_sectors)
 
 
 def _label_of(actor: Actor) -> str:
@@ -326,11 +336,17 @@ def _link_local_surname(ctx: LinkContext, i: int) -> None:
             and tokens[j + 1].sent == token.sent:
         j += 1  # `Van der Maat`: particles before the surname
     text = ctx.doc.text[token.start : tokens[j].end]
+    start = token.start
+    first, _, rest = text.partition(" ")
+    if j == i and rest and _title_word(ctx, first) and " ".join(rest.split()) in ctx.local_surnames:
+        # Frog merged a sentence-opening title into the surname token (`Wethouder Van
+        # Wakeren`): the person is the surname's, the title is no part of the name
+        start, text = start + len(first) + 1, rest
     for key in (text, *(text[: -len(s)] for s in ctx.lexicon.possessive_suffixes
                         if text.endswith(s) and len(text) > len(s) + 1)):
         actor = ctx.local_surnames.get(" ".join(key.split()))
         if actor is not None:
-            ctx.add(Mention(text, token.start, tokens[j].end, i, j + 1, _label_of(actor), actor))
+            ctx.add(Mention(text, start, tokens[j].end, i, j + 1, _label_of(actor), actor))
             return
 
 

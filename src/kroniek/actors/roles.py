@@ -8,6 +8,8 @@ resolved for the quote and event layers through `doc.mentions`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kroniek.actors.context import LinkContext
 from kroniek.actors.domestic import domestic_body
 from kroniek.actors.kb import Entry, RoleNoun, slug
@@ -201,7 +203,8 @@ def link_org_nouns(ctx: LinkContext) -> None:
         targets = ctx.org_nouns.get(token.lemma.casefold()) or ctx.org_nouns.get(
             token.text.casefold())
         if not targets:
-            _link_sector_noun(ctx, token)
+            if not _link_club_noun(ctx, token):
+                _link_sector_noun(ctx, token)
             continue
         if not _is_definite(ctx, token):
             continue
@@ -217,16 +220,38 @@ def link_org_nouns(ctx: LinkContext) -> None:
             _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
 
 
+def _link_club_noun(ctx: LinkContext, token: Token) -> bool:
+    """`de club` after `FC Twente`: the sports club named last (link_lexicon.yaml
+    `club_nouns`); True when the noun is one, linked or not."""
+    if token.lemma.casefold() not in ctx.lexicon.club_nouns:
+        return False
+    if "mv" not in token.features and _is_definite(ctx, token):
+        _link_last_organisation(ctx, token, lambda actor: getattr(
+            ctx.kb.entries.get(actor.id), "source", None) == ctx.lexicon.club_source)
+    return True
+
+
 def _link_sector_noun(ctx: LinkContext, token: Token) -> None:
     """`de partij` after a named party: the organisation of that sector named last."""
     sectors = ctx.kb.sector_nouns.get(token.lemma.casefold())
-    if not sectors or "mv" in token.features or not _is_definite(ctx, token):
-        return
-    recent = next((m for m in sorted(ctx.doc.mentions, key=lambda m: -m.token_start)
-                   if m.actor is not None and m.token_start < token.i
-                   and m.actor.kind == "organisation" and m.actor.sector in sectors), None)
-    if recent is not None:
-        _add_description(ctx, token, [token.i], recent.actor, "ORG", "role")
+    if sectors and "mv" not in token.features and _is_definite(ctx, token):
+        _link_last_organisation(ctx, token, lambda actor: actor.sector in sectors)
+
+
+def _link_last_organisation(ctx: LinkContext, token: Token,
+                            fits: Callable[[Actor], bool]) -> None:
+    """Link the noun to the organisation named last before it that `fits`; not past an
+    organisation of unknown sector, which may be the one meant (`Kalitta ... volgens het
+    bedrijf`: reaching past it to the KLM named before guesses wrong)."""
+    for mention in sorted(ctx.doc.mentions, key=lambda m: -m.token_start):
+        actor = mention.actor
+        if actor is None or mention.token_start >= token.i or actor.kind != "organisation":
+            continue
+        if fits(actor):
+            _add_description(ctx, token, [token.i], actor, "ORG", "role")
+            return
+        if actor.sector is None:
+            return
 
 
 def link_state_bodies(ctx: LinkContext) -> None:
