@@ -14,7 +14,12 @@ from __future__ import annotations
 from kroniek.actors.reference import mention_at
 from kroniek.events.inclusion import prefield_members
 from kroniek.events.lexicon import load_lexicon
-from kroniek.events.misparse import after_act_noun, orphan_object
+from kroniek.events.misparse import (
+    after_act_noun,
+    mislabelled_object,
+    orphan_object,
+    second_subject,
+)
 from kroniek.events.nominal import nominal_agent
 from kroniek.events.phrases import (
     clause_dependents,
@@ -191,10 +196,10 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             if found:
                 return found
     if slot == "obj1":
-        return (_merged_subject(doc, trigger_i)[1:] or _second_subject(doc, trigger_i)
-                or _mislabelled_object(doc, trigger_i) or orphan_object(doc, trigger_i))
+        return (_merged_subject(doc, trigger_i)[1:] or second_subject(doc, trigger_i)
+                or mislabelled_object(doc, trigger_i) or orphan_object(doc, trigger_i))
     if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
-        return _second_subject(doc, trigger_i)
+        return second_subject(doc, trigger_i)
     return []
 
 
@@ -249,34 +254,6 @@ def _passive_predc_subject(doc: Document, trigger_i: int) -> list[Mention]:
             if found:
                 return found
     return []
-
-
-def _mislabelled_object(doc: Document, trigger_i: int) -> list[Mention]:
-    """A `predc` of a verb that takes no predicate is its object (`Venezuela zet de Duitse
-    ambassadeur, Daniel Martin Kriener, het land uit`: Frog's predc)."""
-    token = doc.tokens[trigger_i]
-    if token.pos != "WW" or token.lemma.lower() in load_lexicon().word_set("copular_verbs"):
-        return []
-    dependents = clause_dependents(doc, trigger_i)
-    if any(dep.deprel == "obj1" for dep in dependents):
-        return []
-    for dep in dependents:
-        if dep.deprel == "predc" and dep.pos == "N":
-            found = mentions_of_phrase(doc, dep.i)
-            if found:
-                return found
-    return []
-
-
-def _second_subject(doc: Document, trigger_i: int) -> list[Mention]:
-    """Frog labels the object after a finite verb a second subject (`Trump dreigde
-    Rusland aan te vallen`, `riep de Venezolanen op`): a clause has one subject, so the
-    later one is the object."""
-    dependents = clause_dependents(doc, trigger_i)
-    subjects = [dep for dep in dependents if dep.deprel == "su"]
-    if len(subjects) != 2 or any(dep.deprel == "obj1" for dep in dependents):
-        return []
-    return mentions_of_phrase(doc, subjects[1].i)
 
 
 def _complement_subject(doc: Document, trigger_i: int) -> list[Mention]:

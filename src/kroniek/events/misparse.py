@@ -1,4 +1,4 @@
-"""Readings of two of Frog's misparses the argument slots correct (events/arguments.py).
+"""Readings of Frog's misparses the argument slots correct (events/arguments.py).
 
 Frog's dependency parser hangs phrases on the wrong head and sometimes leaves a phrase
 as a second root of its sentence. Both readings here go by word order, which Dutch fixes
@@ -9,7 +9,8 @@ field (ANS 2nd ed. 21.1, the order of the middle field).
 
 from __future__ import annotations
 
-from kroniek.events.phrases import mentions_of_phrase
+from kroniek.events.lexicon import load_lexicon
+from kroniek.events.phrases import clause_dependents, mentions_of_phrase
 from kroniek.model import Document, Mention
 from kroniek.syntax import is_finite, subtree
 
@@ -51,3 +52,31 @@ def orphan_object(doc: Document, verb_i: int) -> list[Mention]:
         if min(span) == verb_i + 1:
             return mentions_of_phrase(doc, token.i)
     return []
+
+
+def mislabelled_object(doc: Document, trigger_i: int) -> list[Mention]:
+    """A `predc` of a verb that takes no predicate is its object (`Venezuela zet de Duitse
+    ambassadeur, Daniel Martin Kriener, het land uit`: Frog's predc)."""
+    token = doc.tokens[trigger_i]
+    if token.pos != "WW" or token.lemma.lower() in load_lexicon().word_set("copular_verbs"):
+        return []
+    dependents = clause_dependents(doc, trigger_i)
+    if any(dep.deprel == "obj1" for dep in dependents):
+        return []
+    for dep in dependents:
+        if dep.deprel == "predc" and dep.pos == "N":
+            found = mentions_of_phrase(doc, dep.i)
+            if found:
+                return found
+    return []
+
+
+def second_subject(doc: Document, trigger_i: int) -> list[Mention]:
+    """Frog labels the object after a finite verb a second subject (`Trump dreigde
+    Rusland aan te vallen`, `riep de Venezolanen op`): a clause has one subject, so the
+    later one is the object."""
+    dependents = clause_dependents(doc, trigger_i)
+    subjects = [dep for dep in dependents if dep.deprel == "su"]
+    if len(subjects) != 2 or any(dep.deprel == "obj1" for dep in dependents):
+        return []
+    return mentions_of_phrase(doc, subjects[1].i)
