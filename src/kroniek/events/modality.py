@@ -236,7 +236,8 @@ def policy_plea(doc: Document, token: Token, frame: Frame, actors: list[Actor],
                 lex: Lexicon) -> bool:
     """Whether a demand verb with no one named to carry it out is still a request: a
     politician's or political body's demand for policy (`Asscher eist dat de bezuinigingen
-    worden teruggedraaid`, `De SP pleit voor ...`; data/status.yaml `policy_demand_verbs`).
+    worden teruggedraaid`; data/status.yaml `policy_demand_verbs`, which leaves out
+    `pleiten voor`: a plea for a policy is an opinion).
     Not a frame with a fixed object (`eist vier jaar cel` is a prosecutor's), nor the verb
     with a particle of its own (`een niche op te eisen` claims, it demands nothing)."""
     return (frame.type == "REQUEST" and not frame.noun and not frame.objects
