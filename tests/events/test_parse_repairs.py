@@ -73,3 +73,16 @@ def test_plural_subject_frog_read_as_an_object_meets(code):
     found = triples(code(sentence("dpg2019", "De scholieren achter het spijbelprotest gaan"),
                          "2019-02-12"))
     assert {t for t in found if t[1:] == ("De scholieren", "Mark Rutte")}
+
+
+def test_a_glued_object_is_only_a_whole_phrase_after_the_last_conjunct(make_doc):
+    from kroniek.events.misparse import glued_object
+
+    def glued(fragment: str) -> list[str]:
+        doc = make_doc(sentence("dpg2019", fragment), "2019-03-08")
+        return [doc.tokens[g].text for t in doc.tokens
+                if (g := glued_object(doc, t.i)) is not None]
+
+    assert glued("Nu roepen de SP en D66 de coalitie op") == ["coalitie"]
+    # negative: a name Frog cuts in two (`de dalai` + `lama`) is no object
+    assert glued("Desmond Tutu en de dalai lama kwamen langs") == []

@@ -42,3 +42,20 @@ def test_an_appeal_to_someone_keeps_its_addressee(code):
     found = triples(code("Rutte doet een beroep op Merkel om de sancties te steunen.",
                          "2019-04-05"))
     assert ("REQUEST", "Mark Rutte", None) not in found
+
+
+def test_an_object_frog_glues_onto_a_coordinated_subject_is_the_one_called_on(code):
+    # Frog reads `de coalitie` as a third conjunct of `de SP en D66`; Dutch puts `en`
+    # before the last conjunct, so it is the object (events/misparse.py glued_object)
+    text = sentence("dpg2019", "Nu roepen de SP en D66 de coalitie op om een volwaardig")
+    found = triples(code(text, "2019-03-08"))
+    assert ("REQUEST", "Socialist Party", "de coalitie") in found
+    assert ("REQUEST", "Socialist Party", None) not in found
+
+
+def test_a_coordinated_subject_of_an_appeal_keeps_all_its_members(code):
+    # negative, hand-written: nothing after the last conjunct, no one called on
+    found = triples(code("Nu roepen de SP en D66 op tot een boycot van de winkel.",
+                         "2019-03-08"))
+    assert ("REQUEST", "Democrats 66", None) in found
+    assert not any(t[2] == "Democrats 66" for t in found)

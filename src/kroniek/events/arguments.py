@@ -16,6 +16,7 @@ from kroniek.events.inclusion import prefield_members
 from kroniek.events.lexicon import load_lexicon
 from kroniek.events.misparse import (
     after_act_noun,
+    glued_object,
     mislabelled_object,
     orphan_object,
     second_subject,
@@ -196,8 +197,10 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             if found:
                 return found
     if slot == "obj1":
+        glued = glued_object(doc, trigger_i)
         return (_merged_subject(doc, trigger_i)[1:] or second_subject(doc, trigger_i)
-                or mislabelled_object(doc, trigger_i) or orphan_object(doc, trigger_i))
+                or mislabelled_object(doc, trigger_i) or orphan_object(doc, trigger_i)
+                or (mentions_of_phrase(doc, glued) if glued is not None else []))
     if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
         return second_subject(doc, trigger_i)
     return []

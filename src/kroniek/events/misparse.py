@@ -80,3 +80,27 @@ def second_subject(doc: Document, trigger_i: int) -> list[Mention]:
     if len(subjects) != 2 or any(dep.deprel == "obj1" for dep in dependents):
         return []
     return mentions_of_phrase(doc, subjects[1].i)
+
+
+def glued_object(doc: Document, trigger_i: int) -> int | None:
+    """The head of a noun phrase Frog glues onto a coordinated subject as one more
+    conjunct (`Nu roepen de SP en D66 de coalitie op om ...`: `de coalitie` a third
+    conjunct of `en`). Dutch puts the conjunction before the last conjunct (`A, B en C`;
+    ANS 2nd ed. 26.3), so a phrase right after the conjunct that follows `en`, with no
+    comma or conjunction between them, is not a conjunct but the next phrase of the
+    clause, the object. None when the subject has no such phrase."""
+    for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel != "su" or dep.pos != "VG":
+            continue
+        after = sorted(c.i for c in doc.children(dep.i) if c.deprel == "cnj" and c.i > dep.i)
+        if len(after) < 2 or doc.tokens[after[-1]].pos not in ("N", "SPEC"):
+            return None
+        glued, last = subtree(doc, after[-1]), subtree(doc, after[-2])
+        # Only a whole phrase after a whole one: the conjunct ends in its head (`D66`, not
+        # `achterdocht tegen`), the glued phrase opens with a determiner (`de coalitie`,
+        # `ons standpunt`; not a name cut in two, `de dalai` + `lama`).
+        opener = doc.tokens[min(glued)]
+        if (min(glued) == max(last) + 1 and max(last) == after[-2]
+                and (opener.pos == "LID" or (opener.pos == "VNW" and opener.deprel == "det"))):
+            return after[-1]
+    return None

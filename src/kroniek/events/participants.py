@@ -26,6 +26,7 @@ from kroniek.events.groups import (
     van_owner_country,
 )
 from kroniek.events.lexicon import Lexicon, load_lexicon
+from kroniek.events.misparse import glued_object
 from kroniek.events.phrases import (
     clause_dependents,
     conjuncts,
@@ -158,6 +159,12 @@ def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) ->
         deps = [d for d in clause_dependents(doc, trigger_i) if d.deprel == slot]
         nominal = [d for d in deps if _nominal(d) or (d.pos == "SPEC" and (
             names or aged(doc, d.i, load_lexicon())))]
+        glued = glued_object(doc, trigger_i) if slot in ("su", "obj1") else None
+        if glued is not None:  # `roepen de SP en D66 de coalitie op`: the object
+            if slot == "obj1" and not deps:
+                return [glued]
+            if slot == "su":
+                return [h for h in conjuncts(doc, deps[0].i) if h != glued]
         return conjuncts(doc, nominal[0].i) if nominal else []
     if slot == "clause-su":
         # a nominal act's clause subject (`Zo'n 70.000 mensen zetten hun handtekening onder

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kroniek.events.lexicon import Frame, Lexicon
+from kroniek.events.misparse import glued_object
 from kroniek.events.phrases import (
     clause_dependents,
     mentions_in_span,
@@ -189,7 +190,7 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
     if frame.intransitive:
         # A direct object, or Frog's second subject for it (`Ajax staakte de training`).
         deps = [d.deprel for d in clause_dependents(doc, token.i)]
-        if "obj1" in deps or deps.count("su") > 1:
+        if "obj1" in deps or deps.count("su") > 1 or glued_object(doc, token.i) is not None:
             return False
     if not frame.svp and not frame.objects and frame.type in _PARTICLE_SENSITIVE and (
             _foreign_particle(doc, token, lex)):
