@@ -86,3 +86,6 @@ def test_a_glued_object_is_only_a_whole_phrase_after_the_last_conjunct(make_doc)
     assert glued("Nu roepen de SP en D66 de coalitie op") == ["coalitie"]
     # negative: a name Frog cuts in two (`de dalai` + `lama`) is no object
     assert glued("Desmond Tutu en de dalai lama kwamen langs") == []
+    assert "Rijksoverheid" in glued("riep Jozias van Aartsen de Rijksoverheid al op")
+    # negative: a name Frog cuts before `den` (`Harko van` + `den Hende`) keeps its words
+    assert glued("Harko van den Hende, die onderzoek doet") == []

@@ -59,3 +59,12 @@ def test_a_coordinated_subject_of_an_appeal_keeps_all_its_members(code):
                          "2019-03-08"))
     assert ("REQUEST", "Democrats 66", None) in found
     assert not any(t[2] == "Democrats 66" for t in found)
+
+
+def test_an_object_frog_hangs_on_a_name_subject_is_the_one_called_on(code):
+    # Frog hangs `de Rijksoverheid` on the name as its modifier; an apposition stands
+    # between commas, so it is the object (events/misparse.py `_glued_to_name`)
+    text = sentence("dpg2019", "riep Jozias van Aartsen de Rijksoverheid al op")
+    found = triples(code(text, "2019-03-08"))
+    assert ("REQUEST", "Jozias van Aartsen", None) not in found
+    assert any(t[1] == "Jozias van Aartsen" and t[2] for t in found if t[0] == "REQUEST")

@@ -88,8 +88,11 @@ def glued_object(doc: Document, trigger_i: int) -> int | None:
     conjunct of `en`). Dutch puts the conjunction before the last conjunct (`A, B en C`;
     ANS 2nd ed. 26.3), so a phrase right after the conjunct that follows `en`, with no
     comma or conjunction between them, is not a conjunct but the next phrase of the
-    clause, the object. None when the subject has no such phrase."""
+    clause, the object. None when the subject has no such phrase; a name subject's
+    glued modifier: `_glued_to_name`."""
     for dep in clause_dependents(doc, trigger_i):
+        if dep.deprel == "su" and dep.pos == "SPEC":
+            return _glued_to_name(doc, dep.i)
         if dep.deprel != "su" or dep.pos != "VG":
             continue
         after = sorted(c.i for c in doc.children(dep.i) if c.deprel == "cnj" and c.i > dep.i)
@@ -103,4 +106,23 @@ def glued_object(doc: Document, trigger_i: int) -> int | None:
         if (min(glued) == max(last) + 1 and max(last) == after[-2]
                 and (opener.pos == "LID" or (opener.pos == "VNW" and opener.deprel == "det"))):
             return after[-1]
+    return None
+
+
+def _glued_to_name(doc: Document, name_i: int) -> int | None:
+    """A determiner-led phrase Frog hangs on a name subject as its modifier, right after
+    the name with no comma (`riep Jozias van Aartsen de Rijksoverheid al op`, `steekt de
+    Tweede Kamer de Groningers een hart onder de riem`): a name takes an apposition only
+    between commas, so the phrase is the next one of the middle field, the object. Not
+    when the name ends in a lower-case word (`Harko van` + `den Hende`: a name cut in two)."""
+    name = doc.tokens[name_i]
+    if not name.text or not (name.text.split()[-1][:1].isupper()
+                             or name.text.split()[-1][:1].isdigit()):
+        return None
+    for child in doc.children(name_i):
+        if child.deprel != "mod" or child.pos not in ("N", "SPEC") or child.i < name_i:
+            continue
+        span = subtree(doc, child.i)
+        if min(span) == name_i + 1 and doc.tokens[name_i + 1].pos == "LID":
+            return child.i
     return None
