@@ -132,6 +132,28 @@ def test_as_before_is_no_earlier_act(code):
                                          "2019-03-19")
 
 
+def test_a_time_of_the_act_called_for_does_not_date_the_call(code):
+    # `De oppositievoorman riep de Venezolanen op om komende zaterdag massaal te
+    # demonstreren`: Frog hangs `komende zaterdag` on `riep`, but it stands in the om-te
+    # clause; the call was made yesterday morning (the scene), so reported, not future.
+    # The article names him in sentences the coder resolves only with the whole text; the
+    # name stands in for the description here.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "Guaidó arriveerde gisterochtend op de luchthaven",
+        "De oppositievoorman riep de Venezolanen op om komende",
+    )).replace("De oppositievoorman", "Juan Guaidó")
+    events = [e for e in code(text, "2019-03-05") if e.type == "REQUEST"]
+    assert events and {(e.status, e.date) for e in events} == {("reported", "2019-03-04")}
+
+
+def test_a_time_before_om_still_dates_the_call(code):
+    # Hand-written negative: `zaterdag` before `om` is the call's own time.
+    events = [e for e in code("Oppositieleider Juan Guaidó riep zaterdag de Venezolanen op om massaal te "
+                              "demonstreren tegen Maduro.", "2019-03-05")
+              if e.type == "REQUEST"]
+    assert events and {e.date for e in events} == {"2019-03-02"}
+
+
 def test_a_relative_clause_without_an_adverb_of_the_past_is_reported(code):
     # Negative: the same sentence with `ook` for `eerder`.
     text = sentence("dpg2019", "die Moskou eerder met Venezuela heeft").replace(" eerder", " ook")

@@ -199,8 +199,39 @@ def _clause_indices(doc: Document, trigger_i: int, chain: list[int]) -> list[int
 
 
 def _own_timex(doc: Document, trigger_i: int, chain: list[int]) -> Timex | None:
-    return governing_timex(doc, _clause_indices(doc, trigger_i, chain)) or _middle_field_timex(
-        doc, chain)
+    timex = governing_timex(doc, _clause_indices(doc, trigger_i, chain))
+    if timex is not None and _in_infinitive_field(doc, timex, chain):
+        timex = None
+    return timex or _middle_field_timex(doc, chain)
+
+
+def _in_infinitive_field(doc: Document, timex: Timex, chain: list[int]) -> bool:
+    """Whether a time stands between `om` and `te` + infinitive, the middle field of an
+    infinitive clause (ANS 18.5.1, om-te-infinitief), which Frog may hang on the verb above:
+    `riep de Venezolanen op om komende zaterdag massaal te demonstreren`. The time is the
+    demonstration's, not the call's (made yesterday, so not a plan)."""
+    tokens = timex_tokens(doc, timex)
+    if not tokens:
+        return False
+    openers = load_lexicon().word_set("infinitive_clause_openers")
+
+    def blocked(token: Token) -> bool:
+        return (token.sent != doc.tokens[tokens[0]].sent or token.i in chain
+                or is_finite(token) or token.pos == "LET")
+
+    i = tokens[0] - 1
+    while i >= 0 and not blocked(doc.tokens[i]) and doc.tokens[i].lemma.lower() not in openers:
+        i -= 1
+    if i < 0 or doc.tokens[i].lemma.lower() not in openers or doc.tokens[i].pos != "VZ":
+        return False
+    for j in range(tokens[-1] + 1, len(doc.tokens) - 1):
+        # A second `om` opens the infinitive clause; the first was the time's own
+        # preposition (`kwamen om vijf uur om de man te arresteren`).
+        if blocked(doc.tokens[j]) or doc.tokens[j].lemma.lower() in openers:
+            return False
+        if doc.tokens[j].lemma == "te" and "inf" in doc.tokens[j + 1].features:
+            return True
+    return False
 
 
 def event_status(
