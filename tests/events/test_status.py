@@ -100,6 +100,60 @@ def test_an_earlier_in_a_relative_clauses_middle_field_is_its_own(code):
                            "2019-03-25", "SUPPORT") == {"historical"}
 
 
+def test_earlier_on_the_verbs_particle_is_the_clauses_own(code):
+    # `De gemeente kwam dat eerder overeen met ... Fivoor`: Frog hangs `eerder` on the
+    # particle `overeen`; the agreement was made before the story.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "Ze mogen dat wennen namelijk niet in Albrandswaard", "De gemeente kwam dat eerder"))
+    assert _typed_statuses(code, text, "2019-03-20", "AGREE") == {"historical"}
+
+
+def test_what_was_said_earlier_is_background(code):
+    # `Minister Bijleveld zei eerder een onafhankelijk onderzoek in te stellen`: the act in
+    # the complement of a speech verb told in the past with `eerder` is of then (the dev
+    # gold codes this sentence historical).
+    events = code(sentence("dpg2019", "Minister Bijleveld zei eerder een onafhankelijk"),
+                  "2019-03-08")
+    assert events and {e.status for e in events} == {"historical"}
+
+
+def test_what_is_said_now_is_not_background(code):
+    # Hand-written negative: a speech verb in the present, and one without an adverb of
+    # the past, leave the act of the complement reported or planned.
+    for text in ("Minister Bijleveld zegt een onafhankelijk onderzoek in te stellen.",
+                 "Minister Bijleveld zei een onafhankelijk onderzoek in te stellen."):
+        assert "historical" not in {e.status for e in code(text, "2019-03-08")}
+
+
+def test_as_before_is_no_earlier_act(code):
+    # `Net als eerder zijn vreedzame betogingen ... uitgelopen op rellen`: `als eerder` ("as
+    # before") compares with earlier protests; the riots of the story are reported.
+    assert "historical" not in _statuses(code, "Net als eerder zijn vreedzame betogingen",
+                                         "2019-03-19")
+
+
+def test_a_time_of_the_act_called_for_does_not_date_the_call(code):
+    # `De oppositievoorman riep de Venezolanen op om komende zaterdag massaal te
+    # demonstreren`: Frog hangs `komende zaterdag` on `riep`, but it stands in the om-te
+    # clause; the call was made yesterday morning (the scene), so reported, not future.
+    # The article names him in sentences the coder resolves only with the whole text; the
+    # name stands in for the description here.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "Guaidó arriveerde gisterochtend op de luchthaven",
+        "De oppositievoorman riep de Venezolanen op om komende",
+    )).replace("De oppositievoorman", "Juan Guaidó")
+    events = [e for e in code(text, "2019-03-05") if e.type == "REQUEST"]
+    assert events and {(e.status, e.date) for e in events} == {("reported", "2019-03-04")}
+
+
+def test_a_time_before_om_still_dates_the_call(code):
+    # Hand-written negative: `zaterdag` before `om` is the call's own time.
+    events = [e for e in code("Oppositieleider Juan Guaidó riep zaterdag de Venezolanen op om massaal te "
+                              "demonstreren tegen Maduro.", "2019-03-05")
+              if e.type == "REQUEST"]
+    assert events and {e.date for e in events} == {"2019-03-02"}
+
+
 def test_a_relative_clause_without_an_adverb_of_the_past_is_reported(code):
     # Negative: the same sentence with `ook` for `eerder`.
     text = sentence("dpg2019", "die Moskou eerder met Venezuela heeft").replace(" eerder", " ook")
