@@ -41,3 +41,16 @@ def test_a_rebel_leader_with_a_role_is_still_an_attacker(code):
     text = "In februari werd Mozambique aangevallen door rebellenleider Afonso Dhlakama."
     found = triples(code(text, "2019-03-18"))
     assert ("ASSAULT", "Afonso Dhlakama", "Mozambique") in found
+
+
+def test_working_with_an_unnamed_investor_is_no_meeting(code):
+    # One unnamed private person (`een investeerder`) is no political counterpart.
+    text = sentence("dpg2019", "We werken met een investeerder aan een oplossing")
+    assert not [e for e in code(text, "2019-03-20") if e.type == "CONSULT"]
+
+
+def test_a_meeting_with_an_unnamed_delegation_stays(code):
+    # Hand-written negative: a delegation is a group, placed by its nationality.
+    found = triples(code("Premier Mark Rutte sprak dinsdag met een Russische delegatie.",
+                         "2019-03-20"))
+    assert ("CONSULT", "Mark Rutte", "Russia") in found

@@ -399,7 +399,7 @@ def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passi
     apply_intent(doc, token, coded, lex)
     coded.planned = coded.planned or announced(doc, token, lex)
     coded.handed_down = AGENT_SLOT in frame.actor
-    return None if unfit_actors(coded.type, coded.actors, lex) else coded
+    return None if unfit_actors(coded.type, coded.actors, lex, coded.recipients) else coded
 
 
 def _leaders_for_parties(found: list[Actor | None], lex: Lexicon) -> list[Actor | None]:
