@@ -53,7 +53,7 @@ from kroniek.events.participants import (
     group_participants,
     owned_participants,
     speaker_actor,
-    sports_game,
+    unfit_actors,
 )
 from kroniek.events.phrases import (
     after_preposition,
@@ -399,7 +399,7 @@ def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passi
     apply_intent(doc, token, coded, lex)
     coded.planned = coded.planned or announced(doc, token, lex)
     coded.handed_down = AGENT_SLOT in frame.actor
-    return None if sports_game(coded.type, coded.actors, lex) else coded
+    return None if unfit_actors(coded.type, coded.actors, lex, coded.recipients) else coded
 
 
 def _leaders_for_parties(found: list[Actor | None], lex: Lexicon) -> list[Actor | None]:

@@ -402,3 +402,35 @@ def sports_game(event_type: str, actors: list[Actor], lex: Lexicon) -> bool:
     """A club's match (`PSV treft PEC Zwolle`) coded as an attack, a coercion or a visit."""
     return event_type in lex.word_set("sport_game_types") and any(
         sports_club(a, lex) for a in actors)
+
+
+def natural_hazard(actor: Actor | None, lex: Lexicon) -> bool:
+    """A storm or quake named as an actor (`de orkaan Eline`: its kind is the role the
+    actor layer read in apposition; data/cues.yaml `natural_hazards`)."""
+    role = (actor.role or "").casefold() if actor is not None else ""
+    return bool(role) and role in lex.word_set("natural_hazards")
+
+
+def _anonymous_person(actor: Actor | None, lex: Lexicon) -> bool:
+    """`een meneer`, `een investeerder`: one unnamed person with no office."""
+    if actor is None or actor.kind != "person" or not is_described(actor):
+        return False
+    words = actor.name.casefold().split()
+    return (len(words) > 1 and words[0] in lex.word_set("indefinite_determiners")
+            and words[-1] not in load_kb().role_nouns)
+
+
+def unfit_actors(event_type: str, actors: list[Actor], lex: Lexicon,
+                 recipients: list[Actor | None] = ()) -> bool:
+    """Actors that cannot do this kind of act: a club's match, a party's figurative
+    violence (`bestormt de Provinciale Staten`), a natural hazard, a meeting with an
+    anonymous private person (data/cues.yaml)."""
+    if sports_game(event_type, actors, lex):
+        return True
+    if event_type in lex.word_set("private_counterpart_types") and recipients and all(
+            _anonymous_person(r, lex) for r in recipients):
+        return True
+    if event_type in lex.word_set("party_figurative_types") and any(
+            a is not None and a.sector in lex.word_set("party_sectors") for a in actors):
+        return True
+    return any(natural_hazard(a, lex) for a in actors)

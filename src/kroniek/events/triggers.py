@@ -267,8 +267,11 @@ def _names_territory(doc: Document, token: Token, frame: Frame) -> bool:
 
 
 # Types whose bare verbs turn harmless with a particle (`trof ... aan`, `sloeg ... op`,
-# `stak ... in`); verbal acts keep theirs (`praatte beleggers bij`).
-_PARTICLE_SENSITIVE = {"ASSAULT", "COERCE", "SANCTION"}
+# `stak ... in`). A meeting's verbs too: `sprak de menigte toe` is toespreken (a speech
+# to a crowd), `praatte beleggers bij` bijpraten (a company briefing investors), no talks
+# with a counterpart (PLOVER CONSULT); listed particle verbs (`afspreken`, `samenkomen`)
+# keep their frames. Other verbal acts keep theirs.
+_PARTICLE_SENSITIVE = {"ASSAULT", "COERCE", "SANCTION", "CONSULT"}
 _MIN_PART = 3  # letters of a compound's head
 _MIN_MODIFIER = 4  # letters of its modifier: `com-petitie` and `re-petitie` are no petitions
 
