@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kroniek.events.event_date import after_publication, event_date
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.modality import intention_above, quote_at
 from kroniek.events.phrases import clause_dependents
-from kroniek.events.status import after_publication, event_date, event_status
+from kroniek.events.status import event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Token
 from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_verb, negated, tense
