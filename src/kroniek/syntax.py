@@ -58,6 +58,14 @@ def is_finite(token: Token) -> bool:
     return token.pos == "WW" and "pv" in token.features
 
 
+def agrees_in_number(noun: Token, verb: Token) -> bool:
+    """Number agreement of a subject and its finite verb (ANS 8.3): plural with plural.
+    Frog tags some surnames plural (`Wiebes`, `Gesthuizen`); its NER vouches for them."""
+    if noun.pos == "SPEC" or noun.ner[2:] in {"PER", "ORG"}:
+        return True
+    return ("mv" in noun.features) == ("mv" in verb.features)
+
+
 def is_past_finite(token: Token) -> bool:
     return is_finite(token) and "verl" in token.features
 

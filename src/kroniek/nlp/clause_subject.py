@@ -14,6 +14,7 @@ the comma, belongs to the subordinate clause: it is moved to the clause's own fi
 from __future__ import annotations
 
 from kroniek.model import Document, Token
+from kroniek.syntax import ancestors, is_finite
 
 
 def _subordinator(token: Token) -> bool:
@@ -45,26 +46,14 @@ def detach_clause_subjects(doc: Document) -> int:
         inside = [s for s in subjects if opener.i < s.i < comma]
         if not inside or not any(s.i > comma for s in subjects):
             continue
-        finite = next((t for t in doc.tokens[opener.i + 1:comma]
-                       if t.pos == "WW" and "pv" in t.features), None)
+        finite = next((t for t in doc.tokens[opener.i + 1:comma] if is_finite(t)), None)
         if finite is None:
             continue
         for subject in inside:
             subject.head = finite.i
-            if _dominates(doc, subject, finite):
+            if subject.i in ancestors(doc, finite.i):
                 # Frog hung the clause's verbs on its subject (`vrachtmaatschappij ...
                 # verbannen` as a participle modifier): the finite verb heads the clause.
                 finite.head, finite.deprel = opener.i, "body"
         moved += len(inside)
     return moved
-
-
-def _dominates(doc: Document, top: Token, token: Token) -> bool:
-    seen: set[int] = set()
-    head = token.head
-    while head >= 0 and head not in seen:
-        if head == top.i:
-            return True
-        seen.add(head)
-        head = doc.tokens[head].head
-    return False

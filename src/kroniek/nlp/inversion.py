@@ -22,13 +22,10 @@ from __future__ import annotations
 
 from kroniek.model import Document, Token
 from kroniek.nlp.repair_words import repair_words, time_nouns
+from kroniek.syntax import is_finite
 
 _PREMODIFIERS = frozenset({"LID", "ADJ"})
 _LOOSE_LABELS = frozenset({"mod", "app", "None", "ROOT", ""})
-
-
-def _finite(token: Token) -> bool:
-    return token.pos == "WW" and "pv" in token.features
 
 
 def _phrase_head(tokens: list[Token], start: int) -> Token | None:
@@ -45,6 +42,9 @@ def _phrase_head(tokens: list[Token], start: int) -> Token | None:
 
 
 def _agrees(noun: Token, verb: Token) -> bool:
+    """Number agreement, stricter than `syntax.agrees_in_number` for a name: after the verb
+    a name is the subject only of a singular verb (`spelen China in de kaart`: China is
+    the object of the plural verb), so the NER does not vouch for it here."""
     if noun.pos == "SPEC":
         return "mv" not in verb.features
     return ("mv" in noun.features) == ("mv" in verb.features)
@@ -60,7 +60,7 @@ def attach_inverted_subjects(doc: Document) -> int:
         if tokens[-1].text == "?":
             continue
         for k, verb in enumerate(tokens):
-            if not _finite(verb) or verb.head != -1 or not verb.text.isalpha():
+            if not is_finite(verb) or verb.head != -1 or not verb.text.isalpha():
                 continue
             if all(t.pos == "LET" for t in tokens[:k]):
                 continue  # verb first: a question, an imperative or a headline

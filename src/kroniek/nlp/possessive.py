@@ -29,14 +29,10 @@ from __future__ import annotations
 
 from kroniek.model import Document, Token
 from kroniek.nlp.repair_words import repair_words, time_nouns
-from kroniek.syntax import cluster_end
+from kroniek.syntax import cluster_end, is_finite
 
 # Tokens that end the clause the false verb would belong to, looking left.
 _BOUNDARY_MARKS = frozenset(",;:()\"'‘’“”„«»-–—")
-
-
-def _finite(token: Token) -> bool:
-    return token.pos == "WW" and "pv" in token.features
 
 
 def _boundary(token: Token) -> bool:
@@ -49,7 +45,7 @@ def _clause_verb(tokens: list[Token], k: int) -> Token | None:
     for token in reversed(tokens[:k]):
         if _boundary(token):
             return None
-        if _finite(token):
+        if is_finite(token):
             return token
     return None
 
@@ -116,7 +112,7 @@ def attach_possessives(doc: Document) -> int:
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         for k, token in enumerate(tokens):
-            if not (_finite(token) and token.text.casefold() in homographs):
+            if not (is_finite(token) and token.text.casefold() in homographs):
                 continue
             # the noun phrase: adjectives, then nouns (Frog tags some compounds ADJ:
             # `zijn moordbevel`); an adjective after the nouns is an adverbial

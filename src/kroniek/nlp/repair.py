@@ -131,7 +131,7 @@ from kroniek.nlp.repair_words import repair_words, time_nouns
 from kroniek.nlp.te_clause import attach_te_clauses
 from kroniek.nlp.unlabelled import attach_unlabelled_arguments
 from kroniek.nlp.verb_cluster import attach_split_clusters
-from kroniek.syntax import cluster_end
+from kroniek.syntax import agrees_in_number, cluster_end, is_finite
 
 _OPENING_MARKS = frozenset("\"'‘’“”„«»,(")
 # Marks that end a verb-final subordinate clause's stretch (ANS 10.3): a comma, colon,
@@ -140,18 +140,6 @@ _CLAUSE_MARKS = frozenset("\"'‘’“”„«»,;:")
 # CGN tag of a present-tense plural finite verb (Van Eynde 2004): `roepen` in `De
 # parlementariërs roepen ... op`, which Frog sometimes tags as the homographic infinitive.
 _PLURAL_PRESENT_TAG = "WW(pv,tgw,mv)"
-
-
-def _finite(token: Token) -> bool:
-    return token.pos == "WW" and "pv" in token.features
-
-
-def _agrees(noun: Token, verb: Token) -> bool:
-    """Number agreement of a fronted noun and the finite verb (ANS 8.3): plural with plural.
-    Frog tags some surnames plural (`Wiebes`, `Gesthuizen`); its NER vouches for them."""
-    if noun.pos == "SPEC" or noun.ner[2:] in {"PER", "ORG"}:
-        return True
-    return ("mv" in noun.features) == ("mv" in verb.features)
 
 
 def _opens_clause(token: Token) -> bool:
@@ -175,7 +163,7 @@ def _fronted_phrase(doc: Document, tokens: list[Token]) -> tuple[Token, Token] |
     while k < len(tokens) and tokens[k].pos == "LET" and tokens[k].text in _OPENING_MARKS:
         k += 1
     first = k
-    while k < len(tokens) and not (_finite(tokens[k]) and tokens[k].head in (-1, tokens[k].i)):
+    while k < len(tokens) and not (is_finite(tokens[k]) and tokens[k].head in (-1, tokens[k].i)):
         k += 1
     if k == first or k >= len(tokens):
         return None
@@ -188,11 +176,11 @@ def _fronted_phrase(doc: Document, tokens: list[Token]) -> tuple[Token, Token] |
     if tokens[0].text == "," and not (len(tokens) > 1 and tokens[1].text == ","):
         return None
     if span[-1].text == "," and sum(t.text == "," for t in span) == 1 and not any(
-            map(_finite, span)):
+            map(is_finite, span)):
         return None
     # subordinate clauses are verb-final (ANS 10.3): each one opened in the fronted
     # phrase (`De kans dat hij ... ligt`) must be closed there, or the verb is its own
-    if sum(map(_opens_clause, span)) > sum(map(_finite, span)):
+    if sum(map(_opens_clause, span)) > sum(map(is_finite, span)):
         return None
     inside = range(span[0].i, verb.i)
     tops = [t for t in span if t.head not in inside]
@@ -203,7 +191,7 @@ def _fronted_phrase(doc: Document, tokens: list[Token]) -> tuple[Token, Token] |
         if "mv" not in verb.features:  # `X en Y` takes a plural verb (ANS 8.3.2)
             return None
     elif noun.pos not in {"N", "SPEC"} or noun.lemma.casefold() in time_nouns() or (
-            not _agrees(noun, verb)):
+            not agrees_in_number(noun, verb)):
         return None
     return noun, verb
 
@@ -231,7 +219,7 @@ def _plural_present(tokens: list[Token]) -> tuple[Token, Token] | None:
     """The verb Frog tagged an infinitive where the sentence has no finite verb and a
     plural noun phrase alone fills the position before it, and that phrase's head noun
     (module docstring)."""
-    if tokens[-1].text == "?" or any(_finite(t) for t in tokens):
+    if tokens[-1].text == "?" or any(is_finite(t) for t in tokens):
         return None
     k = 0
     while k < len(tokens) and tokens[k].pos == "LET" and tokens[k].text in _OPENING_MARKS:
@@ -362,7 +350,7 @@ def attach_complement_clauses(doc: Document) -> int:
                 continue
             if token.pos == "LET" and token.text in _CLAUSE_MARKS:
                 break
-            if _finite(token):
+            if is_finite(token):
                 if token.head < 0 and any(c.deprel == "su" for c in doc.children(token.i)):
                     token.head, token.deprel = conjunction.i, "body"
                     attached += 1
@@ -383,7 +371,7 @@ def attach_focused_subjects(doc: Document) -> int:
             continue
         verb = doc.tokens[prep.head]
         objects = [c for c in doc.children(prep.i) if c.deprel == "obj1" and c.i > prep.i + 1]
-        if not objects or not _finite(verb) or verb.sent != prep.sent:
+        if not objects or not is_finite(verb) or verb.sent != prep.sent:
             continue
         arguments = [c for c in doc.children(verb.i) if c.deprel in {"su", "obj1"}]
         if len(arguments) != 1 or arguments[0].deprel != "su" or arguments[0].i < verb.i:
@@ -408,11 +396,11 @@ def attach_object_pronouns(doc: Document) -> int:
         if not (_object_pronoun(pronoun) and pronoun.deprel == "cnj" and pronoun.i > 0):
             continue
         verb, conjunction = doc.tokens[pronoun.i - 1], doc.tokens[pronoun.head]
-        if verb.sent != pronoun.sent or not _finite(verb) or verb.head != -1:
+        if verb.sent != pronoun.sent or not is_finite(verb) or verb.head != -1:
             continue
         if conjunction.pos != "VG" or "neven" not in conjunction.features:
             continue
-        if not any(_finite(c) and c.i > conjunction.i for c in doc.children(conjunction.i)):
+        if not any(is_finite(c) and c.i > conjunction.i for c in doc.children(conjunction.i)):
             continue  # no second clause: `hem en haar` is a coordination of pronouns
         if any(c.deprel == "obj1" for c in doc.children(verb.i)):
             continue

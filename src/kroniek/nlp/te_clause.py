@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from kroniek.model import Document, Token
 from kroniek.nlp.repair_words import repair_words, time_nouns
-from kroniek.syntax import cluster_end, subtree
+from kroniek.syntax import cluster_end, is_finite, subtree
 
 # Labels of the phrase under which the `te`-clause is taken in (see module docstring).
 _TAKEN = frozenset({"obj1", "obj2", "mod", "pc", "ld", "ROOT"})
@@ -59,7 +59,7 @@ def _complementizer(token: Token) -> bool:
 
 def _clause_break(doc: Document, start: int, end: int) -> bool:
     """A finite verb, comma or conjunction between two positions: another clause."""
-    return any((t.pos == "WW" and "pv" in t.features) or t.text == "," or t.pos == "VG"
+    return any(is_finite(t) or t.text == "," or t.pos == "VG"
                for t in doc.tokens[start + 1:end])
 
 

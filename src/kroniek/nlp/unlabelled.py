@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from kroniek.model import Document, Token
 from kroniek.nlp.repair_words import repair_words, time_nouns
-from kroniek.syntax import cluster_end, verb_chain
+from kroniek.syntax import agrees_in_number, cluster_end, is_finite, verb_chain
 
 _NO_LABEL = frozenset({"", "None"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
@@ -57,13 +57,6 @@ def _unlabelled(token: Token) -> bool:
 
 def _nominative(token: Token) -> bool:
     return token.pos == "VNW" and "pers" in token.features and "nomin" in token.features
-
-
-def _agrees(noun: Token, verb: Token) -> bool:
-    """Number agreement of a subject and its finite verb (ANS 8.3)."""
-    if noun.pos == "SPEC" or noun.ner[2:] in {"PER", "ORG"}:
-        return True
-    return ("mv" in noun.features) == ("mv" in verb.features)
 
 
 def _in_clause(doc: Document, token: Token, finite: Token) -> bool:
@@ -110,7 +103,7 @@ def _label(doc: Document, token: Token, verb: Token) -> tuple[int, str] | None:
     """The head and relation the token takes in its clause, or None."""
     chain = verb_chain(doc, verb.i)
     finite = doc.tokens[chain[0]]
-    if token.i > finite.i or finite.pos != "WW" or "pv" not in finite.features:
+    if token.i > finite.i or not is_finite(finite):
         return None  # only the middle field of a verb-final clause
     if not _in_clause(doc, token, finite) or _compared(doc, token):
         return None
@@ -122,7 +115,7 @@ def _label(doc: Document, token: Token, verb: Token) -> tuple[int, str] | None:
         return None
     lemmas = {doc.tokens[v].lemma.casefold() for v in chain}
     if not has_subject:
-        return (finite.i, "su") if _agrees(token, finite) else None
+        return (finite.i, "su") if agrees_in_number(token, finite) else None
     if any(c.deprel in {"obj1", "predc"} for c in dependents) or not any(
             c.deprel == "su" and c.i < token.i for c in dependents):
         return None  # the subject comes first in the middle field (ANS 21.3)

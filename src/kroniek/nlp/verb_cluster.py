@@ -23,20 +23,17 @@ from __future__ import annotations
 
 from kroniek.model import Document, Token
 from kroniek.nlp.repair_words import repair_words
+from kroniek.syntax import is_finite
 
 _CLAUSE_MARKS = frozenset("\"'‘’“”„«»,;:()")
 _TE_CLAUSE = frozenset(repair_words()["cluster_breaking_words"])
-
-
-def _finite(token: Token) -> bool:
-    return token.pos == "WW" and "pv" in token.features
 
 
 def _breaks_clause(token: Token) -> bool:
     """A token that opens or closes a clause between an auxiliary and its cluster's end."""
     if token.pos == "LET":
         return token.text in _CLAUSE_MARKS
-    if token.pos == "VG" or _finite(token):
+    if token.pos == "VG" or is_finite(token):
         return True
     if token.lemma.casefold() in _TE_CLAUSE:  # `om dat te repareren`: a clause of its own
         return True
@@ -62,7 +59,7 @@ def attach_split_clusters(doc: Document) -> int:
         tokens = doc.sentence_tokens(sentence)
         for k, aux in enumerate(tokens):
             kinds = takes.get(aux.lemma.casefold())
-            if kinds is None or not _finite(aux) or aux.head != -1:
+            if kinds is None or not is_finite(aux) or aux.head != -1:
                 continue
             if any(c.deprel in {"vc", "predc"} for c in doc.children(aux.i)):
                 continue
