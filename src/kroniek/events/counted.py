@@ -32,7 +32,7 @@ def _count(doc: Document, head: Token, lex: Lexicon) -> int:
     found = [n for n in dets if n in numbers]
     if not definite or not found:
         return 0
-    return 2 if found[0] == "twee" else 3
+    return 2 if found[0] in lex.word_set("counted_anaphor_pair_numbers") else 3
 
 
 def _kinds(head: Token, lex: Lexicon) -> tuple[str, str | None] | None:
