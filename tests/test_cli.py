@@ -77,6 +77,7 @@ def test_views_print_the_stored_layers(db, capsys):
     assert main(["stats"]) == 0
     out = capsys.readouterr().out
     assert "2025-11" in out and "events" in out
+    assert f"store: {db} (schema " in out  # the path whole, not folded at a table's width
     assert main(["quotes", "--speaker", "Vance"]) == 0
     out = capsys.readouterr().out
     assert "Vance" in out and "Rutte" not in out

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 
 from kroniek.errors import KroniekError
 from kroniek.store import queries
@@ -24,17 +23,10 @@ from kroniek.views.filters import closest
 MAX_CANDIDATES = 12
 
 
-def _table(title: str, columns: list[str]) -> Table:
-    table = Table(title=title, title_justify="left")
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    return table
-
-
 def actors(kb: Any, search: str | None, console: Console, limit: int | None = 200) -> int:
     entries = kb.search(search) if search else list(kb.entries.values())
     entries = sorted(entries, key=lambda e: (e.kind, e.name))
-    table = _table(f"actors ({len(entries)})", ["id", "name", "kind", "country", "sector",
+    table = lists.list_table(f"actors ({len(entries)})", ["id", "name", "kind", "country", "sector",
                                                 "wikidata", "current role"])
     shown = entries if limit is None else entries[:limit]
     for entry in shown:
@@ -104,7 +96,7 @@ def actor(kb: Any | None, store: Store, name: str, console: Console,
     if entry is not None:
         console.print(f"[bold]{entry.name}[/] ({entry.id}, {entry.kind}, "
                       f"{entry.country or '-'}, wikidata {entry.wikidata or '-'})")
-        roles = _table("roles", ["from", "to", "office", "sector"])
+        roles = lists.list_table("roles", ["from", "to", "office", "sector"])
         for role in entry.roles:
             roles.add_row(role.start or "?", role.end or "now", role.office, role.sector)
         if entry.roles:
@@ -112,7 +104,7 @@ def actor(kb: Any | None, store: Store, name: str, console: Console,
     else:
         console.print(f"[bold]{ids[0]}[/] (not in the knowledge base)")
     flt = queries.Filter(ids=ids)
-    months = _table("mentions per month", ["month", "mentions", "articles"])
+    months = lists.list_table("mentions per month", ["month", "mentions", "articles"])
     for row in queries.mentions_per_month(store, flt):
         months.add_row(row["month"] or "?", str(row["mentions"]), str(row["articles"]))
     console.print(months)

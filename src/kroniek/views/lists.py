@@ -11,7 +11,8 @@ from kroniek.store import queries
 from kroniek.store.db import Store
 
 
-def _table(title: str, columns: list[str]) -> Table:
+def list_table(title: str, columns: list[str]) -> Table:
+    """A left-titled table whose long cells fold; every list view of the CLI uses it."""
     table = Table(title=title, title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")
@@ -29,13 +30,17 @@ def shown(what: str, n: int, total: int) -> str:
 
 
 def stats(store: Store, console: Console) -> None:
-    counts = _table(f"{store.path} (schema {store.schema_version()})", ["table", "rows"])
+    # The store's path on a line of its own: as the title of the narrow count table it was
+    # folded into pieces at the table's width.
+    console.print(f"store: {store.path} (schema {store.schema_version()})", highlight=False,
+                  soft_wrap=True)
+    counts = list_table("rows per table", ["table", "rows"])
     for name, n in store.counts().items():
         counts.add_row(name, str(n))
-    months = _table("articles per month", ["month", "articles"])
+    months = list_table("articles per month", ["month", "articles"])
     for row in queries.articles_per_month(store):
         months.add_row(row["month"], str(row["n"]))
-    langs = _table("languages", ["language", "articles"])
+    langs = list_table("languages", ["language", "articles"])
     for row in queries.languages(store):
         langs.add_row(row["language"], str(row["n"]))
     for table in (counts, months, langs):
@@ -45,7 +50,7 @@ def stats(store: Store, console: Console) -> None:
 def quotes(store: Store, flt: queries.Filter, console: Console) -> int:
     rows = queries.quotes(store, flt)
     total = queries.count_quotes(store, flt)
-    table = _table("quotes, newest first", ["date", "speaker", "role", "text", "source"])
+    table = list_table("quotes, newest first", ["date", "speaker", "role", "text", "source"])
     for row in rows:
         speaker = row["speaker_name"] or row["speaker_text"]
         table.add_row(_cell(row["published"]), _cell(speaker), _cell(row["speaker_role"]),
@@ -64,7 +69,7 @@ def _party(name: str | None, country: str | None) -> str:
 def timeline(store: Store, flt: queries.Filter, console: Console) -> int:
     rows = queries.events(store, flt)
     total = queries.count_events(store, flt)
-    table = _table("events by date", ["date", "actor → recipient", "type", "status",
+    table = list_table("events by date", ["date", "actor → recipient", "type", "status",
                                       "evidence", "source"])
     for row in rows:
         dyad = f"{_party(row['actor_name'], row['actor_country'])} → " + _party(
