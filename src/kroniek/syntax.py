@@ -58,6 +58,12 @@ def is_finite(token: Token) -> bool:
     return token.pos == "WW" and "pv" in token.features
 
 
+def is_subordinator(token: Token) -> bool:
+    """A subordinating conjunction (Frog's `VG(onder)`: `dat`, `omdat`, `als`, `nadat`),
+    which opens a verb-final clause (ANS 10.3)."""
+    return token.pos == "VG" and "onder" in token.features
+
+
 def agrees_in_number(noun: Token, verb: Token) -> bool:
     """Number agreement of a subject and its finite verb (ANS 8.3): plural with plural.
     Frog tags some surnames plural (`Wiebes`, `Gesthuizen`); its NER vouches for them."""
@@ -115,8 +121,7 @@ def _subordinator_between(doc: Document, head_i: int, verb_i: int) -> bool:
     slachtoffers niet worden geweigerd`: `geweigerd` is the `zodat` clause's, not part of
     `gaat`'s cluster, ANS 10.3). A verb cluster has no subordinator inside it."""
     low, high = sorted((head_i, verb_i))
-    return any(doc.tokens[i].pos == "VG" and "onder" in doc.tokens[i].features
-               for i in range(low + 1, high))
+    return any(is_subordinator(doc.tokens[i]) for i in range(low + 1, high))
 
 
 def cluster_end(doc: Document, verb: Token) -> Token:

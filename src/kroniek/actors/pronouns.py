@@ -22,7 +22,7 @@ from kroniek.actors.gender import actor_gender
 from kroniek.actors.lexicon import PronounInfo, load_lexicon
 from kroniek.model import Document, Mention, Token
 from kroniek.nlp.quote_marks import quoted_spans
-from kroniek.syntax import clause_verb, is_finite
+from kroniek.syntax import clause_verb, is_finite, is_subordinator
 
 LOOK_BACK = 3  # sentences searched for an antecedent
 
@@ -88,8 +88,7 @@ def _plural(doc: Document, token: Token) -> bool:
     (Dutch subject-verb agreement: `schreef ze` singular, `zeggen ze` plural, whatever
     Frog tags the ambiguous `ze`/`zij`), else by Frog's own number."""
     verb = doc.tokens[token.head] if token.deprel == "su" and token.head >= 0 else None
-    if verb is None and token.i > 0 and doc.tokens[token.i - 1].pos == "VG" and (
-            "onder" in doc.tokens[token.i - 1].features):
+    if verb is None and token.i > 0 and is_subordinator(doc.tokens[token.i - 1]):
         verb = _clause_finite(doc, token.i)  # `dat ze … wil behouden`: by word order
     if verb is not None and verb.pos == "WW" and "pv" in verb.features:
         if "ev" in verb.features:

@@ -13,6 +13,7 @@ from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.events.phrases import mentions_in_span
 from kroniek.events.triggers import frames_for
 from kroniek.model import Actor, Document, Token
+from kroniek.syntax import is_subordinator
 
 _WINDOW = 8  # tokens either side of a verb searched for its event noun (Frog's parse
 #              often hangs the object elsewhere: `aangekondigd meer sancties in te stellen`)
@@ -42,7 +43,7 @@ def _counterpart_after(doc: Document, noun: Token, lex: Lexicon) -> list[Actor]:
     prepositions = lex.word_set("counterpart_prepositions")
     for i in range(noun.i + 1, sentence.token_end):
         token = doc.tokens[i]
-        if token.text in {",", ";", ":"} or (token.pos == "VG" and "onder" in token.features):
+        if token.text in {",", ";", ":"} or is_subordinator(token):
             return []
         if token.pos == "VZ" and token.lemma.lower() in prepositions:
             end = next((k for k in range(i + 1, sentence.token_end)

@@ -41,6 +41,7 @@ from kroniek.model import Document, Mention, Token
 from kroniek.syntax import (
     ancestors,
     is_finite,
+    is_subordinator,
     is_verb,
     lemmas_with_particle,
     subtree,
@@ -482,8 +483,7 @@ def _fronted_object(doc: Document, verb_i: int) -> list[Mention]:
                for i in subtree(doc, dep.i)}
     before = [i for i in range(sentence.token_start, verb_i) if i not in subject]
     if verb.deprel == "body" or not before or any(
-        doc.tokens[i].text == "," or (doc.tokens[i].pos == "VG" and "onder" in
-                                      doc.tokens[i].features)
+        doc.tokens[i].text == "," or is_subordinator(doc.tokens[i])
         for i in before
     ):
         return []  # a subordinate clause (`dat Oekraïne het raamwerk aanvaardt`) fronts nothing

@@ -13,6 +13,7 @@ from kroniek.syntax import (
     ancestors,
     clause_verb,
     is_finite,
+    is_subordinator,
     is_verb,
     subtree,
     tense,
@@ -149,7 +150,7 @@ def middle_field(doc: Document, chain: list[int]) -> range | None:
         token = doc.tokens[i]
         if token.sent != sentence or is_finite(token) or token.pos == "LET":
             return None
-        if (token.pos == "VG" and "onder" in token.features) or (
+        if is_subordinator(token) or (
                 token.pos == "VNW" and "betr" in token.features):
             return range(i + 1, first)
     return None

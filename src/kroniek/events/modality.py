@@ -19,6 +19,7 @@ from kroniek.syntax import (
     ancestors,
     is_finite,
     is_participle,
+    is_subordinator,
     is_verb,
     negated,
     subtree,
@@ -374,7 +375,7 @@ def aspectual(doc: Document, token: Token, lex: Lexicon) -> bool:
     sentence = doc.sentences[token.sent]
     for i in range(token.i + 1, sentence.token_end):
         later = doc.tokens[i]
-        if later.text in {",", ";", ":"} or (later.pos == "VG" and "onder" in later.features):
+        if later.text in {",", ";", ":"} or is_subordinator(later):
             return False
         if later.pos == "VZ" and later.lemma.lower() == "met":
             return False  # `dreigde met opstappen`, `dreigt met sancties`

@@ -17,6 +17,7 @@ from kroniek.syntax import (
     clause_dependents,
     clause_members,
     is_finite,
+    is_subordinator,
     is_verb,
     subtree,
 )
@@ -275,7 +276,7 @@ def without_relative_clauses(doc: Document, span: list[int]) -> list[int]:
         if head is None or i in dropped:
             continue
         if "betr" in token.features or (
-                token.pos == "VG" and "onder" in token.features and head.pos == "N"):
+                is_subordinator(token) and head.pos == "N"):
             dropped.update(subtree(doc, i))
     return [i for i in span if i not in dropped]
 
@@ -320,7 +321,7 @@ def _middle_field(doc: Document, verb_i: int) -> list[int]:
     for i in range(verb_i - 1, sentence.token_start - 1, -1):
         token = doc.tokens[i]
         if is_finite(token) or token.text in {",", ";", ":"} or (
-                token.pos == "VG" and "onder" in token.features):
+                is_subordinator(token)):
             break
         span.append(i)
     # Only the first subject: Frog sometimes labels the object a second subject.

@@ -16,7 +16,7 @@ from kroniek.events.phrases import clause_dependents
 from kroniek.events.status import event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Token
-from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_verb, negated, tense
+from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_subordinator, is_verb, negated, tense
 from kroniek.time.annotate import published_date
 
 
@@ -73,7 +73,7 @@ def _future_by_auxiliary(doc: Document, token: Token) -> bool:
     sentence = doc.sentences[token.sent]
     for i in range(token.i - 1, sentence.token_start - 1, -1):
         before = doc.tokens[i]
-        if (before.pos == "VG" and "onder" in before.features) or (
+        if is_subordinator(before) or (
                 before.pos == "LET" and before.text != '"'):
             return False
         if is_finite(before):

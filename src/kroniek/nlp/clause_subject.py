@@ -13,12 +13,8 @@ the comma, belongs to the subordinate clause: it is moved to the clause's own fi
 
 from __future__ import annotations
 
-from kroniek.model import Document, Token
-from kroniek.syntax import ancestors, is_finite
-
-
-def _subordinator(token: Token) -> bool:
-    return token.pos == "VG" and "onder" in token.features
+from kroniek.model import Document
+from kroniek.syntax import ancestors, is_finite, is_subordinator
 
 
 def _clause_end(doc: Document, start: int, verb_i: int) -> int | None:
@@ -26,7 +22,7 @@ def _clause_end(doc: Document, start: int, verb_i: int) -> int | None:
     for token in doc.tokens[start + 1:verb_i]:
         if token.text == ",":
             return token.i
-        if _subordinator(token):
+        if is_subordinator(token):
             return None  # another clause opens inside: leave it
     return None
 
@@ -36,7 +32,7 @@ def detach_clause_subjects(doc: Document) -> int:
     that clause's finite verb (module docstring); returns how many were moved."""
     moved = 0
     for opener in doc.tokens:
-        if not _subordinator(opener) or opener.head <= opener.i or opener.deprel != "mod":
+        if not is_subordinator(opener) or opener.head <= opener.i or opener.deprel != "mod":
             continue
         verb = doc.tokens[opener.head]
         comma = _clause_end(doc, opener.i, verb.i)

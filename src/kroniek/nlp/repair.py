@@ -131,7 +131,7 @@ from kroniek.nlp.repair_words import repair_words, time_nouns
 from kroniek.nlp.te_clause import attach_te_clauses
 from kroniek.nlp.unlabelled import attach_unlabelled_arguments
 from kroniek.nlp.verb_cluster import attach_split_clusters
-from kroniek.syntax import agrees_in_number, cluster_end, is_finite
+from kroniek.syntax import agrees_in_number, cluster_end, is_finite, is_subordinator
 
 _OPENING_MARKS = frozenset("\"'‘’“”„«»,(")
 # Marks that end a verb-final subordinate clause's stretch (ANS 10.3): a comma, colon,
@@ -144,7 +144,7 @@ _PLURAL_PRESENT_TAG = "WW(pv,tgw,mv)"
 
 def _opens_clause(token: Token) -> bool:
     return (token.pos == "VNW" and ("betr" in token.features or "vb" in token.features)) or (
-        token.pos == "VG" and "onder" in token.features)
+        is_subordinator(token))
 
 
 def _nominal_coordination(doc: Document, token: Token) -> bool:

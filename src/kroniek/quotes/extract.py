@@ -72,7 +72,7 @@ from kroniek.quotes.phrases import (
     trim,
 )
 from kroniek.quotes.pronouns import plural_group, pronoun_speaker
-from kroniek.syntax import is_finite
+from kroniek.syntax import is_finite, is_subordinator
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
 
@@ -225,7 +225,7 @@ def _subordinate_subject(doc: Document, start: int, open_i: int) -> int | None:
     right after the subordinating conjunction (ANS 21.1), before the quote."""
     for k in range(start, open_i - 1):
         token = doc.tokens[k]
-        if token.pos == "VG" and "onder" in token.features and is_nominal(doc.tokens[k + 1]):
+        if is_subordinator(token) and is_nominal(doc.tokens[k + 1]):
             return k + 1
     return None
 

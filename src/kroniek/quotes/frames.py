@@ -29,7 +29,7 @@ from kroniek.quotes.phrases import (
     subject,
     trim,
 )
-from kroniek.syntax import is_finite
+from kroniek.syntax import is_finite, is_subordinator
 
 
 @dataclass
@@ -119,7 +119,7 @@ def _subordinate(doc: Document, first: int, last: int) -> bool:
     hij …`, `Omdat …, zegt X`): the verb after the comma is the main clause's, inverted
     after it, so the clause is no content of it. Questions (`Waarom …?`) stay."""
     token = doc.tokens[first]
-    opens = (token.pos == "VG" and "onder" in token.features) or (
+    opens = is_subordinator(token) or (
         token.pos in {"VNW", "BW"} and "vb" in token.features)
     return opens and doc.tokens[last].text != "?"
 
@@ -203,7 +203,7 @@ def pointing_back(doc: Document, cue: Cue, spans: list[QuotedSpan]) -> Candidate
     if not pointing and first.lemma.lower() not in load().pointing_adverbs:
         return None  # `Dat zegt X`, `Zo voelen ze dat hier`
     _, end = sentence_range(doc, i)
-    if not pointing and any(doc.tokens[k].pos == "VG" and "onder" in doc.tokens[k].features
+    if not pointing and any(is_subordinator(doc.tokens[k])
                             for k in range(i + 1, end)):
         return None  # `Zo vindt Klaver dat …`: `zo` is `for instance`, the clause follows
     if any(doc.tokens[k].pos == "WW" and k not in cue.parts for k in range(i + 1, end)):
