@@ -279,6 +279,19 @@ def _counterfactual_perfect(doc: Document, modal: Token) -> bool:
     return bool(after) and not any(t.lemma in {"worden", "zijn", "hebben"} for t in after)
 
 
+def counterfactual(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An infinitive under `had(den) ... moeten/kunnen/mogen`: the past irrealis, an act
+    that did not happen (`de stelling dat hij ... had moeten toegeven`; status.yaml
+    `counterfactual_modals`)."""
+    if not is_verb(token) or "inf" not in token.features:
+        return False
+    chain = verb_chain(doc, token.i)
+    before = [doc.tokens[i] for i in chain[:chain.index(token.i)]] if token.i in chain else []
+    return any(t.lemma == "hebben" and is_finite(t) and "verl" in t.features
+               for t in before) and any(
+        t.lemma in lex.word_set("counterfactual_modals") for t in before)
+
+
 def reproach(doc: Document, token: Token, lex: Lexicon) -> tuple[list[Actor], list[Actor]] | None:
     """(speakers, reproached) for `S vindt dat X ... had moeten doen`: a reported speaker
     saying what a named other should have done criticises them (PLOVER ACCUSE,
