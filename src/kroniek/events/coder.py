@@ -42,6 +42,7 @@ from kroniek.events.modality import (
     addressed,
     announced,
     aspectual,
+    counterfactual,
     performative,
     policy_plea,
     quote_at,
@@ -468,7 +469,8 @@ def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
         return []
     if _fixed_part_of_verb(doc, token, lex):
         return []
-    for frame in frames_for(doc, token, lex):
+    frames = [] if counterfactual(doc, token, lex) else frames_for(doc, token, lex)
+    for frame in frames:
         coded = _code_frame(doc, token, frame, lex)
         if coded is not None:
             return events_of(doc, token, coded, lex, frame.lemma)

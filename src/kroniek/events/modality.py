@@ -149,13 +149,21 @@ def _epistemic(doc: Document, modal: Token, lex: Lexicon) -> bool:
 def _not_a_demand(doc: Document, modal: Token) -> bool:
     """`moeten` with a passive or a perfect asks nothing of its subject: `de voordelen
     moeten niet overdreven worden` (the subject is acted upon), `had moeten noemen`
-    (a reproach about the past), `moet hebben geweten` (an inference)."""
+    (a reproach about the past), `moet hebben geweten` (an inference), and so with the
+    perfect of `zijn` (`In de tijd dat hij hier moet zijn gekomen`: an inference, ANS
+    18.4.3.2; `moet zijn aangepast`: the subject acted upon)."""
     chain = [doc.tokens[i] for i in verb_chain(doc, modal.i)]
     at = next((k for k, t in enumerate(chain) if t.i == modal.i), 0)
     before, after = chain[:at], chain[at + 1:]
     if any(t.lemma == "hebben" and is_finite(t) for t in before):
         return True
-    return any(t.lemma in {"worden", "hebben"} for t in after) and any(
+    # Frog may label the auxiliary `zijn` a predicate of the modal (`moet zijn gekomen`),
+    # so the chain of `vc` links stops at the modal: take it and its participle in.
+    for verb in [modal, *after]:
+        for aux in doc.children(verb.i):
+            if aux.deprel == "predc" and aux.lemma == "zijn" and is_verb(aux):
+                after += [aux, *(c for c in doc.children(aux.i) if c.deprel == "vc")]
+    return any(t.lemma in {"worden", "hebben", "zijn"} for t in after) and any(
         is_participle(t) for t in after)
 
 
@@ -269,6 +277,19 @@ def _counterfactual_perfect(doc: Document, modal: Token) -> bool:
     if not any(t.lemma == "hebben" and is_finite(t) and "verl" in t.features for t in before):
         return False
     return bool(after) and not any(t.lemma in {"worden", "zijn", "hebben"} for t in after)
+
+
+def counterfactual(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An infinitive under `had(den) ... moeten/kunnen/mogen`: the past irrealis, an act
+    that did not happen (`de stelling dat hij ... had moeten toegeven`; status.yaml
+    `counterfactual_modals`)."""
+    if not is_verb(token) or "inf" not in token.features:
+        return False
+    chain = verb_chain(doc, token.i)
+    before = [doc.tokens[i] for i in chain[:chain.index(token.i)]] if token.i in chain else []
+    return any(t.lemma == "hebben" and is_finite(t) and "verl" in t.features
+               for t in before) and any(
+        t.lemma in lex.word_set("counterfactual_modals") for t in before)
 
 
 def reproach(doc: Document, token: Token, lex: Lexicon) -> tuple[list[Actor], list[Actor]] | None:

@@ -187,6 +187,9 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
     """Whether the frame's fixed parts are present; `near` is `_near_lemmas` of the token,
     `particle_words` its `_particle_words` (both once per token, not per frame)."""
     lemma = token.lemma.lower()
+    if frame.type == "REQUEST" and not frame.pp and lemma in lex.word_set("question_verbs") and (
+            _asks_a_question(doc, token, lex)):
+        return False
     if frame.intransitive:
         # A direct object, or Frog's second subject for it (`Ajax staakte de training`).
         deps = [d.deprel for d in clause_dependents(doc, token.i)]
@@ -214,6 +217,42 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
                                       or _names_territory(doc, token, frame)):
             return False
     return True
+
+
+_QUOTE_MARKS = frozenset({"'", '"', "''", ",,", "‘", "’", "“", "”", "„"})
+
+
+def _asks_a_question(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """`vragen` with an indirect question as complement (`heeft gevraagd of je mag zeggen
+    ...`: the opener before any other verb, comma or colon) or as the inquit of a quoted
+    question (`'Yago heet hij?' vraagt ...`): asking for an answer, not for an act
+    (cues.yaml `question_verbs`). A polite request put as a question (`vroeg of hij wilde
+    helpen`) is still a request."""
+    sentence = _sentence_tokens(doc, token)
+    before = [t for t in sentence if t.i < token.i and t.text not in _QUOTE_MARKS]
+    if before and before[-1].text == "?":
+        return True
+    openers = lex.word_set("question_openers")
+    after = [t for t in sentence if t.i > token.i]
+    for k, later in enumerate(after):
+        if later.text in {",", ":", ";"} or later.pos == "WW":
+            return False
+        if later.lemma.lower() in openers and _interrogative(later, after[k - 1] if k else token):
+            rest = [t for t in sentence if t.i > later.i]
+            polite = any(t.lemma in lex.word_set("question_polite_modals") for t in rest) and (
+                not any(t.lemma == "worden" for t in rest))
+            return not polite
+    return False
+
+
+def _interrogative(word: Token, previous: Token) -> bool:
+    """An interrogative pronoun or adverb, or `of` = `whether`. Frog tags that `of`
+    coordinating as often as not, so it is read off its place: right after the verb, a
+    pronoun, a name or an adverb (`heeft zojuist gevraagd of`, `vroeg ons of`), not
+    between two nouns (`vroeg hulp of advies`: `or`)."""
+    if word.pos == "VG":
+        return previous.pos in {"WW", "VNW", "SPEC", "BW"}
+    return word.pos == "BW" or "vrag" in word.features
 
 
 def _merged_fixed_phrase(near: set[str], frame: Frame) -> bool:
