@@ -24,3 +24,11 @@ def test_wanting_to_talk_is_still_an_intention(code):
     # negative: `willen` with an infinitive in its own cluster is no wish about another
     events = code("Poetin wil volgende week met Zelensky praten.", "2025-11-21")
     assert any(e.type in {"AGREE", "CONSULT"} for e in events)
+
+
+def test_an_act_alluded_to_has_not_happened(code):
+    # `President Trump heeft diverse malen gezinspeeld op terugtrekking van zijn land uit de
+    # Navo`: a hint at a withdrawal is no withdrawal.
+    events = code(sentence("dpg2019", "gezinspeeld op terugtrekking van zijn land"),
+                  "2019-03-20")
+    assert not [e for e in events if e.type == "RETREAT"]

@@ -17,6 +17,7 @@ from kroniek.events.lexicon import load_lexicon
 from kroniek.events.misparse import (
     after_act_noun,
     glued_object,
+    merged_preposition_object,
     mislabelled_object,
     orphan_object,
     second_subject,
@@ -197,6 +198,9 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
             found = mentions_of_phrase(doc, dep.i)
             if found:
                 return found
+    if slot in ("obj1", "left") and doc.tokens[trigger_i].pos == "VZ":  # `in overleg met`
+        return merged_preposition_object(doc, trigger_i) if slot == "obj1" else (
+            left_mention(doc, trigger_i, set()))
     if slot == "obj1":
         glued = glued_object(doc, trigger_i)
         return (_merged_subject(doc, trigger_i)[1:] or second_subject(doc, trigger_i)

@@ -218,6 +218,7 @@ def _sole_timex(doc: Document, trigger_i: int) -> Timex | None:
 
 
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
 
 
 def _in_quote(doc: Document, token_i: int) -> bool:
@@ -244,7 +245,9 @@ def _scene(doc: Document, trigger_i: int, chain: list[int], first: int) -> Timex
       verhoord`) is the scene, not the older day.
     """
     scene = scene_timex(doc, first)
-    if chain and is_verb(doc.tokens[trigger_i]) and any(
+    # An event noun under a past verb is narrated on as a verb is (`Dat leidde tot de
+    # combinatie van SGP en PvdA met ...`, `Pereira kwam toen in gesprek met ...`).
+    if chain and any(
             is_finite(doc.tokens[i]) and "verl" in doc.tokens[i].features for i in chain):
         scene = _past_month(doc, first, scene) or scene  # narrated on in the simple past
     if scene is None or not chain:
@@ -262,19 +265,51 @@ def _scene(doc: Document, trigger_i: int, chain: list[int], first: int) -> Timex
 
 def _past_month(doc: Document, first: int, scene: Timex | None) -> Timex | None:
     """The last month-level date before token `first` in its paragraph or the one before,
-    when it comes after the day-level scene and its own clause is told in the past."""
+    when it comes after the day-level scene and its own clause is told in the past.
+
+    A year told in the past is narrated on within its own paragraph only (`werd hij vorig
+    jaar aangesteld als informateur. Dat leidde tot de verrassende combinatie van SGP en
+    PvdA ...`); a new paragraph returns to the scene (`In dat jaar annexeerde Rusland de
+    Krim.` then, a paragraph on, `Pistorius hekelde ...` in `Eerder deze week`), and only
+    in the sentences after it: within its own sentence the clause rules decide (`In 2016
+    zei de minister dat de politie de man arresteerde`)."""
     paragraph = doc.sentences[doc.tokens[first].sent].paragraph
     for timex in reversed(doc.timexes):
         tokens = timex_tokens(doc, timex)
         if not tokens or tokens[0] >= first:
             continue
-        if (scene is not None and timex.start <= scene.start) or doc.sentences[
-                doc.tokens[tokens[0]].sent].paragraph < paragraph - 1:
+        own_paragraph = doc.sentences[doc.tokens[tokens[0]].sent].paragraph
+        if (scene is not None and timex.start <= scene.start) or own_paragraph < paragraph - 1:
             return None
-        if timex.type in {"DATE", "TIME"} and _MONTH.match(timex.value or ""):
+        if timex.type in {"DATE", "TIME"} and (_MONTH.match(timex.value or "") or (
+                own_paragraph == paragraph and _YEAR.match(timex.value or "")
+                and doc.tokens[tokens[0]].sent < doc.tokens[first].sent
+                and _narrating_clause(doc, tokens))):
             return timex if _told_in_past(doc, tokens) and not after_publication(
                 doc, timex.value) else None
     return None
+
+
+def _narrating_clause(doc: Document, tokens: list[int]) -> bool:
+    """A time expression in the narration itself: not in a quote (`"De VVD wilde twee jaar
+    geleden nog geen klimaatbeleid", zei Jetten`) nor in a relative clause, which dates
+    the noun it describes (`het restaurant waar de VVD-prominent in 1977 ... tafelde`,
+    `de deal die de EU in 2016 met Turkije sloot`).
+
+    Read linearly, as Frog often hangs a relative clause's words on the main clause: a
+    relative pronoun (`die`, `dat`, `waar`, `waarin`) before the expression, after the
+    sentence's first word, with no finite verb between (the relative clause's verb comes
+    last)."""
+    if _in_quote(doc, tokens[0]):
+        return False
+    first = doc.sentences[doc.tokens[tokens[0]].sent].token_start
+    for i in range(tokens[0] - 1, first, -1):
+        token = doc.tokens[i]
+        if is_finite(token):
+            return True
+        if token.pos == "VNW" and ({"betr", "vb"} & set(token.features)):
+            return False
+    return True
 
 
 def _told_in_past(doc: Document, tokens: list[int]) -> bool:

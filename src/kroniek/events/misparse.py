@@ -9,6 +9,7 @@ field (ANS 2nd ed. 21.1, the order of the middle field).
 
 from __future__ import annotations
 
+from kroniek.actors.reference import mention_at
 from kroniek.events.lexicon import load_lexicon
 from kroniek.events.phrases import clause_dependents, mentions_of_phrase
 from kroniek.model import Document, Mention
@@ -126,3 +127,34 @@ def _glued_to_name(doc: Document, name_i: int) -> int | None:
         if min(span) == name_i + 1 and doc.tokens[name_i + 1].pos == "LID":
             return child.i
     return None
+
+
+_NAME_LEAD = ("LID", "ADJ", "TW")  # words before a name in its phrase (`het`, `Saoedische`)
+
+
+def merged_preposition_object(doc: Document, prep_i: int) -> list[Mention]:
+    """The object of a complex preposition Frog merged into one token (`in overleg met`,
+    `in samenwerking met`; events/triggers.py). Frog often leaves that token without an
+    `obj1` and makes the phrase after it a subject (`heeft in overleg met het OM besloten`:
+    `OM` the subject of `besloten`), so the object is read by word order: the linked
+    mention right after it, past its determiners and adjectives, and the mentions
+    coordinated with it by `en` (`in samenwerking met politie en het Openbaar
+    Ministerie`)."""
+    own = [c for c in doc.children(prep_i) if c.deprel == "obj1"]
+    found = mentions_of_phrase(doc, own[0].i) if own else []
+    if found:
+        return found
+    sentence_end = doc.sentences[doc.tokens[prep_i].sent].token_end
+    i = prep_i + 1
+    while i < sentence_end:
+        while i < sentence_end and doc.tokens[i].pos in _NAME_LEAD:
+            i += 1
+        mention = mention_at(doc, i) if i < sentence_end else None
+        if mention is None or mention.actor is None or mention.token_start != i:
+            break
+        found.append(mention)
+        i = mention.token_end
+        if i >= sentence_end or doc.tokens[i].lemma.lower() != "en":
+            break
+        i += 1
+    return found

@@ -317,6 +317,11 @@ def frames_for(doc: Document, token: Token, lex: Lexicon) -> list[Frame]:
             [] if lemma in lex.word_set("non_event_compounds") else _compound_head(lemma, lex))
     elif token.pos in _VERB_TAGS and not _attributive(doc, token) and not _nominal(doc, token):
         candidates = lex.verbs.get(lemma, [])
+    elif token.pos == "VZ" and " " in lemma:
+        # Frog merges a complex preposition round an event noun into one token (`in
+        # samenwerking met`, `in overleg met`): its frame is listed with the nouns under
+        # the whole multiword lemma, the object of the preposition its counterpart.
+        candidates = lex.nouns.get(lemma, [])
     else:
         return []
     if not candidates:
