@@ -304,3 +304,17 @@ def test_arrest_in_a_cluster_frog_split_codes(code):
     found = triples(code(sentence("dpg2019", "werd een 21-jarige vrouw uit Nijmegen aangehouden"),
                          "2019-03-27"))
     assert ("COERCE", "National Police Corps", "een 21-jarige vrouw") in found
+
+
+def test_a_passive_adverbial_clause_pronoun_is_the_main_clauses_described_subject(code):
+    # `voordat hij werd aangehouden`: the one arrested is the man of the main clause
+    # (justice.py `main_clause_subject`, now also for a passive's subject).
+    text = sentence("dpg2019", "De man belde zelf met het alarmnummer 112")
+    found = triples(code(text, "2019-03-12"))
+    assert ("COERCE", "National Police Corps", "De man") in found
+
+
+def test_a_passive_clause_pronoun_with_two_people_before_is_left_alone(code):
+    # With a person as object too, `hij` may be either.
+    text = "De agent sprak de man aan, voordat hij werd aangehouden."
+    assert not [e for e in code(text, "2019-03-12") if e.type == "COERCE" and e.recipient]

@@ -244,3 +244,33 @@ def test_a_counterpart_in_office_is_not_a_described_person(code):
     found = triples(code("Minister Wopke Hoekstra sprak diverse malen met zijn Franse "
                          "ambtgenoot.", "2019-03-20"))
     assert not any(t[2] == "zijn Franse ambtgenoot" for t in found)
+
+
+def test_a_counted_crowd_headed_on_its_numeral_protests(code):
+    # Frog heads `Duizenden mensen` on the numeral (TW) with `mensen` as its `mod`: the
+    # phrase names the people counted (participants.py `counted_noun`).
+    text = sentence("dpg2019", "Duizenden mensen demonstreerden zaterdagmiddag")
+    found = triples(code(text, "2019-03-17"))
+    assert ("PROTEST", "Duizenden mensen", None) in found
+
+
+def test_a_count_noun_before_people_names_a_group(code):
+    # `een miljoen demonstranten`: Frog's lemma of the count is `miljoen`
+    # (participants.yaml `partitive_nouns`); the people counted are a group.
+    text = sentence("dpg2019", "Het protest van een miljoen demonstranten in Londen")
+    events = [e for e in code(text, "2019-03-25") if e.type == "PROTEST"]
+    assert [(e.actor.name, e.actor.kind) for e in events] == [
+        ("een miljoen demonstranten", "group")]
+
+
+def test_a_numeral_without_a_people_noun_is_no_actor(code):
+    text = "Drie demonstreerden zaterdag in Amsterdam."
+    assert not [e for e in code(text, "2019-03-17") if e.type == "PROTEST"]
+
+
+def test_a_stative_participle_makes_its_subject_the_one_acted_on(code):
+    # `zitten ... opgesloten` (ANS: the state an act left its subject in): the people are
+    # not who locked anyone up (status.yaml `stative_passive_verbs`).
+    text = sentence("dpg2019", "anderhalf miljoen mensen zitten in het orkaangebied")
+    assert not [e for e in code(text, "2019-03-20")
+                if e.type == "COERCE" and "mensen" in e.actor.name]

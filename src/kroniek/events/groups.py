@@ -217,8 +217,9 @@ def _first_word(doc: Document, head_i: int) -> int:
             break
         if before.pos in {"SPEC", "N"} and not _genitive(doc, first - 1):
             break  # a noun or name before is its own phrase, unless a genitive of this one
-        if before.pos in {"LID", "VNW", "ADJ", "TW"} and before.head not in {head_i, first}:
-            break
+        if before.pos in {"LID", "VNW", "ADJ", "TW"} and before.head not in {head_i, first} \
+                and not (before.pos == "TW" and doc.tokens[head_i].head == before.i):
+            break  # (a numeral Frog made the head: participants.py `counted_noun`)
         first -= 1
     return first
 

@@ -373,6 +373,11 @@ def crime_report_arguments(doc: Document, trigger_i: int, frame: Frame, passive:
     if not actors and not frame.noun and not passive and QUAD_OF_TYPE[frame.type] in (3, 4):
         # `Een man moet de cel in omdat hij zijn buurman heeft neergestoken` (justice.py).
         actors = [a for a in main_clause_subject(doc, trigger_i, lex) if a not in found]
+    if not found and passive and recipient_slots[:1] == ("su",) and (
+            QUAD_OF_TYPE[frame.type] == 4 or frame.agent):
+        # `De man belde zelf 112, voordat hij werd aangehouden`: the pronoun subject of
+        # the passive stands for the main clause's described subject, as above.
+        found = [a for a in main_clause_subject(doc, trigger_i, lex) if a not in actors]
     if found and passive and frame.agent and recipient_slots[:1] == ("su",) and not (
             own_subject_named(doc, trigger_i)):
         # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the

@@ -116,10 +116,14 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon)
         # `van`-phrase naming a linked actor or place (events/groups.py).
         start, end = _char_span(doc, head_i, found.name)
         last = max(t.i for t in doc.tokens[head_i:] if t.end <= end) if end > 0 else head_i
-        last = max(last, _counted_people(doc, head_i, lex) or head_i)  # `een tiental demonstranten`
+        counted = _counted_people(doc, head_i, lex)
+        last = max(last, counted or head_i)  # `een tiental demonstranten`
         first, last = group_name_span(doc, head_i, lex, max(last, head_i))
         words = _balanced(doc.text[min(doc.tokens[first].start, start):doc.tokens[last].end])
-        return replace(found, id=described_id(words), name=words,
+        # `een miljoen demonstranten`: the people counted are a group, whatever the
+        # number of the count noun.
+        kind = "group" if counted is not None else found.kind
+        return replace(found, id=described_id(words), name=words, kind=kind,
                        country=van_owner_country(doc, head_i, lex) or place_country(
                            doc, head_i, lex) or demonym_country(doc, head_i))
     first = min([head_i, *(c.i for c in doc.children(head_i)
@@ -156,7 +160,8 @@ def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) ->
     if slot in _PHRASE_SLOTS:
         # `miljoenen vrouwen gingen de straat op`: Frog may give the numeral its own
         # `su`; the phrase is the first one headed by a noun.
-        deps = [d for d in clause_dependents(doc, trigger_i) if d.deprel == slot]
+        deps = [counted_noun(doc, d) for d in clause_dependents(doc, trigger_i)
+                if d.deprel == slot]
         nominal = [d for d in deps if _nominal(d) or (d.pos == "SPEC" and (
             names or aged(doc, d.i, load_lexicon())))]
         glued = glued_object(doc, trigger_i) if slot in ("su", "obj1") else None
@@ -200,6 +205,19 @@ def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) ->
             if objects:
                 return conjuncts(doc, objects[0])
     return []
+
+
+def counted_noun(doc: Document, token: Token) -> Token:
+    """The noun of a counted phrase Frog heads on its numeral: in `Duizenden mensen
+    demonstreerden` and `Honderden boeren trokken naar Den Haag` the numeral (TW) is the
+    subject and the noun hangs from it as `mod`, where the noun heads the phrase (ANS
+    14.4: a cardinal is a prenominal modifier of the noun it counts). Any other token is
+    its own head."""
+    if token.pos != "TW":
+        return token
+    nouns = [c for c in doc.children(token.i)
+             if c.i == token.i + 1 and c.deprel in {"mod", "app"} and _nominal(c)]
+    return nouns[0] if nouns else token
 
 
 def _argument_of(doc: Document, noun_i: int, verb_i: int) -> bool:

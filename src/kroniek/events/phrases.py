@@ -449,12 +449,17 @@ def _inside_other_clause(doc: Document, token_i: int, trigger_i: int) -> bool:
 
 def is_passive(doc: Document, verb_i: int) -> bool:
     """`wordt/werd ... gevraagd`, and the perfect passive `is ... gevraagd door X` (with
-    `zijn` only when a `door` agent is there: `is opgestapt` is an active perfect)."""
+    `zijn` only when a `door` agent is there: `is opgestapt` is an active perfect), and
+    the stative passive of data/status.yaml `stative_passive_verbs` (`zit opgesloten`)."""
     chain = [doc.tokens[i] for i in clause_members(doc, verb_i)]
     if not any("vd" in t.features for t in chain):
         return False
     if any(t.lemma == "worden" for t in chain):
         return True
+    participle, head = doc.tokens[verb_i], doc.tokens[verb_i].head
+    if "vd" in participle.features and head >= 0 and doc.tokens[head].lemma in (
+            load_lexicon().word_set("stative_passive_verbs")):
+        return True  # `zitten ... opgesloten`: the state an act left its subject in
     return any(t.lemma == "zijn" for t in chain) and any(
         d.lemma.lower() == "door" and d.pos == "VZ" for d in clause_dependents(doc, verb_i))
 
