@@ -337,6 +337,18 @@ def _bounded(doc: Document, timex: Timex, value: str) -> str:
     return value
 
 
+def phrase_date(doc: Document, head_i: int) -> tuple[str | None, str | None]:
+    """(date, date_text) of a calendar time expression inside a noun's own phrase (`de
+    aanslagen in Parijs in 2015`), else (None, None): for an event the noun names that
+    the clause around it does not date (records.py, a known attack)."""
+    inside = set(subtree(doc, head_i))
+    for timex in doc.timexes:
+        tokens = timex_tokens(doc, timex)
+        if tokens and set(tokens) <= inside and CALENDAR_VALUE.match(timex.value or ""):
+            return _bounded(doc, timex, time_event_date(doc, timex)), timex.text
+    return None, None
+
+
 def event_date(doc: Document, trigger_i: int) -> tuple[str | None, str | None, bool]:
     """(date, date_text, from_timex) for the clause of a trigger."""
     chain = trigger_chain(doc, trigger_i)

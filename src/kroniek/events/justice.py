@@ -16,6 +16,7 @@ from kroniek.actors.domestic import court_of, domestic_body, noun_spec
 from kroniek.actors.local_country import article_country
 from kroniek.actors.place import enclosing_country
 from kroniek.events.arguments import relative_antecedent
+from kroniek.events.attacks import placed_attack
 from kroniek.events.embedded import slot_actors
 from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.events.participants import (
@@ -378,6 +379,9 @@ def crime_report_arguments(doc: Document, trigger_i: int, frame: Frame, passive:
         # `De man belde zelf 112, voordat hij werd aangehouden`: the pronoun subject of
         # the passive stands for the main clause's described subject, as above.
         found = [a for a in main_clause_subject(doc, trigger_i, lex) if a not in actors]
+    if not actors:
+        # `de aanslag in Utrecht`: the attack's described perpetrator (events/attacks.py).
+        actors, found = placed_attack(doc, trigger_i, frame, lex, found)
     if found and passive and frame.agent and recipient_slots[:1] == ("su",) and not (
             own_subject_named(doc, trigger_i)):
         # `De politie was snel ter plaatse, waarna de 63-jarige man werd aangehouden`: the

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kroniek.events.event_date import after_publication, event_date
+from kroniek.events.attacks import known_attack
+from kroniek.events.event_date import after_publication, event_date, phrase_date
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.modality import intention_above, quote_at
 from kroniek.events.phrases import clause_dependents
@@ -134,6 +135,13 @@ def events_of(doc: Document, token: Token, coded: Coded, lex: Lexicon,
         # `zouden ook Europa en de VS vertegenwoordigd moeten zijn, benadrukte hij`: the
         # tense and modals of the content do not make the demand itself unreal.
         status = "reported"
+    if coded.type == "ASSAULT" and known_attack(doc, token.i, lex):
+        # `na de aanslag in Utrecht`, `de schuld geven van de aanslag in Utrecht`: an attack
+        # the reader knows happened before the article, whatever the clause around it
+        # says (dev gold: historical); only its own phrase dates it (`in 2015`).
+        status = "historical"
+        date, date_text = phrase_date(doc, token.i)
+        from_timex = date is not None
     if status == "historical" and not from_timex:
         date = None
     sentence = doc.sentences[token.sent]
