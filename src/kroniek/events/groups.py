@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.reference import mention_at
-from kroniek.events.lexicon import Lexicon
+from kroniek.events.lexicon import Lexicon, load_lexicon
 from kroniek.model import Actor, Document, described_id
 from kroniek.quotes.grammar import GENITIVE_ENDINGS, possessed_noun
 
@@ -286,6 +286,23 @@ def place_country(doc: Document, head_i: int, lex: Lexicon) -> str | None:
             mention = mention_at(doc, i) if i < len(doc.tokens) else None
             if mention is not None and mention.actor is not None and mention.actor.country:
                 return mention.actor.country
+    return None
+
+
+def earlier_demonym_country(doc: Document, head_i: int) -> str | None:
+    """The country a demonym gave the same people noun earlier in the article: `de
+    Venezolaanse vluchtelingen` ... `vluchtelingen die recht hebben op bescherming` are
+    the same refugees, Venezuela's, wherever they now are. The nearest earlier mention
+    decides; not for a phrase with an indefinite article (`een man` is someone new)."""
+    indefinite = load_lexicon().word_set("indefinite_determiners")
+    if any(c.deprel == "det" and c.lemma.lower() in indefinite for c in doc.children(head_i)):
+        return None
+    lemma = doc.tokens[head_i].lemma.lower()
+    for earlier in reversed(doc.tokens[:head_i]):
+        if earlier.pos == "N" and earlier.lemma.lower() == lemma:
+            country = demonym_country(doc, earlier.i)
+            if country is not None:
+                return country
     return None
 
 

@@ -20,6 +20,7 @@ from kroniek.actors.reference import phrase_mention
 from kroniek.events.arguments import clause_verb_of_noun, slot_mentions
 from kroniek.events.groups import (
     demonym_country,
+    earlier_demonym_country,
     group_name_span,
     owned_participant,
     place_country,
@@ -125,7 +126,8 @@ def _describe(doc: Document, head_i: int, quote_lex: QuoteLexicon, lex: Lexicon)
         kind = "group" if counted is not None else found.kind
         return replace(found, id=described_id(words), name=words, kind=kind,
                        country=van_owner_country(doc, head_i, lex) or place_country(
-                           doc, head_i, lex) or demonym_country(doc, head_i))
+                           doc, head_i, lex) or demonym_country(doc, head_i)
+                       or earlier_demonym_country(doc, head_i))
     first = min([head_i, *(c.i for c in doc.children(head_i)
                            if c.i < head_i and c.deprel in {"det", "mod"})])
     words = _balanced(doc.text[doc.tokens[first].start:head.end])
