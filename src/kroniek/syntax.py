@@ -58,6 +58,12 @@ def is_finite(token: Token) -> bool:
     return token.pos == "WW" and "pv" in token.features
 
 
+def has_definite_article(doc: Document, noun_i: int) -> bool:
+    """A noun with the definite article (Frog's `LID(bep)`: `de`, `het`) as determiner."""
+    return any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
+               for c in doc.children(noun_i))
+
+
 def is_subordinator(token: Token) -> bool:
     """A subordinating conjunction (Frog's `VG(onder)`: `dat`, `omdat`, `als`, `nadat`),
     which opens a verb-final clause (ANS 10.3)."""

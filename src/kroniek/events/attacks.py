@@ -27,6 +27,7 @@ from kroniek.actors.place import span_country
 from kroniek.events.groups import group_name_span
 from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.model import Actor, Document, described_id
+from kroniek.syntax import has_definite_article
 
 # Word classes of a place phrase's words: article, adjective and numeral before its
 # nouns and names.
@@ -34,14 +35,14 @@ _PRENOMINAL = {"LID", "ADJ", "TW"}
 _NOMINAL = {"SPEC", "N"}
 
 
-def _definite(doc: Document, noun_i: int) -> bool:
-    return any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
-               for c in doc.children(noun_i))
-
-
-def _attack_noun(doc: Document, noun_i: int, lex: Lexicon) -> bool:
-    lemma = doc.tokens[noun_i].lemma.lower()
-    return lemma.endswith(tuple(lex.word_set("placed_attack_nouns")))
+def _attack_place(doc: Document, noun_i: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The place (`_place`) of a definite attack noun (`de aanslag in Utrecht`); None for
+    any other noun or an attack with no known place after it."""
+    noun = doc.tokens[noun_i]
+    if noun.pos != "N" or not noun.lemma.lower().endswith(
+            tuple(lex.word_set("placed_attack_nouns"))) or not has_definite_article(doc, noun_i):
+        return None
+    return _place(doc, noun_i, lex)
 
 
 def _place(doc: Document, noun_i: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -71,8 +72,7 @@ def known_attack(doc: Document, noun_i: int, lex: Lexicon) -> bool:
     """A definite attack noun with a known place after it (`de aanslag in Utrecht`): an
     attack the reader already knows of, so one before the article (records.py gives it
     the status `historical` and only a date its own phrase states)."""
-    return (doc.tokens[noun_i].pos == "N" and _attack_noun(doc, noun_i, lex)
-            and _definite(doc, noun_i) and _place(doc, noun_i, lex) is not None)
+    return _attack_place(doc, noun_i, lex) is not None
 
 
 def placed_attack(doc: Document, noun_i: int, frame: Frame, lex: Lexicon,
@@ -80,9 +80,10 @@ def placed_attack(doc: Document, noun_i: int, frame: Frame, lex: Lexicon,
     """The described perpetrator and, where the slots name no target, the described
     victims of a definite attack noun with a place (module docstring); ([], recipients)
     for any other noun."""
-    if not frame.noun or frame.type != "ASSAULT" or not known_attack(doc, noun_i, lex):
+    place = _attack_place(doc, noun_i, lex) if frame.noun and frame.type == "ASSAULT" else None
+    if place is None:
         return [], recipients
-    country, end = _place(doc, noun_i, lex) or (None, noun_i)
+    country, end = place
     first, _ = group_name_span(doc, noun_i, lex, noun_i)
     phrase = doc.text[doc.tokens[first].start:doc.tokens[end].end]
     phrase = phrase[:1].lower() + phrase[1:]

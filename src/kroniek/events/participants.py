@@ -39,7 +39,7 @@ from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
 from kroniek.quotes.lexicon import Lexicon as QuoteLexicon
 from kroniek.quotes.lexicon import load as load_quote_lexicon
-from kroniek.syntax import subtree
+from kroniek.syntax import has_definite_article, subtree
 
 _PHRASE_SLOTS = {"su", "obj1", "obj2"}
 
@@ -62,9 +62,7 @@ def participant_noun(doc: Document, head_i: int, lex: Lexicon, patient: bool = F
         return True
     if lemma in lex.word_set("not_participants") or len(lemma) < 4:
         return False
-    if not patient and "ev" in head.features and any(
-            c.deprel == "det" and c.pos == "LID" and "bep" in c.features
-            for c in doc.children(head_i)):
+    if not patient and "ev" in head.features and has_definite_article(doc, head_i):
         # `de informateur`, `de woordvoerder`: a definite role noun names again someone
         # the article has named; its description is not who acts. Who is arrested,
         # charged or sentenced (`De bestuurder is ook aangehouden`) is described so.

@@ -72,7 +72,7 @@ from kroniek.quotes.phrases import (
     trim,
 )
 from kroniek.quotes.pronouns import plural_group, pronoun_speaker
-from kroniek.syntax import is_finite, is_subordinator
+from kroniek.syntax import has_definite_article, is_finite, is_subordinator
 
 RUNNING_SPEAKER_WINDOW = 3  # sentences back to look for the running speaker
 
@@ -293,8 +293,7 @@ def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
         return True  # `De VVD'er`
     if head.pos != "N" or "ev" not in head.features:
         return False
-    definite = any(c.deprel == "det" and c.pos == "LID" and "bep" in c.features
-                   for c in doc.children(head_i))
+    definite = has_definite_article(doc, head_i)
     # `De officier van justitie`: a fixed office title names that office's holder, a
     # new person, not the one quoted last (the suspect in a court report)
     return definite and head.text.lower().endswith(lexicon.person_suffixes) and (
