@@ -19,6 +19,7 @@ from kroniek.syntax import (
     ancestors,
     is_finite,
     is_participle,
+    is_past_finite,
     is_subordinator,
     is_verb,
     negated,
@@ -274,9 +275,15 @@ def _counterfactual_perfect(doc: Document, modal: Token) -> bool:
     chain = [doc.tokens[i] for i in verb_chain(doc, modal.i)]
     at = next((k for k, t in enumerate(chain) if t.i == modal.i), 0)
     before, after = chain[:at], chain[at + 1:]
-    if not any(t.lemma == "hebben" and is_finite(t) and "verl" in t.features for t in before):
+    if not _past_of_hebben(before):
         return False
     return bool(after) and not any(t.lemma in {"worden", "zijn", "hebben"} for t in after)
+
+
+def _past_of_hebben(verbs: list[Token]) -> bool:
+    """The past of `hebben` among a verb chain's upper verbs (`had`, `hadden`): with a
+    modal under it, the past irrealis (ANS 18.4.3.2)."""
+    return any(t.lemma == "hebben" and is_past_finite(t) for t in verbs)
 
 
 def counterfactual(doc: Document, token: Token, lex: Lexicon) -> bool:
@@ -287,8 +294,7 @@ def counterfactual(doc: Document, token: Token, lex: Lexicon) -> bool:
         return False
     chain = verb_chain(doc, token.i)
     before = [doc.tokens[i] for i in chain[:chain.index(token.i)]] if token.i in chain else []
-    return any(t.lemma == "hebben" and is_finite(t) and "verl" in t.features
-               for t in before) and any(
+    return _past_of_hebben(before) and any(
         t.lemma in lex.word_set("counterfactual_modals") for t in before)
 
 

@@ -12,6 +12,7 @@ from kroniek.events.phrases import (
     slot_span,
 )
 from kroniek.model import Document, Token
+from kroniek.nlp.quote_marks import DOUBLE, SINGLE
 from kroniek.syntax import is_finite, subtree
 
 _VERB_TAGS = {"WW", "ADJ"}  # Frog tags some past forms (`bemiddelde`) as adjectives
@@ -219,7 +220,7 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
     return True
 
 
-_QUOTE_MARKS = frozenset({"'", '"', "''", ",,", "‘", "’", "“", "”", "„"})
+_QUOTE_MARKS = DOUBLE | SINGLE  # nlp/quote_marks.py: every mark the tokenizer yields
 
 
 def _asks_a_question(doc: Document, token: Token, lex: Lexicon) -> bool:
