@@ -64,3 +64,18 @@ def test_a_preposition_with_its_own_phrase_before_om_is_no_particle(code):
     # `op de trein om ...`: a phrase, then a purpose clause; not `opstappen` (RETREAT)
     text = "Minister Wopke Hoekstra stapte op de trein om naar Brussel te reizen."
     assert not any(t[0] == "RETREAT" for t in triples(code(text, "2019-03-21")))
+
+
+def test_a_preposition_in_nearby_is_no_giving_in(code):
+    # dpg2019 id 10730442: `partijen aan zich wist te binden ... in een volstrekt
+    # versplinterd politiek landschap`: the preposition `in` does not make `binden`
+    # `inbinden` (CONCEDE); the frame is the split form of `inbinden`, whose particle must
+    # be parsed as one.
+    text = sentence("dpg2019", "partijen aan zich wist te binden met extra geld")
+    assert not any(e.type == "CONCEDE" for e in code(text, "2019-03-21"))
+
+
+def test_split_giving_in_is_still_coded(code):
+    # the plain split form, particle parsed `svp`
+    assert ("CONCEDE", "Mark Rutte", None) in triples(
+        code("Na weken van kritiek bindt Rutte in.", "2019-03-21"))
