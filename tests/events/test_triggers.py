@@ -85,3 +85,19 @@ def test_an_adverbial_particle_in_another_clause_is_not_the_verbs(make_doc):
 def test_an_adverbial_particle_in_its_own_clause_still_counts(make_doc):
     text = sentence("dpg2019", "De minister werkt nu samen met Mueller")
     assert [svp for _, svp in _frame_words(make_doc, text, "werken") if svp == "samen"]
+
+
+def test_an_infinitive_after_a_preposition_and_an_adverb_is_a_noun(code):
+    # dpg2019 id 10683208: `geeft Van Roosendaal ook na herhaaldelijk vragen geen
+    # antwoord`: the preposition governs `vragen` as a noun across its adverb, as it does
+    # right before it; no request of Prasing.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "bevestigt Dapne van Roosendaal, de woordvoerster",
+        "na herhaaldelijk vragen geen antwoord"))
+    assert not any(e.type == "REQUEST" for e in code(text, "2019-03-12"))
+
+
+def test_a_preposition_with_an_adverb_object_leaves_the_infinitive_a_verb(code):
+    # negative of the above: `vanaf nu` is a phrase of its own, `samenwerken` still codes
+    events = code("Rutte en Trump gaan vanaf nu samenwerken met China.", "2019-03-12")
+    assert any(e.recipient is not None and e.recipient.name == "China" for e in events)

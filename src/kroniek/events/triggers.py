@@ -335,10 +335,22 @@ def _nominal(doc: Document, token: Token) -> bool:
         return True
     if "inf" not in token.features or token.i == 0:
         return False
-    before = doc.tokens[token.i - 1]
+    before = doc.tokens[_before_modifiers(doc, token.i)]
     return (before.pos == "LID" or (before.pos == "VNW" and "bez" in before.features)
             or before.text.endswith(("'s", "’s"))
             or (before.pos == "VZ" and before.lemma.lower() != "te"))
+
+
+def _before_modifiers(doc: Document, i: int) -> int:
+    """The token before the adverbs and adjectives that modify an infinitive: a preposition
+    there governs the infinitive as a noun (`na herhaaldelijk vragen`, `zonder lang
+    nadenken`) as one right before it does; not one whose own object is the adverb
+    (`vanaf nu samenwerken`)."""
+    k = i - 1
+    while k > 0 and doc.tokens[k].pos in {"BW", "ADJ"} and doc.tokens[k].sent == doc.tokens[
+            i].sent and doc.tokens[k].deprel != "obj1":
+        k -= 1
+    return k if k < i - 1 and doc.tokens[k].pos == "VZ" else i - 1
 
 
 def _attributive(doc: Document, token: Token) -> bool:
