@@ -137,6 +137,22 @@ def test_the_source_after_volgens_is_not_the_one_addressed(code):
     assert ("REQUEST", "Scott Morrison", "Australia") not in found
 
 
+def test_a_view_reported_after_an_unnamed_volgens_is_not_the_speakers_demand(code):
+    # dpg2019 id 10728108: inside a quote of Marc Calon, `'Volgens de milieuextremisten
+    # moeten Nederlandse boeren en tuinders terug ...'`: the view is the unnamed
+    # extremists', which Calon reports and rejects; no REQUEST of his.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "brengen onze land- en tuinbouw in gevaar, vindt Marc Calon",
+        "Volgens de milieuextremisten moeten Nederlandse boeren"))
+    assert not [t for t in _typed(code(text, "2019-03-21"), "REQUEST") if t[1] == "Marc Calon"]
+
+
+def test_a_named_source_after_volgens_still_demands(code):
+    # negative of the above: a linked source is the one who demands
+    found = triples(code("Volgens Wilders moet premier Rutte opstappen.", "2019-03-21"))
+    assert ("REQUEST", "Geert Wilders", "Mark Rutte") in found
+
+
 # ---------------------------------------------------------------- victim of a wrong
 
 def test_claiming_to_be_the_victim_of_a_coup_is_an_accusation(code):

@@ -125,6 +125,27 @@ def according_to(doc: Document, token: Token) -> list[Mention]:
     return []
 
 
+def _unnamed_source(doc: Document, token: Token) -> bool:
+    """Whether a `volgens` phrase in the token's sentence names a source the actor layer
+    left unlinked (`'Volgens de milieuextremisten moeten Nederlandse boeren ... terug'`,
+    inside a quote of Marc Calon): the view is that source's, not the quote's speaker's,
+    who only reports it. Only a common noun: a pronoun (`volgens mij`, `volgens hem`) is
+    the speaker or the one just named, and is left to the rules that read it."""
+    sentence = doc.sentences[token.sent]
+    for t in doc.sentence_tokens(sentence):
+        if t.lemma.lower() == "volgens" and t.pos == "VZ":
+            # Frog may hang the phrase on the verb (as `according_to` reads it): then the
+            # words right after `volgens` are its object.
+            objects = [c for c in doc.children(t.i) if c.deprel == "obj1"]
+            k = objects[0].i if objects else t.i + 1
+            if k < sentence.token_end and doc.tokens[k].pos == "LID":
+                k += 1
+            if k >= sentence.token_end or doc.tokens[k].pos != "N":
+                return False  # `volgens mij`, `volgens hem`: the speaker or the one named
+            return not any(m.actor is not None for m in mentions_of_phrase(doc, k))
+    return False
+
+
 def source_of(doc: Document, token: Token) -> list[Actor]:
     """Who says the clause of this token: a quote's speaker or `volgens X`."""
     quote = quote_at(doc, token)
@@ -182,7 +203,7 @@ def obligation_request(
     if token.lemma not in lex.word_set("obligation_modals") or not is_verb(token):
         return None
     if _first_person(doc, token.i, lex) or _epistemic(doc, token, lex) or _not_a_demand(
-            doc, token):
+            doc, token) or _unnamed_source(doc, token):
         return None
     # `Volgens de premier moet Australië ...`: Frog may take the source into the subject.
     source = {m.token_start for m in according_to(doc, token)}
