@@ -36,6 +36,7 @@ from kroniek.events.phrases import (
     clause_dependents,
     conjuncts,
     is_passive,
+    merged_object,
     prepositions,
     van_object,
 )
@@ -210,7 +211,11 @@ def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) ->
         lemma = "door" if slot == "door" else slot[3:]
         strict = slot == "door" or doc.tokens[trigger_i].pos == "N"
         for prep in prepositions(doc, trigger_i, lemma, strict=strict):
-            objects = [c.i for c in doc.children(prep) if c.deprel == "obj1"]
+            # Frog hangs the object of a preposition it merged with its article (`tegen
+            # de 25-jarige Rotterdammer`) as `body`, or on the verb (phrases.py
+            # `merged_object`: then the noun right after it heads the phrase).
+            objects = [c.i for c in doc.children(prep) if c.deprel in {"obj1", "body"}] or (
+                [prep + 1] if merged_object(doc, prep) else [])
             if objects:
                 return conjuncts(doc, objects[0])
     return []
