@@ -82,6 +82,14 @@ def test_an_adverbial_particle_in_another_clause_is_not_the_verbs(make_doc):
     assert not [svp for _, svp in _frame_words(make_doc, text, "werken") if svp == "samen"]
 
 
+def test_an_adverbial_particle_past_a_subordinator_is_not_the_verbs(make_doc):
+    # `om het leven gekomen nadat ze samen met twee volwassenen ...`: `nadat` opens a clause
+    # of its own, so its `samen` does not make the main clause's `komen` `samenkomen`
+    # (which coded a meeting of the drowned woman with a child).
+    text = sentence("dpg2019", "Een vrouw is gistermiddag om het leven gekomen nadat")
+    assert not [svp for _, svp in _frame_words(make_doc, text, "komen") if svp == "samen"]
+
+
 def test_an_adverbial_particle_in_its_own_clause_still_counts(make_doc):
     text = sentence("dpg2019", "De minister werkt nu samen met Mueller")
     assert [svp for _, svp in _frame_words(make_doc, text, "werken") if svp == "samen"]

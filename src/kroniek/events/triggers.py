@@ -105,6 +105,11 @@ def _comitative(doc: Document, token: Token) -> set[str]:
             and t.pos == "BW"}
 
 
+def _subordinator(token: Token) -> bool:
+    """A subordinating conjunction (`nadat`, `omdat`, `dat`: Frog's `VG(onder)`)."""
+    return token.pos == "VG" and "onder" in token.features
+
+
 def _near_lemmas(doc: Document, token: Token, own_clause: bool = False) -> set[str]:
     """Lemmas of the clause's dependents and of tokens close to the trigger.
 
@@ -112,14 +117,17 @@ def _near_lemmas(doc: Document, token: Token, own_clause: bool = False) -> set[s
     clause: an adverbial particle (`samen`, `akkoord`: not parsed `svp`) belongs to the
     clause it stands in, so `om samen stil te zijn` after `met ... vrijwilligers naar toe
     gewerkt, maar het was goed` does not make `werken` `samenwerken` (ANS 21.1: the verb
-    forms bracket their clause's middle field)."""
+    forms bracket their clause's middle field). Nor past a subordinating conjunction: it
+    opens a clause of its own (ANS 10.3), so `om het leven gekomen nadat ze samen met ...`
+    is no `samenkomen`."""
     lemmas: set[str] = set()
     for dep in clause_dependents(doc, token.i):
         lemmas.update(doc.tokens[i].lemma.lower() for i in subtree(doc, dep.i))
     for t in _sentence_tokens(doc, token):
         if abs(t.i - token.i) <= _WINDOW and not (
                 own_clause and t.i > token.i
-                and any(is_finite(b) for b in _between(doc, t.i, token.i))):
+                and any(is_finite(b) or _subordinator(b)
+                        for b in _between(doc, t.i, token.i))):
             lemmas.add(t.lemma.lower())
     return lemmas
 
