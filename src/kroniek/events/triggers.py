@@ -13,7 +13,7 @@ from kroniek.events.phrases import (
 )
 from kroniek.model import Document, Token
 from kroniek.nlp.quote_marks import DOUBLE, SINGLE
-from kroniek.syntax import is_finite, subtree
+from kroniek.syntax import is_finite, is_subordinator, subtree
 
 _VERB_TAGS = {"WW", "ADJ"}  # Frog tags some past forms (`bemiddelde`) as adjectives
 _WINDOW = 8  # tokens either side searched for a detached fixed part
@@ -105,11 +105,6 @@ def _comitative(doc: Document, token: Token) -> set[str]:
             and t.pos == "BW"}
 
 
-def _subordinator(token: Token) -> bool:
-    """A subordinating conjunction (`nadat`, `omdat`, `dat`: Frog's `VG(onder)`)."""
-    return token.pos == "VG" and "onder" in token.features
-
-
 def _near_lemmas(doc: Document, token: Token, own_clause: bool = False) -> set[str]:
     """Lemmas of the clause's dependents and of tokens close to the trigger.
 
@@ -126,7 +121,7 @@ def _near_lemmas(doc: Document, token: Token, own_clause: bool = False) -> set[s
     for t in _sentence_tokens(doc, token):
         if abs(t.i - token.i) <= _WINDOW and not (
                 own_clause and t.i > token.i
-                and any(is_finite(b) or _subordinator(b)
+                and any(is_finite(b) or is_subordinator(b)
                         for b in _between(doc, t.i, token.i))):
             lemmas.add(t.lemma.lower())
     return lemmas
