@@ -180,10 +180,27 @@ def _merged_prepositions(doc: Document, token: Token, near: set[str]) -> set[str
 def _particle_words(doc: Document, token: Token, lex: Lexicon) -> set[str]:
     """The words that can be the token's separable particle: parsed particles of its clause,
     and adverbial ones (`samen`, `akkoord`: not parsed `svp`) standing in its own clause,
-    less prepositions with an object and the adverb of a `samen met X` phrase."""
+    less prepositions with an object, the adverb of a `samen met X` phrase and the
+    particles of other verbs' te-infinitives."""
     words = _near_lemmas(doc, token, own_clause=True)
     return ((words - _prepositions_only(doc, token)) | _particles(doc, token, lex)
-            ) - _comitative(doc, token)
+            ) - _comitative(doc, token) - _infinitive_particles(doc, token)
+
+
+def _infinitive_particles(doc: Document, token: Token) -> set[str]:
+    """Particles standing right before `te` and another verb's infinitive (`zegt niets toe
+    te voegen te hebben`, `om dit beleid toe te passen`): a separable verb splits its
+    te-infinitive around `te` (ANS 2.3.1.4), so the particle is that verb's (`toevoegen`,
+    `toepassen`), not the trigger's (`toezeggen`). Only where every such word in the
+    sentence stands so."""
+    tokens = _sentence_tokens(doc, token)
+    foreign: dict[str, bool] = {}
+    for k, t in enumerate(tokens):
+        own = not (k + 2 < len(tokens) and tokens[k + 1].lemma.lower() == "te"
+                   and tokens[k + 2].pos == "WW" and tokens[k + 2].i != token.i)
+        lemma = t.lemma.lower()
+        foreign[lemma] = foreign.get(lemma, True) and not own
+    return {lemma for lemma, is_foreign in foreign.items() if is_foreign}
 
 
 def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str],
