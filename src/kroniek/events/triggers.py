@@ -230,7 +230,8 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         return True
     if frame.objects or frame.pp or frame.object_kind:
         if frame.objects and not (near & set(frame.objects) or (
-                frame.elided and _named_before(doc, token) & set(frame.objects))):
+                frame.elided and _named_before(doc, token) & set(frame.objects)) or (
+                frame.object_compounds and _compound_objects(near, frame.objects))):
             return False
         if frame.pp and frame.pp not in near | _merged_prepositions(doc, token, near):
             return False
@@ -334,6 +335,15 @@ def _names_territory(doc: Document, token: Token, frame: Frame) -> bool:
 _PARTICLE_SENSITIVE = {"ASSAULT", "COERCE", "SANCTION", "CONSULT"}
 _MIN_PART = 3  # letters of a compound's head
 _MIN_MODIFIER = 4  # letters of its modifier: `com-petitie` and `re-petitie` are no petitions
+
+
+def _compound_objects(near: set[str], objects: tuple[str, ...]) -> bool:
+    """A word near the trigger is a compound headed by one of the frame's fixed objects
+    (`een handelsakkoord ondertekenen`, `het uittredingsakkoord dat ze sloot`, `een
+    Brexit-akkoord sluiten`): right-headed, with a modifier of at least `_MIN_MODIFIER`
+    letters (`ideal`, `no-deal` are no deals)."""
+    return any(word.endswith(head) and len(word.removesuffix(head).strip("-")) >= _MIN_MODIFIER
+               for word in near for head in objects)
 
 
 def _compound_head(lemma: str, lex: Lexicon) -> list[Frame]:
