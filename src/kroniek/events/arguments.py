@@ -19,6 +19,7 @@ from kroniek.events.misparse import (
     glued_object,
     merged_preposition_object,
     mislabelled_object,
+    orphan_head,
     orphan_object,
     second_subject,
 )
@@ -455,7 +456,8 @@ def _object_phrase_mentions(doc: Document, trigger_i: int,
     """Names inside the direct object (or a passive's subject), possessives included
     (`Zelensky's woorden`)."""
     objects = [t for t in clause_dependents(doc, trigger_i) if t.deprel == role]
-    for obj in objects:
+    orphan = orphan_head(doc, trigger_i) if not objects and role == "obj1" else None
+    for obj in objects or ([doc.tokens[orphan]] if orphan is not None else []):
         whole = subtree(doc, obj.i)
         span = without_relative_clauses(doc, whole)
         relative = set(whole) - set(span)
