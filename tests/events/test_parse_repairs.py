@@ -99,3 +99,17 @@ def test_orphan_object_after_the_subject_of_a_fronted_clause(code):
     found = [e for e in code(text, "2019-04-05") if e.type == "ACCUSE"]
     assert [(e.actor.name, e.recipient.name) for e in found if e.recipient] == [
         ("Sander Janssen", "Peter R. de Vries")]
+
+
+def test_fronted_subject_labelled_mod_and_object_labelled_su(code):
+    # `Jurylid Ilse DeLange droeg Laurence voor`: Frog makes `Jurylid Ilse DeLange` a mod
+    # and `Laurence` the subject; the prefield phrase is the subject.
+    found = triples(code(sentence("dpg2019", "Jurylid Ilse DeLange droeg Laurence voor"),
+                         "2019-03-20"))
+    assert [t for t in found if t[:2] == ("SUPPORT", "Ilse DeLange")
+            and "Laurence" in (t[2] or "")]
+
+
+def test_fronted_object_before_a_pronoun_subject_stays_the_object(code):
+    found = triples(code("Laurence droeg hij voor aan de selectiecommissie.", "2019-03-20"))
+    assert not {t for t in found if "Laurence" in t[1]}

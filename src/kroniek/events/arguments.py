@@ -16,6 +16,7 @@ from kroniek.events.inclusion import prefield_members
 from kroniek.events.lexicon import load_lexicon
 from kroniek.events.misparse import (
     after_act_noun,
+    fronted_subject,
     glued_object,
     merged_preposition_object,
     mislabelled_object,
@@ -157,6 +158,9 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     members = prefield_members(doc, trigger_i)
     if members:
         return _prefield_slot(doc, trigger_i, slot, members)
+    fronted = fronted_subject(doc, trigger_i) if slot in ("su", "obj1") else None
+    if fronted is not None:
+        return mentions_of_phrase(doc, fronted[0] if slot == "su" else fronted[1])
     if slot == "su":
         found = subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
             subject_of(doc, trigger_i))

@@ -171,3 +171,31 @@ def merged_preposition_object(doc: Document, prep_i: int) -> list[Mention]:
             break
         i += 1
     return found
+
+
+def fronted_subject(doc: Document, verb_i: int) -> tuple[int, int] | None:
+    """A subject Frog labels `mod` in the prefield, with the object after the finite verb
+    labelled `su` (`Het Europees Parlement bestempelt Nederland als een
+    belastingparadijs`: `Parlement` mod, `Nederland` su). A main clause has one phrase
+    before its finite verb (ANS 21.1); when that phrase is a bare noun phrase that names
+    an actor and opens the sentence, and the clause has no other subject before the verb
+    nor an object, it is the subject and the later `su` the object. Not when the later
+    one is a pronoun (`Die mensen wil ik bedanken`: a fronted object), nor for fronted
+    time phrases, which name no actor (`Vrijdagmiddag kwam de elektriciteit ...`).
+    Returns (subject head, object head), else None."""
+    verb = doc.tokens[verb_i]
+    if not is_finite(verb) or verb.head != -1:
+        return None
+    sentence = doc.sentences[verb.sent]
+    deps = clause_dependents(doc, verb_i)
+    if any(d.deprel == "obj1" or (d.deprel == "su" and d.i < verb_i) for d in deps):
+        return None
+    fronted = [d for d in deps if d.deprel == "mod" and d.pos in ("N", "SPEC") and d.i < verb_i
+               and min(subtree(doc, d.i)) == sentence.token_start
+               and max(subtree(doc, d.i)) == verb_i - 1]
+    later = [d for d in deps if d.deprel == "su" and d.i > verb_i and d.pos in ("N", "SPEC")]
+    if len(fronted) != 1 or len(later) != 1:
+        return None
+    named = [m for m in mentions_of_phrase(doc, fronted[0].i)
+             if m.actor is not None and m.kind != "pronoun"]
+    return (fronted[0].i, later[0].i) if named else None
