@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kroniek.events.labels import praising_label
 from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.events.misparse import glued_object
 from kroniek.events.phrases import (
@@ -235,6 +236,8 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
             return False
         if frame.pp and frame.pp not in near | _merged_prepositions(doc, token, near):
             return False
+        if frame.pp == "als" and frame.type == "ACCUSE" and praising_label(doc, token, lex):
+            return False  # `bestempeld als een van de rijkste Russen` (events/labels.py)
         if frame.object_kind and not (near & lex.object_kinds.get(frame.object_kind, set())
                                       or _names_territory(doc, token, frame)):
             return False
