@@ -221,3 +221,19 @@ def test_a_praised_contribution_names_whom_the_praise_is_for(code):
     assert [e for e in events if e.type == "SUPPORT" and e.recipient is not None
             and "Uhlenbeck" in e.recipient.name]
 
+
+
+def test_a_later_conjunct_shares_a_described_subject(code):
+    # Frog makes `en` a root of its own and `opende` a second root; `doodde` is still
+    # the second conjunct, and its subject the extremist (ANS 26.3).
+    events = code(sentence("dpg2019", "Een Australische rechts-extremist opende vrijdag het vuur"),
+                  "2019-03-16")
+    assert ("ASSAULT", "Een Australische rechts-extremist", "zeker vijftig mensen") in triples(
+        events)
+
+
+def test_a_conjunct_with_its_own_subject_keeps_it(code):
+    events = code("Rutte bezocht dinsdag Kiev en Merkel belde met Trump.", "2019-03-16")
+    assert ("CONSULT", "Angela Merkel", "Donald Trump") in triples(events)
+    assert not [e for e in events if e.actor.name == "Mark Rutte"
+                and e.recipient is not None and e.recipient.name == "Donald Trump"]

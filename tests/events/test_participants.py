@@ -274,3 +274,11 @@ def test_a_stative_participle_makes_its_subject_the_one_acted_on(code):
     text = sentence("dpg2019", "anderhalf miljoen mensen zitten in het orkaangebied")
     assert not [e for e in code(text, "2019-03-20")
                 if e.type == "COERCE" and "mensen" in e.actor.name]
+
+
+def test_the_object_of_a_merged_tegen_de_is_described(code):
+    # Frog merges `tegen de` into one preposition token and hangs `immigranten` from it
+    # as `body`, not `obj1`: the phrase is still the preposition's object.
+    events = code(sentence("dpg2019", "Baudet keert zich eerst tegen de immigranten"),
+                  "2019-03-19")
+    assert ("REJECT", "Thierry Baudet", "immigranten") in triples(events)

@@ -110,18 +110,37 @@ def relative_antecedent(doc: Document, verb_i: int) -> int | None:
 
 def _shared_subject(doc: Document, top: int) -> list[Mention]:
     """Coordinated verbs share one subject (`China beschouwt ... en heeft gedreigd`): the
-    subject of an earlier conjunct when this one has none."""
-    token = doc.tokens[top]
-    if token.deprel != "cnj" or token.head < 0 or doc.tokens[token.head].pos != "VG":
-        return []
-    for sibling in doc.children(token.head):
-        if sibling.deprel == "cnj" and sibling.i < top and is_verb(sibling):
-            for dep in doc.children(sibling.i):
-                if dep.deprel == "su":
-                    found = mentions_of_phrase(doc, dep.i)
-                    if found:
-                        return found
+    named subject of an earlier conjunct."""
+    for subject in earlier_conjunct_subjects(doc, top):
+        found = mentions_of_phrase(doc, subject.i)
+        if found:
+            return found
     return []
+
+
+def earlier_conjunct_subjects(doc: Document, top: int) -> list[Token]:
+    """The subjects of the earlier conjuncts of a verb cluster (headed by `top`) that is a
+    later conjunct of a coordination: a subject left out of a second conjunct is the
+    first one's (ANS 26.3, coordination reduction).
+
+    Frog heads a coordination on its coordinator (`en`, `maar`: VG neven) with the verbs
+    as `cnj`. It may also make the coordinator a root of its own and leave the first verb
+    a second root (`Rutte bezocht dinsdag Kiev en sprak daar met Zelensky`: `bezocht`
+    and `en` both roots, `sprak` the coordinator's only conjunct); the verb is then still
+    the second conjunct, and the root verb before the coordinator the first."""
+    token = doc.tokens[top]
+    if token.deprel != "cnj" or token.head < 0:
+        return []
+    coordinator = doc.tokens[token.head]
+    if coordinator.pos != "VG":
+        return []
+    earlier = [c for c in doc.children(coordinator.i)
+               if c.deprel == "cnj" and c.i < top and is_verb(c)]
+    if not earlier and coordinator.head < 0 and coordinator.i < top:
+        sentence = doc.sentences[coordinator.sent]
+        earlier = [t for t in doc.sentence_tokens(sentence)
+                   if t.i < coordinator.i and t.head < 0 and is_verb(t)][-1:]
+    return [dep for verb in earlier for dep in doc.children(verb.i) if dep.deprel == "su"]
 
 
 def left_mention(doc: Document, trigger_i: int, exclude: set[int]) -> list[Mention]:

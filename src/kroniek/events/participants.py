@@ -17,7 +17,11 @@ from kroniek.actors.kb import load_kb
 from kroniek.actors.local_country import article_country
 from kroniek.actors.place import enclosing_country
 from kroniek.actors.reference import phrase_mention
-from kroniek.events.arguments import clause_verb_of_noun, slot_mentions
+from kroniek.events.arguments import (
+    clause_verb_of_noun,
+    earlier_conjunct_subjects,
+    slot_mentions,
+)
 from kroniek.events.groups import (
     demonym_country,
     earlier_demonym_country,
@@ -32,6 +36,7 @@ from kroniek.events.phrases import (
     clause_dependents,
     conjuncts,
     is_passive,
+    merged_object,
     prepositions,
     van_object,
 )
@@ -39,7 +44,7 @@ from kroniek.model import Actor, Document, Token, described_id
 from kroniek.quotes.build import described_actor, is_described, is_name
 from kroniek.quotes.lexicon import Lexicon as QuoteLexicon
 from kroniek.quotes.lexicon import load as load_quote_lexicon
-from kroniek.syntax import has_definite_article, subtree
+from kroniek.syntax import clause_members, has_definite_article, is_verb, subtree
 
 _PHRASE_SLOTS = {"su", "obj1", "obj2"}
 
@@ -162,6 +167,11 @@ def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) ->
         # `su`; the phrase is the first one headed by a noun.
         deps = [counted_noun(doc, d) for d in clause_dependents(doc, trigger_i)
                 if d.deprel == slot]
+        if slot == "su" and not deps and is_verb(doc.tokens[trigger_i]):
+            # `Een Australische rechts-extremist opende het vuur ... en doodde vijftig
+            # mensen`: a later conjunct's subject is the earlier conjunct's.
+            deps = [counted_noun(doc, d) for d in earlier_conjunct_subjects(
+                doc, clause_members(doc, trigger_i)[0])]
         nominal = [d for d in deps if _nominal(d) or (d.pos == "SPEC" and (
             names or aged(doc, d.i, load_lexicon())))]
         glued = glued_object(doc, trigger_i) if slot in ("su", "obj1") else None
@@ -201,7 +211,11 @@ def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) ->
         lemma = "door" if slot == "door" else slot[3:]
         strict = slot == "door" or doc.tokens[trigger_i].pos == "N"
         for prep in prepositions(doc, trigger_i, lemma, strict=strict):
-            objects = [c.i for c in doc.children(prep) if c.deprel == "obj1"]
+            # Frog hangs the object of a preposition it merged with its article (`tegen
+            # de 25-jarige Rotterdammer`) as `body`, or on the verb (phrases.py
+            # `merged_object`: then the noun right after it heads the phrase).
+            objects = [c.i for c in doc.children(prep) if c.deprel in {"obj1", "body"}] or (
+                [prep + 1] if merged_object(doc, prep) else [])
             if objects:
                 return conjuncts(doc, objects[0])
     return []

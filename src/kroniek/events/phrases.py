@@ -298,7 +298,7 @@ def slot_span(doc: Document, trigger_i: int, slot: str) -> list[int]:
         span: list[int] = []
         for prep in prepositions(doc, trigger_i, slot[3:], strict=strict):
             span.extend(sorted(set(subtree(doc, prep)) | set(_phrase_after(doc, prep))
-                               | set(_merged_object(doc, prep))))
+                               | set(merged_object(doc, prep))))
         return span
     deprel = "su" if slot == "obj1" and is_passive(doc, trigger_i) else slot
     span = [i for dep in clause_dependents(doc, trigger_i) if dep.deprel == deprel
@@ -343,7 +343,7 @@ def preposition_lemma(token: Token) -> str:
     return token.lemma.lower()
 
 
-def _merged_object(doc: Document, prep_i: int) -> list[int]:
+def merged_object(doc: Document, prep_i: int) -> list[int]:
     """The noun phrase after a preposition Frog merged with its article (`tegen de`): Frog
     then hangs the noun on the verb (`stemde tegen de begroting van minister Hoekstra`:
     `begroting` is the verb's object), so its phrase with the owner is read from the noun."""
