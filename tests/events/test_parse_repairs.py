@@ -89,3 +89,27 @@ def test_a_glued_object_is_only_a_whole_phrase_after_the_last_conjunct(make_doc)
     assert "Rijksoverheid" in glued("riep Jozias van Aartsen de Rijksoverheid al op")
     # negative: a name Frog cuts before `den` (`Harko van` + `den Hende`) keeps its words
     assert glued("Harko van den Hende, die onderzoek doet") == []
+
+
+def test_orphan_object_after_the_subject_of_a_fronted_clause(code):
+    # `Zonder namen te noemen hekelt hij daarmee de rol van Peter R. de Vries`: Frog leaves
+    # `de rol van ...` a root of its own, and `hij` stands between it and the verb.
+    text = " ".join([sentence("dpg2019", "Advocaat Sander Janssen maakt duidelijk"),
+                     sentence("dpg2019", "Zonder namen te noemen hekelt hij daarmee")])
+    found = [e for e in code(text, "2019-04-05") if e.type == "ACCUSE"]
+    assert [(e.actor.name, e.recipient.name) for e in found if e.recipient] == [
+        ("Sander Janssen", "Peter R. de Vries")]
+
+
+def test_fronted_subject_labelled_mod_and_object_labelled_su(code):
+    # `Jurylid Ilse DeLange droeg Laurence voor`: Frog makes `Jurylid Ilse DeLange` a mod
+    # and `Laurence` the subject; the prefield phrase is the subject.
+    found = triples(code(sentence("dpg2019", "Jurylid Ilse DeLange droeg Laurence voor"),
+                         "2019-03-20"))
+    assert [t for t in found if t[:2] == ("SUPPORT", "Ilse DeLange")
+            and "Laurence" in (t[2] or "")]
+
+
+def test_fronted_object_before_a_pronoun_subject_stays_the_object(code):
+    found = triples(code("Laurence droeg hij voor aan de selectiecommissie.", "2019-03-20"))
+    assert not {t for t in found if "Laurence" in t[1]}

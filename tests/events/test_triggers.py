@@ -82,6 +82,36 @@ def test_an_adverbial_particle_in_another_clause_is_not_the_verbs(make_doc):
     assert not [svp for _, svp in _frame_words(make_doc, text, "werken") if svp == "samen"]
 
 
+def test_an_adverbial_particle_past_a_subordinator_is_not_the_verbs(make_doc):
+    # `om het leven gekomen nadat ze samen met twee volwassenen ...`: `nadat` opens a clause
+    # of its own, so its `samen` does not make the main clause's `komen` `samenkomen`
+    # (which coded a meeting of the drowned woman with a child).
+    text = sentence("dpg2019", "Een vrouw is gistermiddag om het leven gekomen nadat")
+    assert not [svp for _, svp in _frame_words(make_doc, text, "komen") if svp == "samen"]
+
+
 def test_an_adverbial_particle_in_its_own_clause_still_counts(make_doc):
     text = sentence("dpg2019", "De minister werkt nu samen met Mueller")
     assert [svp for _, svp in _frame_words(make_doc, text, "werken") if svp == "samen"]
+
+
+def test_an_agreement_named_by_a_compound_is_the_fixed_object(make_doc):
+    # `het uittredingsakkoord dat ze sloot met de EU`: a compound headed by `akkoord` is
+    # the agreement `sluiten` needs (lexicon.yaml `object_compounds`).
+    text = sentence("dpg2019", "het uittredingsakkoord dat ze sloot met de EU")
+    assert ("SUPPORT", None) in _frame_words(make_doc, text, "sluiten")
+
+
+def test_a_short_modifier_makes_no_compound_agreement(make_doc):
+    # negative: `iDEAL` ends in `deal` but is no deal (a modifier of at least four letters)
+    text = "Zij sloot haar bestelling met iDEAL af."
+    assert ("SUPPORT", None) not in _frame_words(make_doc, text, "sluiten")
+
+
+def test_signing_a_compound_agreement_is_support(code):
+    # `De Britse premier, die er niet in geslaagd is het uittredingsakkoord dat ze sloot met
+    # de EU ...`: May signed the withdrawal agreement with the EU (PLOVER SUPPORT).
+    events = code(sentence("dpg2019", "het uittredingsakkoord dat ze sloot met de EU"),
+                  "2019-04-05")
+    assert ("SUPPORT", "Theresa May", "European Union") in {
+        (e.type, e.actor.name, e.recipient.name if e.recipient else None) for e in events}

@@ -102,10 +102,8 @@ CODED = [
         ("AGREE", "Volodymyr Zelensky", None),
         marks=gap("lexicon lacks willingness `bereid zijn mee te werken`")),
     # seeds/003_0f1022f823ecd065.txt
-    pytest.param(
-        "2025-12-16", seed_sentence('De VS hebben volgens'), ("AGREE", "United States", None),
-        marks=gap("kroniek codes no recipient-less promise or refusal (the gold infers "
-                  "the counterpart from context)")),
+    # A promise to no one named in the sentence (lexicon_news.yaml, AGREE fallbacks).
+    ("2025-12-16", seed_sentence('De VS hebben volgens'), ("AGREE", "United States", None)),
     # --- SUPPORT: "Initiate, resume, improve, or expand diplomatic, non-material
     # cooperation; express support for, commend, approve, or ratify, sign, or finalize an
     # agreement or treaty." (CAMEO 054 grant recognition and 057 sign formal agreement.)

@@ -16,9 +16,11 @@ from kroniek.events.inclusion import prefield_members
 from kroniek.events.lexicon import load_lexicon
 from kroniek.events.misparse import (
     after_act_noun,
+    fronted_subject,
     glued_object,
     merged_preposition_object,
     mislabelled_object,
+    orphan_head,
     orphan_object,
     second_subject,
 )
@@ -175,6 +177,9 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     members = prefield_members(doc, trigger_i)
     if members:
         return _prefield_slot(doc, trigger_i, slot, members)
+    fronted = fronted_subject(doc, trigger_i) if slot in ("su", "obj1") else None
+    if fronted is not None:
+        return mentions_of_phrase(doc, fronted[0] if slot == "su" else fronted[1])
     if slot == "su":
         found = subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
             subject_of(doc, trigger_i))
@@ -474,7 +479,8 @@ def _object_phrase_mentions(doc: Document, trigger_i: int,
     """Names inside the direct object (or a passive's subject), possessives included
     (`Zelensky's woorden`)."""
     objects = [t for t in clause_dependents(doc, trigger_i) if t.deprel == role]
-    for obj in objects:
+    orphan = orphan_head(doc, trigger_i) if not objects and role == "obj1" else None
+    for obj in objects or ([doc.tokens[orphan]] if orphan is not None else []):
         whole = subtree(doc, obj.i)
         span = without_relative_clauses(doc, whole)
         relative = set(whole) - set(span)

@@ -30,6 +30,7 @@ class Frame:
     mutual: str | None = None
     object_kind: str | None = None
     compounds: bool = False  # also the head of a compound noun (`droneaanval`)
+    object_compounds: bool = False  # the fixed object may be a compound (`handelsakkoord`)
     names_only: bool = False  # arguments must be named, not a demonym phrase
     named_actor: bool = False  # the actor must be a linked actor, not a description
     joint: tuple[str, ...] = ()  # slots naming co-actors (`organiseert de mars met X`)
@@ -103,6 +104,7 @@ def _frames(entry: dict[str, Any], noun: bool) -> list[Frame]:
                 mutual=entry.get("mutual"),
                 object_kind=entry.get("object_kind"),
                 compounds=bool(entry.get("compounds", False)),
+                object_compounds=bool(entry.get("object_compounds", False)),
                 names_only=bool(entry.get("names_only", False)),
                 named_actor=bool(entry.get("named_actor", False)),
                 elided=bool(entry.get("elided", False)),

@@ -41,18 +41,31 @@ def orphan_object(doc: Document, verb_i: int) -> list[Mention]:
     Moscovici (belastingen) op ...`: `commissaris` a root of its own). Only the phrase
     that starts right after the verb (nothing of the verb's own clause between), so a
     detached phrase later in the sentence (a second clause, an afterthought) is not
-    taken."""
+    taken. The verb's own subject may stand between them, as it does after a finite verb
+    in a main clause with a fronted phrase (ANS 21.1: the subject opens the middle field):
+    `Zonder namen te noemen hekelt hij daarmee de rol van Peter R. de Vries`, `Zo onderzoekt
+    de Commissie sinds een paar jaar alle belastingafspraken ...` (`rol`, `afspraken`
+    roots of their own)."""
+    head = orphan_head(doc, verb_i)
+    return mentions_of_phrase(doc, head) if head is not None else []
+
+
+def orphan_head(doc: Document, verb_i: int) -> int | None:
+    """The head of the orphan object phrase `orphan_object` reads, or None."""
     verb = doc.tokens[verb_i]
     if not is_finite(verb):
-        return []
+        return None
     sentence = doc.sentences[verb.sent]
+    subject = {i for dep in clause_dependents(doc, verb_i) if dep.deprel == "su"
+               for i in subtree(doc, dep.i)}
     for token in doc.sentence_tokens(sentence):
         if token.head != -1 or token.i == verb_i or token.pos not in ("N", "SPEC"):
             continue
-        span = subtree(doc, token.i)
-        if min(span) == verb_i + 1:
-            return mentions_of_phrase(doc, token.i)
-    return []
+        start = min(subtree(doc, token.i))
+        between = set(range(verb_i + 1, start))
+        if start > verb_i and between <= subject:
+            return token.i
+    return None
 
 
 def mislabelled_object(doc: Document, trigger_i: int) -> list[Mention]:
@@ -158,3 +171,31 @@ def merged_preposition_object(doc: Document, prep_i: int) -> list[Mention]:
             break
         i += 1
     return found
+
+
+def fronted_subject(doc: Document, verb_i: int) -> tuple[int, int] | None:
+    """A subject Frog labels `mod` in the prefield, with the object after the finite verb
+    labelled `su` (`Het Europees Parlement bestempelt Nederland als een
+    belastingparadijs`: `Parlement` mod, `Nederland` su). A main clause has one phrase
+    before its finite verb (ANS 21.1); when that phrase is a bare noun phrase that names
+    an actor and opens the sentence, and the clause has no other subject before the verb
+    nor an object, it is the subject and the later `su` the object. Not when the later
+    one is a pronoun (`Die mensen wil ik bedanken`: a fronted object), nor for fronted
+    time phrases, which name no actor (`Vrijdagmiddag kwam de elektriciteit ...`).
+    Returns (subject head, object head), else None."""
+    verb = doc.tokens[verb_i]
+    if not is_finite(verb) or verb.head != -1:
+        return None
+    sentence = doc.sentences[verb.sent]
+    deps = clause_dependents(doc, verb_i)
+    if any(d.deprel == "obj1" or (d.deprel == "su" and d.i < verb_i) for d in deps):
+        return None
+    fronted = [d for d in deps if d.deprel == "mod" and d.pos in ("N", "SPEC") and d.i < verb_i
+               and min(subtree(doc, d.i)) == sentence.token_start
+               and max(subtree(doc, d.i)) == verb_i - 1]
+    later = [d for d in deps if d.deprel == "su" and d.i > verb_i and d.pos in ("N", "SPEC")]
+    if len(fronted) != 1 or len(later) != 1:
+        return None
+    named = [m for m in mentions_of_phrase(doc, fronted[0].i)
+             if m.actor is not None and m.kind != "pronoun"]
+    return (fronted[0].i, later[0].i) if named else None

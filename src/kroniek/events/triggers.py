@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kroniek.events.labels import praising_label
 from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.events.misparse import glued_object
 from kroniek.events.phrases import (
@@ -13,7 +14,7 @@ from kroniek.events.phrases import (
 )
 from kroniek.model import Document, Token
 from kroniek.nlp.quote_marks import DOUBLE, SINGLE
-from kroniek.syntax import is_finite, subtree
+from kroniek.syntax import is_finite, is_subordinator, subtree
 
 _VERB_TAGS = {"WW", "ADJ"}  # Frog tags some past forms (`bemiddelde`) as adjectives
 _WINDOW = 8  # tokens either side searched for a detached fixed part
@@ -112,14 +113,17 @@ def _near_lemmas(doc: Document, token: Token, own_clause: bool = False) -> set[s
     clause: an adverbial particle (`samen`, `akkoord`: not parsed `svp`) belongs to the
     clause it stands in, so `om samen stil te zijn` after `met ... vrijwilligers naar toe
     gewerkt, maar het was goed` does not make `werken` `samenwerken` (ANS 21.1: the verb
-    forms bracket their clause's middle field)."""
+    forms bracket their clause's middle field). Nor past a subordinating conjunction: it
+    opens a clause of its own (ANS 10.3), so `om het leven gekomen nadat ze samen met ...`
+    is no `samenkomen`."""
     lemmas: set[str] = set()
     for dep in clause_dependents(doc, token.i):
         lemmas.update(doc.tokens[i].lemma.lower() for i in subtree(doc, dep.i))
     for t in _sentence_tokens(doc, token):
         if abs(t.i - token.i) <= _WINDOW and not (
                 own_clause and t.i > token.i
-                and any(is_finite(b) for b in _between(doc, t.i, token.i))):
+                and any(is_finite(b) or is_subordinator(b)
+                        for b in _between(doc, t.i, token.i))):
             lemmas.add(t.lemma.lower())
     return lemmas
 
@@ -177,10 +181,27 @@ def _merged_prepositions(doc: Document, token: Token, near: set[str]) -> set[str
 def _particle_words(doc: Document, token: Token, lex: Lexicon) -> set[str]:
     """The words that can be the token's separable particle: parsed particles of its clause,
     and adverbial ones (`samen`, `akkoord`: not parsed `svp`) standing in its own clause,
-    less prepositions with an object and the adverb of a `samen met X` phrase."""
+    less prepositions with an object, the adverb of a `samen met X` phrase and the
+    particles of other verbs' te-infinitives."""
     words = _near_lemmas(doc, token, own_clause=True)
     return ((words - _prepositions_only(doc, token)) | _particles(doc, token, lex)
-            ) - _comitative(doc, token)
+            ) - _comitative(doc, token) - _infinitive_particles(doc, token)
+
+
+def _infinitive_particles(doc: Document, token: Token) -> set[str]:
+    """Particles standing right before `te` and another verb's infinitive (`zegt niets toe
+    te voegen te hebben`, `om dit beleid toe te passen`): a separable verb splits its
+    te-infinitive around `te` (ANS 2.3.1.4), so the particle is that verb's (`toevoegen`,
+    `toepassen`), not the trigger's (`toezeggen`). Only where every such word in the
+    sentence stands so."""
+    tokens = _sentence_tokens(doc, token)
+    foreign: dict[str, bool] = {}
+    for k, t in enumerate(tokens):
+        own = not (k + 2 < len(tokens) and tokens[k + 1].lemma.lower() == "te"
+                   and tokens[k + 2].pos == "WW" and tokens[k + 2].i != token.i)
+        lemma = t.lemma.lower()
+        foreign[lemma] = foreign.get(lemma, True) and not own
+    return {lemma for lemma, is_foreign in foreign.items() if is_foreign}
 
 
 def _other_particle(doc: Document, token: Token, svp: str) -> bool:
@@ -225,10 +246,13 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         return True
     if frame.objects or frame.pp or frame.object_kind:
         if frame.objects and not (near & set(frame.objects) or (
-                frame.elided and _named_before(doc, token) & set(frame.objects))):
+                frame.elided and _named_before(doc, token) & set(frame.objects)) or (
+                frame.object_compounds and _compound_objects(near, frame.objects))):
             return False
         if frame.pp and frame.pp not in near | _merged_prepositions(doc, token, near):
             return False
+        if frame.pp == "als" and frame.type == "ACCUSE" and praising_label(doc, token, lex):
+            return False  # `bestempeld als een van de rijkste Russen` (events/labels.py)
         if frame.object_kind and not (near & lex.object_kinds.get(frame.object_kind, set())
                                       or _names_territory(doc, token, frame)):
             return False
@@ -329,6 +353,15 @@ def _names_territory(doc: Document, token: Token, frame: Frame) -> bool:
 _PARTICLE_SENSITIVE = {"ASSAULT", "COERCE", "SANCTION", "CONSULT"}
 _MIN_PART = 3  # letters of a compound's head
 _MIN_MODIFIER = 4  # letters of its modifier: `com-petitie` and `re-petitie` are no petitions
+
+
+def _compound_objects(near: set[str], objects: tuple[str, ...]) -> bool:
+    """A word near the trigger is a compound headed by one of the frame's fixed objects
+    (`een handelsakkoord ondertekenen`, `het uittredingsakkoord dat ze sloot`, `een
+    Brexit-akkoord sluiten`): right-headed, with a modifier of at least `_MIN_MODIFIER`
+    letters (`ideal`, `no-deal` are no deals)."""
+    return any(word.endswith(head) and len(word.removesuffix(head).strip("-")) >= _MIN_MODIFIER
+               for word in near for head in objects)
 
 
 def _compound_head(lemma: str, lex: Lexicon) -> list[Frame]:
