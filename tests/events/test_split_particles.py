@@ -11,7 +11,6 @@ from coding import triples
 
 from corpus import sentence
 from kroniek.events.lexicon import load_lexicon
-from kroniek.events.triggers import frames_for
 
 
 def test_a_joined_particle_verb_is_indexed_split():
@@ -65,25 +64,3 @@ def test_a_preposition_with_its_own_phrase_before_om_is_no_particle(code):
     # `op de trein om ...`: a phrase, then a purpose clause; not `opstappen` (RETREAT)
     text = "Minister Wopke Hoekstra stapte op de trein om naar Brussel te reizen."
     assert not any(t[0] == "RETREAT" for t in triples(code(text, "2019-03-21")))
-
-
-def test_a_verb_with_its_own_particle_takes_no_second_one(make_doc):
-    # dpg2019 id 10672766: `Wanneer houdt de Volkskrant eindelijk eens op met terroristen
-    # ... aan te duiden als 'strijder'`: Frog parses `op` as the particle of `houdt`
-    # (`ophouden`, stop); the `aan` of `aan te duiden` makes no `aanhouden` (an arrest).
-    doc = make_doc(sentence("dpg2019", "Wanneer houdt de Volkskrant eindelijk eens op"))
-    token = next(t for t in doc.tokens if t.lemma == "houden")
-    assert all(f.svp != "aan" for f in frames_for(doc, token, load_lexicon()))
-
-
-def test_a_verb_with_its_own_particle_is_no_meeting(code):
-    # dpg2019 id 10682795: `nadat ze samen met twee volwassenen en een kind vast kwam te
-    # zitten op een zandplaat`: `vast komen te zitten` (get stuck), no `samenkomen`.
-    text = sentence("dpg2019", "vast kwam te zitten op een zandplaat")
-    assert all(e.type != "CONSULT" for e in code(text, "2019-03-08"))
-
-
-def test_the_frames_own_particle_still_counts(code):
-    # Negative: the particle the frame asks for, parsed `svp`, still codes the arrest.
-    assert any(e.type == "COERCE" for e in code(
-        "De politie hield de verdachte gisteren in Utrecht aan.", "2019-03-19"))

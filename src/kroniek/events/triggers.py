@@ -204,21 +204,6 @@ def _infinitive_particles(doc: Document, token: Token) -> set[str]:
     return {lemma for lemma, is_foreign in foreign.items() if is_foreign}
 
 
-def _other_particle(doc: Document, token: Token, svp: str) -> bool:
-    """The verb already has another separable particle, parsed `svp` on it: a separable
-    verb has one particle (ANS 2nd ed. 8.4.3), so `Wanneer houdt de Volkskrant eens op met
-    terroristen ... aan te duiden als strijder` is `ophouden`, and the `aan` of `aan te
-    duiden` does not make it `aanhouden` (an arrest). When Frog labels two words `svp`
-    (`nam de Tweede Kamer een motie aan van het CDA`: `aan` and `van`), the frame's own
-    particle among them keeps the frame. A word right before `te` is the particle of that
-    infinitive (`aan te duiden`; `roept Khalifa Haftar op zijn offensief tot staan te
-    brengen`: Frog's `tot staan` labelled `svp` of `roept`), not the verb's."""
-    parsed = {child.lemma.lower() for child in doc.children(token.i)
-              if child.deprel == "svp" and child.pos == "VZ" and not (
-                  child.i + 1 < len(doc.tokens) and doc.tokens[child.i + 1].lemma == "te")}
-    return bool(parsed) and svp not in parsed
-
-
 def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str],
           particle_words: set[str]) -> bool:
     """Whether the frame's fixed parts are present; `near` is `_near_lemmas` of the token,
@@ -240,7 +225,7 @@ def _fits(doc: Document, token: Token, frame: Frame, lex: Lexicon, near: set[str
         return False
     if frame.svp and lemma != frame.svp + frame.lemma:
         # Particles are tagged `svp`/VZ(fin); adverbial ones (`samen`, `akkoord`) are not.
-        if frame.svp not in particle_words or _other_particle(doc, token, frame.svp):
+        if frame.svp not in particle_words:
             return False
     if frame.objects and frame.pp and _merged_fixed_phrase(near, frame):
         return True
