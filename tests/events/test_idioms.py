@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from coding import triples
 
-from corpus import article_text, sentence
+from corpus import article_text, paragraph, sentence
+from kroniek.events.lexicon import load_lexicon
+from kroniek.events.triggers import frames_for
 
 
 def test_being_receptive_to_a_request_is_support(code):
@@ -106,3 +108,29 @@ def test_taking_sides_names_the_van_phrase_not_a_later_owner(code):
     found = triples(code(text, "2019-04-08"))
     assert ("SUPPORT", "Ferd Grapperhaus", "een aantal regioburgemeesters") in found
     assert not any(t[0] == "SUPPORT" and t[2] and "Mayor" in t[2] for t in found)
+
+
+def test_character_assassination_is_no_attack(code):
+    # dpg2019 id 10686201: `Atasoy ziet de brieven van Halsema en Grapperhaus als
+    # karaktermoord op hem`: a `moord` on a good name (lexicon_news.yaml
+    # `non_event_compounds`), no ASSAULT (in its paragraph, which names `hem`).
+    text = paragraph("dpg2019", "ziet de brieven van Halsema en Grapperhaus als karaktermoord")
+    assert all(e.type != "ASSAULT" for e in code(text, "2019-03-09"))
+
+
+def _noun_frames(make_doc, text: str, word: str) -> list[str]:
+    doc = make_doc(text)
+    token = next(t for t in doc.tokens if t.text == word)
+    return [f.type for f in frames_for(doc, token, load_lexicon())]
+
+
+def test_a_bout_of_illness_is_no_attack(make_doc):
+    # Hand-written: a heart attack is a bout of illness (Van Dale aanval 3).
+    assert not _noun_frames(make_doc, "Minister Wopke Hoekstra kreeg gisteren een hartaanval.",
+                            "hartaanval")
+
+
+def test_an_attack_compound_still_codes(make_doc):
+    # Negative of the list: the head `aanval` in a military compound is still an attack.
+    assert "ASSAULT" in _noun_frames(
+        make_doc, "Rusland voerde gisteren een raketaanval uit op Oekraïne.", "raketaanval")

@@ -318,3 +318,19 @@ def test_a_passive_clause_pronoun_with_two_people_before_is_left_alone(code):
     # With a person as object too, `hij` may be either.
     text = "De agent sprak de man aan, voordat hij werd aangehouden."
     assert not [e for e in code(text, "2019-03-12") if e.type == "COERCE" and e.recipient]
+
+
+def test_forced_to_stay_together_is_no_sentence(code):
+    # dpg2019 id 10730442: `Dan zijn hun leiders na volgende verkiezingen toch weer tot
+    # elkaar veroordeeld in een formatie`: the idiom "forced to stay together", no
+    # punishment, so no court's SANCTION.
+    text = sentence("dpg2019", "toch weer tot elkaar veroordeeld in een formatie")
+    assert all(e.type != "SANCTION" for e in code(text, "2019-03-21"))
+
+
+def test_a_sentence_to_a_punishment_is_still_the_courts(code):
+    # dpg2019 id 10667953: `Een twintigjarige man is veroordeeld tot twaalf maanden
+    # jeugddetentie`.
+    text = sentence("dpg2019", "is veroordeeld tot twaalf maanden jeugddetentie")
+    assert any(e.type == "SANCTION" and e.actor.name == "de rechter"
+               for e in code(text, "2019-03-04"))
