@@ -55,17 +55,3 @@ def test_dismissing_with_no_one_named_is_no_event(code):
     text = sentence("dpg2019", "Curator Jan van den Heuvel weerspreekt dat")
     assert not any(e.type == "REJECT" for e in code(text, "2019-03-26"))
 
-
-def test_a_denial_told_to_someone_names_its_addressee(code):
-    # dpg2019 id 10800768: `Shell ontkende tegen Trouw dat ...`: `tegen` names whom the
-    # denial is told to (lexicon_news.yaml, REJECT).
-    text = sentence("dpg2019", "Shell ontkende tegen Trouw dat")
-    found = triples(code(text, "2019-04-02"))
-    assert any(t[0] == "REJECT" and t[1] == "Shell" and t[2] is not None
-               and "Trouw" in t[2] for t in found)
-
-
-def test_a_denial_against_a_claim_is_no_addressee(code):
-    # negative: `tegen` inside the denied clause is not the addressee of the denial
-    text = "Shell ontkende dat het tegen Trouw had gelogen."
-    assert not any(e.type == "REJECT" for e in code(text, "2019-04-02"))
