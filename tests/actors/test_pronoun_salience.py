@@ -128,3 +128,22 @@ def test_object_pronoun_in_an_embedded_question_may_take_the_subject(make_doc):
     fragment = "somde op welk bewijs er volgens hem ontbreekt"
     mention = _pronoun_after(_linked(make_doc, fragment), fragment, "hem")
     assert mention is not None and mention.actor.name == "Yasar Özdemir"
+
+
+def test_the_one_aldus_names_is_the_subject_for_the_next_pronouns(make_doc):
+    # `"...", aldus Guaidó tegen journalisten, waarna hij ... zwaaide ... Hij racete ...`:
+    # `aldus X` stands for `zo zei X`, so X is a subject; not Maduro, the subject of the
+    # sentence before the quote.
+    doc = _linked(make_doc, "aldus Guaidó tegen journalisten")
+    for fragment, word in (("waarna hij buiten de vliegveldhal", "hij"),
+                           ("Hij racete vervolgens", "Hij")):
+        mention = _pronoun_after(doc, fragment, word)
+        assert mention is not None and mention.actor.name == "Juan Guaidó"
+
+
+def test_an_aldus_speaker_two_sentences_back_yields_to_a_nearer_person(make_doc):
+    # `'...', aldus Cotton op Twitter. Ook president Trump, die ..., wakkert de angst aan.
+    # '...', twitterde hij sarcastisch`: Trump, named nearer, not Cotton.
+    fragment = "twitterde hij sarcastisch"
+    mention = _pronoun_after(_linked(make_doc, fragment), fragment, "hij")
+    assert mention is not None and mention.actor.name == "Donald Trump"

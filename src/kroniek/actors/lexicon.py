@@ -45,6 +45,7 @@ class LinkLexicon:
     club_nouns: frozenset[str] = frozenset()
     club_source: str = ""
     head_complement_prepositions: frozenset[str] = frozenset()
+    attribution_adverbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -69,6 +70,7 @@ def load_lexicon() -> LinkLexicon:
         title_organisation_heads=tuple(data["title_organisation_heads"]),
         title_place_heads=tuple(data["title_place_heads"]),
         demonstratives=frozenset(data.get("demonstratives") or ()),
+        attribution_adverbs=frozenset(data.get("attribution_adverbs") or ()),
         indefinite_determiners=frozenset(data.get("indefinite_determiners") or ()),
         surname_particles=frozenset(data.get("surname_particles") or ()),
         board_nouns=frozenset(data.get("board_nouns") or ()),

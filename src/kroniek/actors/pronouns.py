@@ -134,11 +134,12 @@ def _antecedent(doc: Document, token: Token, info: PronounInfo,
                    and ("bez" in token.features or not _co_argument(doc, m, token))]
     same = [m for m in persons if doc.tokens[m.token_start].sent == token.sent]
     for mention in reversed(same):
-        if _subject_of(doc, mention) is not None:
+        if _subject_of(doc, mention) is not None or _attributed_speaker(doc, mention):
             return mention.actor
     for sent in range(token.sent - 1, token.sent - LOOK_BACK - 1, -1):
         named = [m for m in persons if doc.tokens[m.token_start].sent == sent]
-        subjects = [m for m in named if _subject_of(doc, m) is not None]
+        subjects = [m for m in named if _subject_of(doc, m) is not None or (
+            sent == token.sent - 1 and _attributed_speaker(doc, m))]
         if subjects:
             return _main_subject(doc, subjects).actor
         if named and info.role == "object" and "bez" not in token.features:
@@ -209,6 +210,22 @@ def _subject_of(doc: Document, mention: Mention) -> int | None:
         if current.deprel == "su" and current.head >= 0:
             return current.head
     return _subordinate_subject(doc, mention)
+
+
+def _attributed_speaker(doc: Document, mention: Mention) -> bool:
+    """`"...", aldus Guaidó tegen journalisten, waarna hij ...`: the one an attribution
+    adverb names (data/link_lexicon.yaml `attribution_adverbs`) is the subject of the
+    reporting clause the adverb stands for. Title words may stand between (`aldus
+    minister Hoekstra`, `aldus de woordvoerder`). Read for a pronoun in the same or the
+    next sentence only (`_antecedent`): further back, a person the text names nearer wins
+    even where Frog gave that sentence no subject (`'...', aldus Cotton op Twitter. Ook
+    president Trump, die ..., wakkert de angst aan. '...', twitterde hij`: Trump)."""
+    sentence = doc.sentences[doc.tokens[mention.token_start].sent]
+    k = mention.token_start - 1
+    while k >= sentence.token_start and doc.tokens[k].pos in {"LID", "ADJ", "N"}:
+        k -= 1
+    return k >= sentence.token_start and doc.tokens[k].lemma.lower() in (
+        load_lexicon().attribution_adverbs)
 
 
 def _clause_finite(doc: Document, after: int) -> Token | None:
