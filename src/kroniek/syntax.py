@@ -64,6 +64,17 @@ def has_definite_article(doc: Document, noun_i: int) -> bool:
                for c in doc.children(noun_i))
 
 
+def word_before_title(doc: Document, i: int) -> Token | None:
+    """The word before the title words (articles, adjectives, common nouns) that may stand
+    right before token `i` in its phrase (`tegen moeder Sarinda`, `aldus minister
+    Hoekstra`), in `i`'s sentence; None when the sentence starts there."""
+    start = doc.sentences[doc.tokens[i].sent].token_start
+    k = i - 1
+    while k >= start and doc.tokens[k].pos in {"LID", "ADJ", "N"}:
+        k -= 1
+    return doc.tokens[k] if k >= start else None
+
+
 def is_subordinator(token: Token) -> bool:
     """A subordinating conjunction (Frog's `VG(onder)`: `dat`, `omdat`, `als`, `nadat`),
     which opens a verb-final clause (ANS 10.3)."""

@@ -22,7 +22,7 @@ from kroniek.actors.gender import actor_gender
 from kroniek.actors.lexicon import PronounInfo, load_lexicon
 from kroniek.model import Document, Mention, Token
 from kroniek.nlp.quote_marks import quoted_spans
-from kroniek.syntax import clause_verb, is_finite, is_subordinator
+from kroniek.syntax import clause_verb, is_finite, is_subordinator, word_before_title
 
 LOOK_BACK = 3  # sentences searched for an antecedent
 
@@ -220,12 +220,8 @@ def _attributed_speaker(doc: Document, mention: Mention) -> bool:
     next sentence only (`_antecedent`): further back, a person the text names nearer wins
     even where Frog gave that sentence no subject (`'...', aldus Cotton op Twitter. Ook
     president Trump, die ..., wakkert de angst aan. '...', twitterde hij`: Trump)."""
-    sentence = doc.sentences[doc.tokens[mention.token_start].sent]
-    k = mention.token_start - 1
-    while k >= sentence.token_start and doc.tokens[k].pos in {"LID", "ADJ", "N"}:
-        k -= 1
-    return k >= sentence.token_start and doc.tokens[k].lemma.lower() in (
-        load_lexicon().attribution_adverbs)
+    before = word_before_title(doc, mention.token_start)
+    return before is not None and before.lemma.lower() in load_lexicon().attribution_adverbs
 
 
 def _clause_finite(doc: Document, after: int) -> Token | None:

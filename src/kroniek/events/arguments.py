@@ -49,6 +49,7 @@ from kroniek.syntax import (
     lemmas_with_particle,
     subtree,
     verb_chain,
+    word_before_title,
 )
 
 # Tags a subject right after the finite verb is read across (`ook Europa en de VS`).
@@ -154,12 +155,10 @@ def left_mention(doc: Document, trigger_i: int, exclude: set[int]) -> list[Menti
             continue
         if "bez" in doc.tokens[mention.token_start].features:
             continue  # `een aantal van haar ministers dreigde`: a possessive is no subject
-        before = mention.token_start - 1
         # `Tegen moeder Sarinda van E. eiste de rechtbank ...`: a title noun before the
         # name is still inside the prepositional phrase.
-        while before >= sentence.token_start and doc.tokens[before].pos in {"LID", "ADJ", "N"}:
-            before -= 1
-        if before >= sentence.token_start and doc.tokens[before].pos == "VZ":
+        before = word_before_title(doc, mention.token_start)
+        if before is not None and before.pos == "VZ":
             continue
         return [mention]
     return []

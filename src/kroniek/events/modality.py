@@ -111,18 +111,23 @@ def performative(doc: Document, token: Token, lex: Lexicon) -> bool:
         _first_person(doc, token.i, lex))
 
 
-def according_to(doc: Document, token: Token) -> list[Mention]:
-    """`volgens X` in the token's sentence: X as the source of what the clause says."""
+def _source_head(doc: Document, token: Token) -> int | None:
+    """The first token of the object of the first `volgens` in the token's sentence: its
+    `obj1`, or, where Frog hangs the phrase on the verb, the word right after `volgens`;
+    None without one (or with `volgens` last)."""
     sentence = doc.sentences[token.sent]
     for t in doc.sentence_tokens(sentence):
         if t.lemma.lower() == "volgens" and t.pos == "VZ":
             objects = [c for c in doc.children(t.i) if c.deprel == "obj1"]
-            if objects:
-                return mentions_of_phrase(doc, objects[0].i)
-            nxt = t.i + 1
-            if nxt < sentence.token_end:
-                return mentions_of_phrase(doc, nxt)
-    return []
+            head = objects[0].i if objects else t.i + 1
+            return head if head < sentence.token_end else None
+    return None
+
+
+def according_to(doc: Document, token: Token) -> list[Mention]:
+    """`volgens X` in the token's sentence: X as the source of what the clause says."""
+    head = _source_head(doc, token)
+    return mentions_of_phrase(doc, head) if head is not None else []
 
 
 def _unnamed_source(doc: Document, token: Token) -> bool:
@@ -131,19 +136,15 @@ def _unnamed_source(doc: Document, token: Token) -> bool:
     inside a quote of Marc Calon): the view is that source's, not the quote's speaker's,
     who only reports it. Only a common noun: a pronoun (`volgens mij`, `volgens hem`) is
     the speaker or the one just named, and is left to the rules that read it."""
-    sentence = doc.sentences[token.sent]
-    for t in doc.sentence_tokens(sentence):
-        if t.lemma.lower() == "volgens" and t.pos == "VZ":
-            # Frog may hang the phrase on the verb (as `according_to` reads it): then the
-            # words right after `volgens` are its object.
-            objects = [c for c in doc.children(t.i) if c.deprel == "obj1"]
-            k = objects[0].i if objects else t.i + 1
-            if k < sentence.token_end and doc.tokens[k].pos == "LID":
-                k += 1
-            if k >= sentence.token_end or doc.tokens[k].pos != "N":
-                return False  # `volgens mij`, `volgens hem`: the speaker or the one named
-            return not any(m.actor is not None for m in mentions_of_phrase(doc, k))
-    return False
+    k = _source_head(doc, token)
+    if k is None:
+        return False
+    end = doc.sentences[token.sent].token_end
+    if doc.tokens[k].pos == "LID":
+        k += 1
+    if k >= end or doc.tokens[k].pos != "N":
+        return False  # `volgens mij`, `volgens hem`: the speaker or the one named
+    return not any(m.actor is not None for m in mentions_of_phrase(doc, k))
 
 
 def source_of(doc: Document, token: Token) -> list[Actor]:

@@ -274,7 +274,7 @@ def _opens_clause(doc: Document, k: int, lexicon: Lexicon) -> bool:
     if token.lemma not in lexicon.complementisers:
         return False
     if token.pos == "VG":
-        return "onder" in token.features
+        return is_subordinator(token)
     if k > 0 and doc.tokens[k - 1].text == ",":
         return False  # `Peter Kanne van I&O Research, dat in opdracht …`: a relative clause
     following = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
