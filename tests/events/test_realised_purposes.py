@@ -41,3 +41,17 @@ def test_meeting_to_close_a_deal_signs_nothing(code):
     found = code("Zelensky en Trump kwamen gisteren samen om een deal te sluiten over "
                  "Oekraïense grondstoffen.", "2025-03-01")
     assert not [e for e in found if e.type == "SUPPORT"]
+
+
+def test_agreeing_to_talk_is_no_journey(code):
+    # `akkoord gaan` has no direction: `gaan` is no journey here.
+    found = code("Premier Mark Rutte ging ermee akkoord om met Geert Wilders te praten.",
+                 "2019-03-19")
+    assert ("CONSULT", "Mark Rutte", "Geert Wilders") not in triples(found)
+
+
+def test_a_proposal_to_talk_is_no_talk(code):
+    # The `om`-clause belongs to the noun `voorstel`.
+    found = code("Premier Mark Rutte kwam met het voorstel om met Geert Wilders te praten.",
+                 "2019-03-19")
+    assert ("CONSULT", "Mark Rutte", "Geert Wilders") not in triples(found)

@@ -168,11 +168,27 @@ def _purpose_governor(doc: Document, token: Token) -> Token | None:
     for i in range(token.i - 1, sentence.token_start - 1, -1):
         before = doc.tokens[i]
         if before.pos == "VZ" and before.lemma.lower() == "om":
-            # Frog may hang `om` on the last noun (`reisde naar Brussel om ...`), or under
-            # the purpose verb itself: the nearest other verb above it.
+            if before.head >= 0 and doc.tokens[before.head].pos == "N":
+                return None  # `een belofte om ...`, `het voorstel om ...`: the noun's
+            # Frog may hang `om` on the place (`reisde naar Brussel om ...`), or under the
+            # purpose verb itself: the nearest other verb above it.
             return next((doc.tokens[h] for h in ancestors(doc, i)
                          if h != token.i and is_verb(doc.tokens[h])), None)
     return None
+
+
+def _journey(doc: Document, verb: Token, lex: Lexicon) -> bool:
+    """A verb of going somewhere or gathering, with its direction or place (`naar het
+    vliegveld gegaan`, `ging langs bij`, `kwamen bijeen`, `verzamelden zich op het
+    Malieveld`): not `ging ermee akkoord`, `kwam met een voorstel`."""
+    if not lemmas_with_particle(doc, verb) & lex.word_set("journey_verbs"):
+        return False
+    deps = clause_dependents(doc, verb.i)
+    if verb.lemma.lower() in lex.word_set("reflexive_journey_verbs"):
+        return any(d.lemma.lower() == "zich" for d in deps)  # not `verzamelden handtekeningen`
+    # Frog joins some directions into one token (`naar buiten`, `naar binnen`).
+    return any(d.pos == "VZ" and d.lemma.lower().split()[0] in lex.word_set(
+        "journey_directions") or d.deprel == "svp" for d in deps)
 
 
 def realised_purpose(doc: Document, token: Token, lex: Lexicon) -> bool:
@@ -186,12 +202,8 @@ def realised_purpose(doc: Document, token: Token, lex: Lexicon) -> bool:
     the past and not denied; `kwamen samen om een deal te sluiten` and `gaat naar Berlijn
     om te pleiten` stay unreal (an outcome; a plan)."""
     governor = _purpose_governor(doc, token)
-    if governor is None or not lemmas_with_particle(doc, governor) & lex.word_set(
-            "journey_verbs"):
+    if governor is None or not _journey(doc, governor, lex):
         return False
-    if governor.lemma.lower() in lex.word_set("reflexive_journey_verbs") and not any(
-            c.lemma.lower() == "zich" for c in clause_dependents(doc, governor.i)):
-        return False  # `verzamelden handtekeningen om ...` gathers no one
     if tense(doc, governor.i) != "past" or negated(doc, governor.i):
         return False
     if any(doc.tokens[i].lemma.lower() in lex.word_set("journey_modals")
