@@ -94,8 +94,13 @@ def _signature_ends(paragraph: str) -> set[int]:
     return {match.end() for match in _signature_end().finditer(paragraph)}
 
 
+@lru_cache(maxsize=1)
+def _title_introducers() -> frozenset[str]:
+    return frozenset(_words()["title_introducers"])
+
+
 def _after_title_word(match: re.Match[str]) -> bool:
-    return match.group(1).lstrip("([\"'‘“").lower() in set(_words()["title_introducers"])
+    return match.group(1).lstrip("([\"'‘“").lower() in _title_introducers()
 
 
 def _opener_ends(paragraph: str) -> set[int]:
