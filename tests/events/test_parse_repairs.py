@@ -113,3 +113,22 @@ def test_fronted_subject_labelled_mod_and_object_labelled_su(code):
 def test_fronted_object_before_a_pronoun_subject_stays_the_object(code):
     found = triples(code("Laurence droeg hij voor aan de selectiecommissie.", "2019-03-20"))
     assert not {t for t in found if "Laurence" in t[1]}
+
+
+def test_second_subject_before_the_direct_object_is_the_indirect_object(code):
+    # `President Trump heeft nu ook India en Navo-bondgenoot Turkije de wacht aangezegd`:
+    # Frog labels both `Trump` and the coordination after it `su`, beside the object
+    # `de wacht`; in the middle field the indirect object precedes the direct one.
+    found = triples(code(sentence("dpg2019", "Turkije de wacht aangezegd in zijn handelsoorlog"),
+                         "2019-03-06"))
+    assert ("THREATEN", "Donald Trump", "India") in found
+    assert ("THREATEN", "Donald Trump", "Turkey") in found
+    assert not any(t[1] in ("India", "Turkey") for t in found)  # the warned do not warn
+
+
+def test_the_one_asked_is_the_second_subject_before_the_object(code):
+    # `Kim zou Trump hebben gevraagd de inhoud ... te houden`: `Kim`, `Trump` both `su`,
+    # `inhoud` obj1. The first subject stays the actor: the one asked does not ask.
+    found = triples(code(sentence("dpg2019", "Kim zou Trump hebben gevraagd"), "2019-03-01"))
+    assert ("REQUEST", "Kim", "Donald Trump") in found
+    assert not any(t[0] == "REQUEST" and t[1] == "Donald Trump" for t in found)

@@ -230,7 +230,7 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
                 or mislabelled_object(doc, trigger_i) or orphan_object(doc, trigger_i)
                 or (mentions_of_phrase(doc, glued) if glued is not None else []))
     if slot == "obj2":  # `Wat ik Zelensky heb verteld`: Frog's second subject
-        return second_subject(doc, trigger_i)
+        return second_subject(doc, trigger_i, indirect=True)
     return []
 
 

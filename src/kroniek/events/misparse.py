@@ -85,13 +85,18 @@ def mislabelled_object(doc: Document, trigger_i: int) -> list[Mention]:
     return []
 
 
-def second_subject(doc: Document, trigger_i: int) -> list[Mention]:
+def second_subject(doc: Document, trigger_i: int, indirect: bool = False) -> list[Mention]:
     """Frog labels the object after a finite verb a second subject (`Trump dreigde
     Rusland aan te vallen`, `riep de Venezolanen op`): a clause has one subject, so the
-    later one is the object."""
+    later one is the object. With `indirect` (the indirect-object slot), also beside a
+    direct object that follows it: the middle field puts the indirect object before the
+    direct one (ANS 2nd ed. 21.1), so in `Kim zou Trump hebben gevraagd de inhoud ... te
+    houden` (`Kim`, `Trump` both `su`, `inhoud` obj1) the second subject is the one asked."""
     dependents = clause_dependents(doc, trigger_i)
     subjects = [dep for dep in dependents if dep.deprel == "su"]
-    if len(subjects) != 2 or any(dep.deprel == "obj1" for dep in dependents):
+    objects = [dep for dep in dependents if dep.deprel == "obj1"]
+    if len(subjects) != 2 or (objects and not (
+            indirect and all(subjects[0].i < subjects[1].i < o.i for o in objects))):
         return []
     return mentions_of_phrase(doc, subjects[1].i)
 

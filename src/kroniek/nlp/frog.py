@@ -30,9 +30,9 @@ reused (store `analyses`, keyed by text), so re-running an ingest or `reanalyse`
 changes a stored article.
 
 Text goes to Frog one paragraph at a time, so a sentence never crosses a
-paragraph; a heading glued to the next sentence with only a space is cut off first
-(headings.py). Before that, an all-caps abbreviation closing a sentence (`de VS.
-Daarna`) gets a space before its full stop: Frog's tokenizer otherwise reads
+paragraph; a heading or a reader's signature glued to the next sentence with only a
+space is cut off first (headings.py). Before that, an all-caps abbreviation closing a
+sentence (`de VS. Daarna`) gets a space before its full stop: Frog's tokenizer otherwise reads
 `VS.` as an abbreviation and merges the two sentences. Alignment (align.py)
 maps the tokens back onto the untouched text.
 """
