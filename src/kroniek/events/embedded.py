@@ -186,9 +186,11 @@ def _journey(doc: Document, verb: Token, lex: Lexicon) -> bool:
     deps = clause_dependents(doc, verb.i)
     if verb.lemma.lower() in lex.word_set("reflexive_journey_verbs"):
         return any(d.lemma.lower() == "zich" for d in deps)  # not `verzamelden handtekeningen`
-    # Frog joins some directions into one token (`naar buiten`, `naar binnen`).
+    # Frog joins some directions into one token (`naar buiten`, `naar binnen`); the
+    # particle must be one of direction (`ging langs`, `kwamen bijeen`), not `akkoord`.
     return any(d.pos == "VZ" and d.lemma.lower().split()[0] in lex.word_set(
-        "journey_directions") or d.deprel == "svp" for d in deps)
+        "journey_directions") or d.deprel == "svp" and d.lemma.lower() in lex.word_set(
+        "journey_particles") for d in deps)
 
 
 def realised_purpose(doc: Document, token: Token, lex: Lexicon) -> bool:
