@@ -15,7 +15,15 @@ from kroniek.events.participants import (
 from kroniek.events.phrases import clause_dependents, clause_members
 from kroniek.events.triggers import frames_for
 from kroniek.model import Actor, Document, Mention, Token
-from kroniek.syntax import ancestors, is_finite, is_verb, lemmas_with_particle, subtree
+from kroniek.syntax import (
+    ancestors,
+    is_finite,
+    is_verb,
+    lemmas_with_particle,
+    negated,
+    subtree,
+    tense,
+)
 
 
 def slot_actors(mentions: list[Mention]) -> list[Actor]:
@@ -153,6 +161,65 @@ def _purpose_infinitive(doc: Document, token: Token) -> bool:
             return True
     return False
 
+
+def _purpose_governor(doc: Document, token: Token) -> Token | None:
+    """The verb an `om ... te` purpose clause hangs from (Frog attaches `om` to it)."""
+    sentence = doc.sentences[token.sent]
+    for i in range(token.i - 1, sentence.token_start - 1, -1):
+        before = doc.tokens[i]
+        if before.pos == "VZ" and before.lemma.lower() == "om":
+            if before.head >= 0 and doc.tokens[before.head].pos == "N":
+                return None  # `een belofte om ...`, `het voorstel om ...`: the noun's
+            # Frog may hang `om` on the place (`reisde naar Brussel om ...`), or under the
+            # purpose verb itself: the nearest other verb above it.
+            return next((doc.tokens[h] for h in ancestors(doc, i)
+                         if h != token.i and is_verb(doc.tokens[h])), None)
+    return None
+
+
+def _journey(doc: Document, verb: Token, lex: Lexicon) -> bool:
+    """A verb of going somewhere or gathering, with its direction or place (`naar het
+    vliegveld gegaan`, `ging langs bij`, `kwamen bijeen`, `verzamelden zich op het
+    Malieveld`): not `ging ermee akkoord`, `kwam met een voorstel`."""
+    if not lemmas_with_particle(doc, verb) & lex.word_set("journey_verbs"):
+        return False
+    deps = clause_dependents(doc, verb.i)
+    if verb.lemma.lower() in lex.word_set("reflexive_journey_verbs"):
+        return any(d.lemma.lower() == "zich" for d in deps)  # not `verzamelden handtekeningen`
+    # Frog joins some directions into one token (`naar buiten`, `naar binnen`); the
+    # particle must be one of direction (`ging langs`, `kwamen bijeen`), not `akkoord`.
+    return any(d.pos == "VZ" and d.lemma.lower().split()[0] in lex.word_set(
+        "journey_directions") or d.deprel == "svp" and d.lemma.lower() in lex.word_set(
+        "journey_particles") for d in deps)
+
+
+def realised_purpose(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """A purpose that a completed journey carries out: someone who went somewhere to
+    meet, support, plead or protest did so there (`Kriener was ... naar het vliegveld
+    gegaan om oppositieleider Juan Guaidó te steunen`, `Hij ging langs bij PvdA-leider
+    Lodewijk Asscher om over een nieuw pensioenstelsel te praten`, `Zijn vrouw vloog naar
+    Parijs om hulp te vragen van de regering`): the going is the act's occasion, as a
+    visit is a meeting. Only the verbal and expressive acts one does by being there
+    (status.yaml `realised_purpose_types`) after a journey verb (`journey_verbs`) told in
+    the past and not denied; `kwamen samen om een deal te sluiten` and `gaat naar Berlijn
+    om te pleiten` stay unreal (an outcome; a plan)."""
+    governor = _purpose_governor(doc, token)
+    if governor is None or not _journey(doc, governor, lex):
+        return False
+    if tense(doc, governor.i) != "past" or negated(doc, governor.i):
+        return False
+    if any(doc.tokens[i].lemma.lower() in lex.word_set("journey_modals")
+           for i in clause_members(doc, governor.i)):
+        return False  # `zou naar Parijs gaan om ...`, `wilde langsgaan om ...`
+    # Every reading must be such an act, and not an agreement reached or signed (`kwamen
+    # samen om een deal te sluiten`: SUPPORT in the lexicon, but an outcome).
+    frames = frames_for(doc, token, lex)
+    outcomes = lex.word_set("purpose_outcome_objects")
+    return bool(frames) and all(
+        f.type in lex.word_set("realised_purpose_types") and not set(f.objects) & outcomes
+        for f in frames)
+
+
 def _answered_request(doc: Document, token: Token, cluster: list[Token],
                       lex: Lexicon) -> bool:
     """A request that someone grants or rejects was made: `Het verzoek van R. ... werd
@@ -172,7 +239,7 @@ def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     the purpose of an act (`om ... te`)."""
     governors = lex.word_set("unreal_governors")
     if _purpose_infinitive(doc, token):
-        return True
+        return not realised_purpose(doc, token, lex)
     if any(doc.tokens[h].pos == "VG" and doc.tokens[h].lemma.lower() in lex.word_set(
             "unreal_subordinators") for h in ancestors(doc, token.i)[:4]):
         return True  # `ziet eruit alsof hij een verdachte in de boeien heeft geslagen`
@@ -190,7 +257,7 @@ def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
         below = verb = doc.tokens[head]
         if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i:
             # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
-            return True
+            return not realised_purpose(doc, token, lex)
         if is_verb(verb) and head not in clause_members(doc, token.i):
             # The whole verb cluster counts: `heeft ... geweigerd` governs through `heeft`.
             cluster = [doc.tokens[i] for i in clause_members(doc, head)]
