@@ -180,6 +180,10 @@ class FrogAnalyser:
         self.lean = lean
         self.version = frog_version(parser)
         options = FULL_OPTIONS if lean else {}
+        # Frog's multiword module learns: every run of name tokens it tags is added to its
+        # table for the rest of the process (`Mwu::Classify`, Frog src/mwu_chunker_mod.cxx),
+        # so a text's joins can depend on what this instance read before (README, "Known
+        # limit"). Kept on: the parser and every layer's rules read names as Frog's units.
         self._frog = load_frog(threads, parser=parser, mwu=parser, **options)
 
     def analyse(self, text: str) -> list[RawSentence]:
