@@ -22,13 +22,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from kroniek.actors.kb import slug
+from kroniek.generated import write_generated
 
 DATA = Path(__file__).parent / "data"
 GENERATED = DATA / "generated"
@@ -257,11 +257,7 @@ def _csv(records: list[dict]) -> str:
 
 
 def main() -> int:
-    GENERATED.mkdir(exist_ok=True)
-    for name, text in build().items():
-        (GENERATED / name).write_text(text, encoding="utf-8")
-        print(f"wrote {GENERATED / name}", file=sys.stderr)
-    return 0
+    return write_generated(GENERATED, build())
 
 
 if __name__ == "__main__":

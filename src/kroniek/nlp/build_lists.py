@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import csv
 import re
-import sys
 from pathlib import Path
 
 import yaml
+
+from kroniek.generated import write_generated
 
 GENERATED = Path(__file__).parent / "data" / "generated"
 FROG_LEXICON = Path("/usr/share/frog/nld/Frog.mbt.1.0.lex")
@@ -92,11 +93,7 @@ def build() -> dict[str, str]:
 
 
 def main() -> int:
-    GENERATED.mkdir(exist_ok=True)
-    for name, text in build().items():
-        (GENERATED / name).write_text(text, encoding="utf-8")
-        print(f"wrote {GENERATED / name}", file=sys.stderr)
-    return 0
+    return write_generated(GENERATED, build())
 
 
 if __name__ == "__main__":
