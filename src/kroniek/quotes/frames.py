@@ -332,7 +332,12 @@ def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i
                 is_finite(doc.tokens[k]) for k in between):
             begin, cue_cut = speaker_last + 1, [(i, i)]
     # `riep zijn achterban op om massaal te gaan stemmen`: the `om`-clause is the content
-    begin = max([begin] + [k + 1 for k in range(begin, te_i) if doc.tokens[k].lemma == "om"])
+    om = [k for k in range(begin, te_i) if doc.tokens[k].lemma == "om"]
+    if om and cue.cue in lexicon.small_clause_verbs:
+        om = []  # `vinden vervolgonderzoek nodig om te bepalen …`: the opinion is it all
+    elif om and cue.cue not in lexicon.om_infinitive_verbs:
+        return None  # `kondigde maatregelen aan om … te`: a purpose or a noun's complement
+    begin = max([begin] + [k + 1 for k in om])
     # `riep … Asscher op niet tegenover … te staan`: the separable particle closes the
     # middle field (the verbal end bracket), so the addressee before it is no content
     begin = max([begin] + [p + 1 for p in parts if begin <= p < te_i])
