@@ -55,3 +55,15 @@ def test_van_inside_a_name_is_no_owner_preposition(quotes_of):
     assert quotes and all("Engelshoven" in (q.speaker_text or "") for q in quotes
                           if q.speaker and q.speaker.name == "Ingrid van Engelshoven")
     assert any(q.speaker and q.speaker.name == "Ingrid van Engelshoven" for q in quotes)
+
+
+def test_office_title_before_a_name_is_that_person(quotes_of):
+    # `…, aldus minister van Handel Anup Wadhawan`: the title's `van`-phrase of
+    # capitalised words, then the name without a comma
+    quotes = quotes_of(sentence(DPG, "aldus minister van Handel Anup Wadhawan"))
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Anup Wadhawan"]
+
+
+def test_a_relation_with_van_is_not_a_title(quotes_of):
+    quotes = quotes_of("De vader van Jan Jansen zegt dat zijn zoon onschuldig is.")
+    assert all(q.speaker is None or q.speaker.name != "Jan Jansen" for q in quotes)
