@@ -67,3 +67,9 @@ def test_office_title_before_a_name_is_that_person(quotes_of):
 def test_a_relation_with_van_is_not_a_title(quotes_of):
     quotes = quotes_of("De vader van Jan Jansen zegt dat zijn zoon onschuldig is.")
     assert all(q.speaker is None or q.speaker.name != "Jan Jansen" for q in quotes)
+
+
+def test_office_title_glued_to_the_name_by_frog(quotes_of):
+    # Frog joins `Gezondheidszorg Agnès Buzyn` into one token
+    quotes = quotes_of(sentence(DPG, "reageerde minister van Gezondheidszorg Agnès Buzyn"))
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Agnès Buzyn"]

@@ -195,6 +195,10 @@ def _title_apposition(doc: Document, head_i: int) -> Actor | None:
     _, end = sentence_range(doc, head_i)
     if head_i + 2 >= end or doc.tokens[head_i + 1].lemma != "van":
         return None
+    glued = mention_at(doc, head_i + 2)  # Frog joins `Gezondheidszorg Agnès Buzyn`
+    if glued is not None and glued.start > doc.tokens[head_i + 2].start and (
+            glued.actor is not None and glued.actor.kind == "person"):
+        return glued.actor
     for k in range(head_i + 3, min(end, head_i + APPOSITION_REACH)):
         title = doc.tokens[head_i + 2 : k]
         if not all(t.text[:1].isupper() or t.text == "en" for t in title):
