@@ -73,3 +73,11 @@ def test_office_title_glued_to_the_name_by_frog(quotes_of):
     # Frog joins `Gezondheidszorg Agnès Buzyn` into one token
     quotes = quotes_of(sentence(DPG, "reageerde minister van Gezondheidszorg Agnès Buzyn"))
     assert [q.speaker.name for q in quotes if q.speaker] == ["Agnès Buzyn"]
+
+
+def test_each_name_listed_after_a_plural_noun_speaks(quotes_of):
+    # `Inmiddels hebben coalitiepartijen VVD, D66 en PvdA al aangegeven dat …`: one quote
+    # per party, as for `Netanyahu en Gantz verklaarden`
+    quotes = quotes_of(sentence(DPG, "hebben coalitiepartijen VVD, D66 en PvdA al aangegeven"))
+    names = sorted(q.speaker.name for q in quotes if q.speaker)
+    assert len(names) == 3 and len(set(names)) == 3, names

@@ -321,6 +321,30 @@ def _owner_of_name(doc: Document, head_i: int, lexicon: Lexicon) -> int:
     return person.token_end - 1 if person is not None else head_i
 
 
+def _listed_names(doc: Document, head_i: int) -> list[int]:
+    """`coalitiepartijen VVD, D66 en PvdA`: a plural noun with a list of names in
+    apposition right after it; each name speaks (as `Netanyahu en Gantz` do). The list
+    is names joined by commas and a final `en`, at least two, each a linked mention."""
+    head = doc.tokens[head_i]
+    if head.pos != "N" or "mv" not in head.features:
+        return []
+    names: list[int] = []
+    k = head_i + 1
+    while k < len(doc.tokens) and doc.tokens[k].pos == "SPEC":
+        mention = next((m for m in doc.mentions if m.token_start <= k < m.token_end), None)
+        if mention is None or mention.actor is None:
+            return []
+        names.append(k)
+        k = mention.token_end
+        if k < len(doc.tokens) and doc.tokens[k].text in {",", "en"} and (
+                doc.tokens[k - 1].text != "en"):
+            k += 1
+            continue
+        break
+    ended = len(names) >= 2 and doc.tokens[names[-1] - 1].text == "en"
+    return names if ended else []
+
+
 def _recent_person(quotes: list[tuple[int, Quote]], sentence: int, noun: str
                    ) -> Actor | None:
     """The person quoted last, a few sentences back: journalists vary the name with a
@@ -375,6 +399,9 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             quote = make_quote(doc, candidate, kind, last.speaker, last.speaker_text)
         else:
             candidate.speaker = _owner_of_name(doc, candidate.speaker, lexicon)
+            listed = _listed_names(doc, candidate.speaker)
+            if listed:
+                candidate.speaker = listed[0]
             actor, given = speaker_of(doc, candidate.speaker, lexicon)
             if not given:
                 continue
@@ -391,7 +418,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             stop = _content_tokens(candidate) | {candidate.anchor}
             phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
-            for other in conjuncts(doc, candidate.speaker):
+            for other in listed[1:] or conjuncts(doc, candidate.speaker):
                 other_actor, other_given = speaker_of(doc, other, lexicon)
                 if other_given and other_actor is None:
                     other_actor = described_actor(doc, other, lexicon)
