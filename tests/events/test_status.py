@@ -266,3 +266,23 @@ def test_geen_on_the_detached_noun_of_a_light_verb_denies_the_act(code):
     events = code(sentence("dpg2019", "De klimaatstakers voeren deze week geen actie"),
                   "2019-03-14")
     assert [(e.type, e.status) for e in events] == [("PROTEST", "negated")]
+
+
+def test_an_investigation_announced_with_a_split_particle_is_future(code):
+    # `kondigt de gemeente Almelo nieuw onderzoek aan`: `aankondigen` split in the main
+    # clause, with the act as its object (a frame of the verb itself): planned, not done.
+    assert _typed_statuses(code, sentence("dpg2019", "kondigt de gemeente Almelo nieuw onderzoek"),
+                           "2019-03-07", "ACCUSE") == {"future"}
+
+
+def test_a_sanction_announced_with_a_split_particle_is_future(code):
+    # `India kondigde onlangs hogere heffingen aan`: the noun trigger hangs under the
+    # split `kondigde ... aan`.
+    assert _typed_statuses(code, sentence("dpg2019", "India kondigde onlangs hogere heffingen"),
+                           "2019-03-06", "SANCTION") == {"future"}
+
+
+def test_an_investigation_started_is_reported(code):
+    # Hand-written negative: `start` is no announcing verb.
+    assert _typed_statuses(code, "De gemeente Almelo is een onderzoek gestart naar mensen in de bijstand.",
+                           "2019-03-07", "ACCUSE") == {"reported"}
