@@ -286,3 +286,18 @@ def test_an_investigation_started_is_reported(code):
     # Hand-written negative: `start` is no announcing verb.
     assert _typed_statuses(code, "De gemeente Almelo is een onderzoek gestart naar mensen in de bijstand.",
                            "2019-03-07", "ACCUSE") == {"reported"}
+
+
+def test_an_alleged_deed_behind_an_arrest_is_background(code):
+    # `is op Schiphol opgepakt omdat hij in Nepal kinderen zou hebben misbruikt`: the
+    # reportative perfect in a clause of reason is the deed behind the arrest, so earlier.
+    events = code(sentence("dpg2019", "opgepakt omdat hij in Nepal kinderen"), "2019-02-27")
+    assert {e.status for e in events if e.type == "ASSAULT"} == {"historical"}
+    assert {e.status for e in events if e.type == "COERCE"} == {"reported"}
+
+
+def test_a_plain_past_in_a_clause_of_reason_stays_reported(code):
+    # Hand-written negative: a plain past there may be the same scene; only the reportative
+    # perfect marks the deed as earlier.
+    text = "Een 72-jarige man uit Amstelveen is op Schiphol opgepakt omdat hij in Nepal kinderen misbruikte."
+    assert _typed_statuses(code, text, "2019-02-27", "ASSAULT") == {"reported"}

@@ -178,7 +178,7 @@ def event_status(
         return "historical"
     if chain and tense(doc, chain[0]) == "past" and (
             _within_earlier_year(doc, chain) or _framed_by_earlier_year(doc, chain, lex)
-            or (date is None and _repeated(doc, chain, lex))):
+            or (date is None and _repeated(doc, chain, lex)) or _alleged_ground(doc, chain, lex)):
         return "historical"
     return "historical" if earlier_year else "reported"
 
@@ -197,6 +197,30 @@ def _said_earlier(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     speaker_chain = verb_chain(doc, above)
     return (any(doc.tokens[i].lemma in lex.word_set("speech_verbs") for i in speaker_chain)
             and tense(doc, above) == "past" and _has_historical_adverb(doc, speaker_chain, lex))
+
+
+def _alleged_ground(doc: Document, chain: list[int], lex: Lexicon) -> bool:
+    """An act told with the reportative perfect (`zou hebben` + participle, ANS 18.4.3: what
+    someone is said to have done) in a clause of reason or of preceding time (`omdat`,
+    `doordat`, `nadat`, ANS 10.3.3) is the alleged deed behind the main clause's act, so
+    earlier than it: background. `Een 72-jarige man ... is op Schiphol opgepakt omdat hij
+    in Nepal kinderen zou hebben misbruikt`: the abuse, not the arrest, is historical, as
+    the dev gold codes the crime behind a case (`verdacht wordt de opdracht te hebben
+    gegeven voor de moord op Kuciak`). A plain past in such a clause may be the same scene
+    (`greep in omdat demonstranten stenen gooiden`) and stays reported."""
+    tokens = [doc.tokens[i] for i in chain]
+    reportative = (any(t.lemma == "zullen" and "verl" in t.features and is_finite(t)
+                       for t in tokens)
+                   and any(t.lemma in {"hebben", "zijn"} and not is_finite(t) for t in tokens)
+                   and any("vd" in t.features for t in tokens))
+    if not reportative:
+        return False
+    top = min(chain, key=lambda i: len(ancestors(doc, i)))
+    head = doc.tokens[top].head
+    if head < 0:
+        return False
+    opener = doc.tokens[head]
+    return opener.pos == "VG" and opener.lemma.lower() in lex.word_set("ground_subordinators")
 
 
 def _within_earlier_year(doc: Document, chain: list[int]) -> bool:
