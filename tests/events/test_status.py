@@ -301,3 +301,17 @@ def test_a_plain_past_in_a_clause_of_reason_stays_reported(code):
     # perfect marks the deed as earlier.
     text = "Een 72-jarige man uit Amstelveen is op Schiphol opgepakt omdat hij in Nepal kinderen misbruikte."
     assert _typed_statuses(code, text, "2019-02-27", "ASSAULT") == {"reported"}
+
+
+def test_past_gaan_with_an_infinitive_is_no_future(code):
+    # `de Duitse overheid ging onderzoeken of de SS'ers nog recht hadden`: past `ging` +
+    # infinitive tells what was then done (ANS 18.4.2.2), not a plan.
+    statuses = _typed_statuses(code, sentence("dpg2019", "de Duitse overheid ging onderzoeken"),
+                               "2019-03-07", "ACCUSE")
+    assert statuses and "future" not in statuses
+
+
+def test_present_gaan_with_an_infinitive_is_a_future(code):
+    # Negative: present `gaat onderzoeken` stays a plan.
+    assert _typed_statuses(code, sentence("dpg2019", "Aalten gaat onderzoeken hoe"),
+                           "2019-03-07", "ACCUSE") == {"future"}
