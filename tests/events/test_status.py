@@ -315,3 +315,18 @@ def test_present_gaan_with_an_infinitive_is_a_future(code):
     # Negative: present `gaat onderzoeken` stays a plan.
     assert _typed_statuses(code, sentence("dpg2019", "Aalten gaat onderzoeken hoe"),
                            "2019-03-07", "ACCUSE") == {"future"}
+
+
+def test_a_quote_said_earlier_is_background(code):
+    # `In een interview met Trouw zei hij eerder: "We willen best samenwerken, ..."`: Frog
+    # makes the quote a clause of its own; its cue `zei ... eerder` dates it before the story.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "Klaver ligt, gaan nog vier of vijf kolencentrales", "In een interview met Trouw zei hij eerder"))
+    statuses = _typed_statuses(code, text, "2019-03-21", "AGREE")
+    assert statuses == {"historical"}
+
+
+def test_a_quote_said_now_is_not_background(code):
+    # Hand-written negative: the same quote told without `eerder`.
+    text = 'Jesse Klaver zei gisteren: "We willen best samenwerken met de coalitie."'
+    assert _typed_statuses(code, text, "2019-03-21", "AGREE") == {"reported"}

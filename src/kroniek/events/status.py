@@ -13,12 +13,14 @@ from kroniek.events.event_date import (
     trigger_chain,
 )
 from kroniek.events.lexicon import Lexicon
+from kroniek.events.modality import quote_at
 from kroniek.model import Document, Token
 from kroniek.syntax import (
     ancestors,
     clause_verb,
     is_finite,
     is_verb,
+    lemmas_with_particle,
     negated,
     subtree,
     tense,
@@ -172,7 +174,8 @@ def event_status(
     if chain and (_pluperfect(doc, chain) or _has_historical_adverb(doc, chain, lex)
                   or distant_past(own_timex(doc, trigger_i, chain), lex) or any(
             _has_historical_adverb(doc, verb_chain(doc, p), lex)
-            for p in conjunct_partners(doc, chain)) or _said_earlier(doc, chain, lex)):
+            for p in conjunct_partners(doc, chain)) or _said_earlier(doc, chain, lex)
+            or _quoted_earlier(doc, trigger_i, lex)):
         # Coordinated clauses share their time as they share a date (`Israël wees toen ook
         # naar Hamas en bestookte ... doelen`: the shelling is then too).
         return "historical"
@@ -197,6 +200,29 @@ def _said_earlier(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     speaker_chain = verb_chain(doc, above)
     return (any(doc.tokens[i].lemma in lex.word_set("speech_verbs") for i in speaker_chain)
             and tense(doc, above) == "past" and _has_historical_adverb(doc, speaker_chain, lex))
+
+
+def _quoted_earlier(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
+    """A direct quote whose cue verb, outside it in its sentence, is told in the past with
+    a historical adverb: `In een interview met Trouw zei hij eerder: "We willen best
+    samenwerken ..."`, `..., zei hij toen`. What was said then is background, as for the
+    complement of such a verb (`_said_earlier`); Frog parses the quote as a clause of its
+    own, so the cue is found through the quote layer."""
+    quote = quote_at(doc, doc.tokens[trigger_i])
+    if quote is None or quote.kind == "indirect" or not quote.cue:
+        return False
+    for sentence in doc.sentences:
+        if not (sentence.start <= quote.start < sentence.end
+                or sentence.start < quote.end <= sentence.end):
+            continue
+        for token in doc.sentence_tokens(sentence):
+            if (quote.start <= token.start < quote.end or not is_finite(token)
+                    or quote.cue not in lemmas_with_particle(doc, token)):
+                continue
+            chain = verb_chain(doc, token.i)
+            if tense(doc, token.i) == "past" and _has_historical_adverb(doc, chain, lex):
+                return True
+    return False
 
 
 def _alleged_ground(doc: Document, chain: list[int], lex: Lexicon) -> bool:
