@@ -3,7 +3,9 @@ real DPG 2019 sentences."""
 
 from __future__ import annotations
 
-from corpus import sentence
+import pytest
+
+from corpus import paragraph, sentence
 
 
 def _statuses(code, fragment: str, published: str) -> set[str]:
@@ -330,3 +332,13 @@ def test_a_quote_said_now_is_not_background(code):
     # Hand-written negative: the same quote told without `eerder`.
     text = 'Jesse Klaver zei gisteren: "We willen best samenwerken met de coalitie."'
     assert _typed_statuses(code, text, "2019-03-21", "AGREE") == {"reported"}
+
+
+@pytest.mark.slow
+def test_a_plan_dated_in_an_earlier_year_is_background(code):
+    # `Bestuursvoorzitter Marc van der Linden van Stedin eiste dat Alliander zich ... zou
+    # terugtrekken`, at a meeting of 2018 retold in a 2019 court story: `zou` is the future
+    # of then, so the intent read from it is background, not a plan of now.
+    events = code(paragraph("dpg2019", "Marc van der Linden van Stedin eiste"), "2019-03-25")
+    statuses = {e.status for e in events if e.actor.name == "Marc van der Linden"}
+    assert statuses and "future" not in statuses

@@ -166,7 +166,7 @@ def event_status(
             verb is not None and _under_condition(doc, chain, lex)):
         return "hypothetical"
     earlier_year = _before_publication_year(doc, date)
-    if planned or after_publication(doc, date) or (
+    if (planned and not earlier_year) or after_publication(doc, date) or (
             verb is not None and tense(doc, verb) == "future" and not earlier_year):
         # `zou in 2011 hebben deelgenomen`: `zou` with a year before the article's is what
         # someone is said to have done then, not a future.
