@@ -184,7 +184,11 @@ def tense(doc: Document, verb_i: int) -> str:
     """
     chain = [doc.tokens[i] for i in verb_chain(doc, verb_i)]
     finite = next((t for t in chain if is_finite(t)), chain[0])
-    if finite.lemma in FUTURE_AUXILIARIES and len(chain) > 1:
+    # `gaan` + infinitive is a future only in the present (ANS 18.4.2.2): `ging onderzoeken`,
+    # `gingen demonstreren` tell what was then done, a past. Past `zullen` (`zou`) stays
+    # with the rule below: the future of the past or the conditional.
+    if finite.lemma in FUTURE_AUXILIARIES and len(chain) > 1 and not (
+            finite.lemma == "gaan" and is_past_finite(finite)):
         perfect = any(t.lemma in PERFECT_AUXILIARIES for t in chain if t is not finite) and any(
             is_participle(t) for t in chain)
         # `zou in 2011 hebben deelgenomen` (ANS 2.3.2.4, the conditional perfect): what is

@@ -3,7 +3,9 @@ real DPG 2019 sentences."""
 
 from __future__ import annotations
 
-from corpus import sentence
+import pytest
+
+from corpus import paragraph, sentence
 
 
 def _statuses(code, fragment: str, published: str) -> set[str]:
@@ -266,3 +268,77 @@ def test_geen_on_the_detached_noun_of_a_light_verb_denies_the_act(code):
     events = code(sentence("dpg2019", "De klimaatstakers voeren deze week geen actie"),
                   "2019-03-14")
     assert [(e.type, e.status) for e in events] == [("PROTEST", "negated")]
+
+
+def test_an_investigation_announced_with_a_split_particle_is_future(code):
+    # `kondigt de gemeente Almelo nieuw onderzoek aan`: `aankondigen` split in the main
+    # clause, with the act as its object (a frame of the verb itself): planned, not done.
+    assert _typed_statuses(code, sentence("dpg2019", "kondigt de gemeente Almelo nieuw onderzoek"),
+                           "2019-03-07", "ACCUSE") == {"future"}
+
+
+def test_a_sanction_announced_with_a_split_particle_is_future(code):
+    # `India kondigde onlangs hogere heffingen aan`: the noun trigger hangs under the
+    # split `kondigde ... aan`.
+    assert _typed_statuses(code, sentence("dpg2019", "India kondigde onlangs hogere heffingen"),
+                           "2019-03-06", "SANCTION") == {"future"}
+
+
+def test_an_investigation_started_is_reported(code):
+    # Hand-written negative: `start` is no announcing verb.
+    assert _typed_statuses(code, "De gemeente Almelo is een onderzoek gestart naar mensen in de bijstand.",
+                           "2019-03-07", "ACCUSE") == {"reported"}
+
+
+def test_an_alleged_deed_behind_an_arrest_is_background(code):
+    # `is op Schiphol opgepakt omdat hij in Nepal kinderen zou hebben misbruikt`: the
+    # reportative perfect in a clause of reason is the deed behind the arrest, so earlier.
+    events = code(sentence("dpg2019", "opgepakt omdat hij in Nepal kinderen"), "2019-02-27")
+    assert {e.status for e in events if e.type == "ASSAULT"} == {"historical"}
+    assert {e.status for e in events if e.type == "COERCE"} == {"reported"}
+
+
+def test_a_plain_past_in_a_clause_of_reason_stays_reported(code):
+    # Hand-written negative: a plain past there may be the same scene; only the reportative
+    # perfect marks the deed as earlier.
+    text = "Een 72-jarige man uit Amstelveen is op Schiphol opgepakt omdat hij in Nepal kinderen misbruikte."
+    assert _typed_statuses(code, text, "2019-02-27", "ASSAULT") == {"reported"}
+
+
+def test_past_gaan_with_an_infinitive_is_no_future(code):
+    # `de Duitse overheid ging onderzoeken of de SS'ers nog recht hadden`: past `ging` +
+    # infinitive tells what was then done (ANS 18.4.2.2), not a plan.
+    statuses = _typed_statuses(code, sentence("dpg2019", "de Duitse overheid ging onderzoeken"),
+                               "2019-03-07", "ACCUSE")
+    assert statuses and "future" not in statuses
+
+
+def test_present_gaan_with_an_infinitive_is_a_future(code):
+    # Negative: present `gaat onderzoeken` stays a plan.
+    assert _typed_statuses(code, sentence("dpg2019", "Aalten gaat onderzoeken hoe"),
+                           "2019-03-07", "ACCUSE") == {"future"}
+
+
+def test_a_quote_said_earlier_is_background(code):
+    # `In een interview met Trouw zei hij eerder: "We willen best samenwerken, ..."`: Frog
+    # makes the quote a clause of its own; its cue `zei ... eerder` dates it before the story.
+    text = " ".join(sentence("dpg2019", f) for f in (
+        "Klaver ligt, gaan nog vier of vijf kolencentrales", "In een interview met Trouw zei hij eerder"))
+    statuses = _typed_statuses(code, text, "2019-03-21", "AGREE")
+    assert statuses == {"historical"}
+
+
+def test_a_quote_said_now_is_not_background(code):
+    # Hand-written negative: the same quote told without `eerder`.
+    text = 'Jesse Klaver zei gisteren: "We willen best samenwerken met de coalitie."'
+    assert _typed_statuses(code, text, "2019-03-21", "AGREE") == {"reported"}
+
+
+@pytest.mark.slow
+def test_a_plan_dated_in_an_earlier_year_is_background(code):
+    # `Bestuursvoorzitter Marc van der Linden van Stedin eiste dat Alliander zich ... zou
+    # terugtrekken`, at a meeting of 2018 retold in a 2019 court story: `zou` is the future
+    # of then, so the intent read from it is background, not a plan of now.
+    events = code(paragraph("dpg2019", "Marc van der Linden van Stedin eiste"), "2019-03-25")
+    statuses = {e.status for e in events if e.actor.name == "Marc van der Linden"}
+    assert statuses and "future" not in statuses

@@ -66,8 +66,13 @@ TENSE = [
     # future auxiliaries zullen / gaan + infinitive
     ("Het nieuwe bestuur zal donderdag worden geïnstalleerd.", TUE, "donderdag", "DATE", "2019-03-28"),
     ("De raad gaat donderdag beslissen over het plan.", TUE, "donderdag", "DATE", "2019-03-28"),
-    # present: ahead
-    ("De Kamer stemt op 19 februari over het voorstel.", "2019-03-10", "19 februari", "DATE", "2020-02-19"),
+    # present: ahead, but a day takes its nearest occurrence (the present also narrates:
+    # `Adinda Veltrop schrijft op 25 januari` in a March paper; on 473 DPG articles 10 of
+    # the 11 values this changed from next year to this one were right)
+    ("De Kamer stemt op 19 februari over het voorstel.", "2019-03-10", "19 februari", "DATE", "2019-02-19"),
+    ("De Kamer stemt op 2 april over het voorstel.", "2019-03-10", "2 april", "DATE", "2019-04-02"),
+    (dpg("Adinda Veltrop schrijft op 25 januari"), "2019-03-07", "25 januari", "DATE", "2019-01-25"),
+    (dpg("Sinds 23 februari geldt al de noodtoestand"), "2019-03-04", "23 februari", "DATE", "2019-02-23"),
     ("In september beslist de raad over het plan.", "2019-04-10", "september", "DATE", "2019-09"),
     ("In de zomer wordt het museum verbouwd.", "2019-03-10", "zomer", "DATE", "2019-SU"),
     # a present weekday: the nearest day, ahead on a tie (the present also narrates)

@@ -22,6 +22,7 @@ from kroniek.syntax import (
     is_past_finite,
     is_subordinator,
     is_verb,
+    lemmas_with_particle,
     negated,
     subtree,
     verb_chain,
@@ -446,11 +447,19 @@ def announced(doc: Document, token: Token, lex: Lexicon) -> bool:
     """An act in the complement of `aankondigen` is planned, not done (PLOVER: status
     future): `De VS heeft al aangekondigd meer sancties in te stellen`, `FNV kondigde aan
     naar de rechter te stappen`. The whole verb cluster above counts (`heeft ...
-    aangekondigd` governs through `heeft`), as in embedded.governed_by_unreal."""
+    aangekondigd` governs through `heeft`), as in embedded.governed_by_unreal. A finite
+    main-clause verb is split from its particle (ANS 18.2, separable verbs: `kondigt
+    intensiever onderzoek aan`), so the lemma is joined with its `svp` child, as the dev
+    gold codes the announced act future (`hebben beide rivalen demonstraties aangekondigd`).
+    The trigger may be `aankondigen` itself, in a frame whose object is the act (`kondigt
+    intensiever onderzoek aan`, lexicon_news.yaml)."""
     announcing = lex.word_set("announcing_verbs")
+    if is_verb(token) and lemmas_with_particle(doc, token) & announcing:
+        return True  # a frame of the verb with the act as its object (lexicon_news.yaml)
     for head in ancestors(doc, token.i)[:5]:
         if doc.tokens[head].pos == "N":
             return False  # a relative clause on a noun stands alone
-        if any(doc.tokens[i].lemma.lower() in announcing for i in clause_members(doc, head)):
+        if any(lemmas_with_particle(doc, doc.tokens[i]) & announcing
+               for i in clause_members(doc, head)):
             return True
     return False

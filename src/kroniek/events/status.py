@@ -13,12 +13,14 @@ from kroniek.events.event_date import (
     trigger_chain,
 )
 from kroniek.events.lexicon import Lexicon
+from kroniek.events.modality import quote_at
 from kroniek.model import Document, Token
 from kroniek.syntax import (
     ancestors,
     clause_verb,
     is_finite,
     is_verb,
+    lemmas_with_particle,
     negated,
     subtree,
     tense,
@@ -164,7 +166,7 @@ def event_status(
             verb is not None and _under_condition(doc, chain, lex)):
         return "hypothetical"
     earlier_year = _before_publication_year(doc, date)
-    if planned or after_publication(doc, date) or (
+    if (planned and not earlier_year) or after_publication(doc, date) or (
             verb is not None and tense(doc, verb) == "future" and not earlier_year):
         # `zou in 2011 hebben deelgenomen`: `zou` with a year before the article's is what
         # someone is said to have done then, not a future.
@@ -172,13 +174,14 @@ def event_status(
     if chain and (_pluperfect(doc, chain) or _has_historical_adverb(doc, chain, lex)
                   or distant_past(own_timex(doc, trigger_i, chain), lex) or any(
             _has_historical_adverb(doc, verb_chain(doc, p), lex)
-            for p in conjunct_partners(doc, chain)) or _said_earlier(doc, chain, lex)):
+            for p in conjunct_partners(doc, chain)) or _said_earlier(doc, chain, lex)
+            or _quoted_earlier(doc, trigger_i, lex)):
         # Coordinated clauses share their time as they share a date (`Israël wees toen ook
         # naar Hamas en bestookte ... doelen`: the shelling is then too).
         return "historical"
     if chain and tense(doc, chain[0]) == "past" and (
             _within_earlier_year(doc, chain) or _framed_by_earlier_year(doc, chain, lex)
-            or (date is None and _repeated(doc, chain, lex))):
+            or (date is None and _repeated(doc, chain, lex)) or _alleged_ground(doc, chain, lex)):
         return "historical"
     return "historical" if earlier_year else "reported"
 
@@ -197,6 +200,53 @@ def _said_earlier(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     speaker_chain = verb_chain(doc, above)
     return (any(doc.tokens[i].lemma in lex.word_set("speech_verbs") for i in speaker_chain)
             and tense(doc, above) == "past" and _has_historical_adverb(doc, speaker_chain, lex))
+
+
+def _quoted_earlier(doc: Document, trigger_i: int, lex: Lexicon) -> bool:
+    """A direct quote whose cue verb, outside it in its sentence, is told in the past with
+    a historical adverb: `In een interview met Trouw zei hij eerder: "We willen best
+    samenwerken ..."`, `..., zei hij toen`. What was said then is background, as for the
+    complement of such a verb (`_said_earlier`); Frog parses the quote as a clause of its
+    own, so the cue is found through the quote layer."""
+    quote = quote_at(doc, doc.tokens[trigger_i])
+    if quote is None or quote.kind == "indirect" or not quote.cue:
+        return False
+    for sentence in doc.sentences:
+        if not (sentence.start <= quote.start < sentence.end
+                or sentence.start < quote.end <= sentence.end):
+            continue
+        for token in doc.sentence_tokens(sentence):
+            if (quote.start <= token.start < quote.end or not is_finite(token)
+                    or quote.cue not in lemmas_with_particle(doc, token)):
+                continue
+            chain = verb_chain(doc, token.i)
+            if tense(doc, token.i) == "past" and _has_historical_adverb(doc, chain, lex):
+                return True
+    return False
+
+
+def _alleged_ground(doc: Document, chain: list[int], lex: Lexicon) -> bool:
+    """An act told with the reportative perfect (`zou hebben` + participle, ANS 18.4.3: what
+    someone is said to have done) in a clause of reason or of preceding time (`omdat`,
+    `doordat`, `nadat`, ANS 10.3.3) is the alleged deed behind the main clause's act, so
+    earlier than it: background. `Een 72-jarige man ... is op Schiphol opgepakt omdat hij
+    in Nepal kinderen zou hebben misbruikt`: the abuse, not the arrest, is historical, as
+    the dev gold codes the crime behind a case (`verdacht wordt de opdracht te hebben
+    gegeven voor de moord op Kuciak`). A plain past in such a clause may be the same scene
+    (`greep in omdat demonstranten stenen gooiden`) and stays reported."""
+    tokens = [doc.tokens[i] for i in chain]
+    reportative = (any(t.lemma == "zullen" and "verl" in t.features and is_finite(t)
+                       for t in tokens)
+                   and any(t.lemma in {"hebben", "zijn"} and not is_finite(t) for t in tokens)
+                   and any("vd" in t.features for t in tokens))
+    if not reportative:
+        return False
+    top = min(chain, key=lambda i: len(ancestors(doc, i)))
+    head = doc.tokens[top].head
+    if head < 0:
+        return False
+    opener = doc.tokens[head]
+    return opener.pos == "VG" and opener.lemma.lower() in lex.word_set("ground_subordinators")
 
 
 def _within_earlier_year(doc: Document, chain: list[int]) -> bool:
