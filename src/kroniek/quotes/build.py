@@ -183,7 +183,31 @@ def _apposed_person(doc: Document, head_i: int) -> Actor | None:
         mention = mention_at(doc, following)
         if mention is not None and mention.actor is not None and mention.actor.kind == "person":
             return mention.actor
-    return _comma_apposition(doc, head_i)
+    return _comma_apposition(doc, head_i) or _title_apposition(doc, head_i)
+
+
+def _title_apposition(doc: Document, head_i: int) -> Actor | None:
+    """`minister van Gezondheidszorg Agnès Buzyn`, `CDA-minister van Defensie Bijleveld`:
+    a role noun with a `van`-phrase of capitalised words (a department, a city) and a
+    person's name right after it, no comma, is that person (the Dutch way to write an
+    office title before a name). The words between `van` and the name must all be
+    capitalised (or `en`), so `de vader van Jan Jansen` (no title words) is none."""
+    _, end = sentence_range(doc, head_i)
+    if head_i + 2 >= end or doc.tokens[head_i + 1].lemma != "van":
+        return None
+    glued = mention_at(doc, head_i + 2)  # Frog joins `Gezondheidszorg Agnès Buzyn`
+    if glued is not None and glued.start > doc.tokens[head_i + 2].start and (
+            glued.actor is not None and glued.actor.kind == "person"):
+        return glued.actor
+    for k in range(head_i + 3, min(end, head_i + APPOSITION_REACH)):
+        title = doc.tokens[head_i + 2 : k]
+        if not all(t.text[:1].isupper() or t.text == "en" for t in title):
+            return None
+        mention = mention_at(doc, k)
+        if mention is not None and mention.token_start == k and mention.actor is not None and (
+                mention.actor.kind == "person"):
+            return mention.actor
+    return None
 
 
 APPOSITION_REACH = 8  # tokens of a `van`-phrase between a role noun and its apposition

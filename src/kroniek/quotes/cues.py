@@ -3,6 +3,7 @@ parts), attributing prepositions (`volgens`, `aldus`) and `wat X betreft`."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kroniek.model import Document
@@ -47,18 +48,48 @@ def _separated_particle(doc: Document, i: int, end: int, lexicon: Lexicon) -> bo
     return last and "fin" in doc.tokens[i].features
 
 
-def _postposed_slot(doc: Document, i: int) -> bool:
-    """Right after `…'',` or `…",`: where only an attribution verb can stand."""
-    if i < 2 or doc.tokens[i - 1].text != ",":
+# A quotation mark in running text: double marks, `,,` and a single mark not inside a
+# word (`'t`, `Rutte's` keep theirs).
+OPENING_MARK = re.compile(r"[\"„“”«»]|,,|''|(?<!\w)['‘’]|['‘’](?!\w)")
+QUOTE_CHARS = "\"„“”«»'‘’,"
+CLOSING_MARKS = frozenset({"'", '"', "”", "’", "''"})
+
+
+def _closing_mark(doc: Document, i: int) -> bool:
+    return doc.tokens[i].pos == "LET" and doc.tokens[i].text in CLOSING_MARKS
+
+
+def postposed_slot(doc: Document, i: int) -> bool:
+    """Right after `…'',` or `…",` (or `…,''` with the comma inside the quote): where
+    only an attribution verb can stand."""
+    if i < 2:
         return False
-    before = doc.tokens[i - 2]
-    return before.pos == "LET" and before.text in {"'", '"', "”", "’"}
+    if doc.tokens[i - 1].text == ",":
+        return _closing_mark(doc, i - 2)
+    k = i - 1
+    while k > 0 and _closing_mark(doc, k):
+        k -= 1  # Frog may write the closing `''` as two marks
+    return k < i - 1 and doc.tokens[k].text == ","
+
+
+def _quote_first(doc: Document, i: int) -> bool:
+    """The postposed slot after a quote that fills the sentence up to it: its opening
+    mark first in the sentence, or in a sentence before (`…. Dan ben je blij'', blikt
+    Van Os terug`). A quoted fragment inside the sentence's own words (`In Le Petit
+    Bistro, 'een mooi klein restaurantje', dineerde Wiegel`) is no quoted clause."""
+    if not postposed_slot(doc, i):
+        return False
+    close = i - 2 if doc.tokens[i - 1].text == "," else i - 1
+    start, _ = sentence_range(doc, i)
+    # on the text, as Frog may split `,,` into two commas
+    before = doc.text[doc.tokens[start].start : doc.tokens[close].start]
+    return not OPENING_MARK.search(before.lstrip(QUOTE_CHARS + " ").rstrip(QUOTE_CHARS + " "))
 
 
 def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
     """The cue a verb (or `overtuigd`) stands for, or None if it is no cue."""
     verb = doc.tokens[verb_i]
-    if verb.pos == "N" and _postposed_slot(doc, verb_i):
+    if verb.pos == "N" and postposed_slot(doc, verb_i):
         word = verb.text.lower()  # `'', oordelen de onderzoekers`: Frog read a plural noun
         return Cue(verb_i, word, "report") if word in lexicon.report_verbs else None
     if verb.pos not in {"WW", "ADJ"}:
@@ -74,6 +105,15 @@ def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
         return Cue(verb_i, lemma, "source", tuple(parts))
     if verb.pos == "WW" and lemma in lexicon.report_verbs and not _aspectual(
             doc, verb_i, lemma, lexicon):
+        return Cue(verb_i, lemma, "report", tuple(parts))
+    if verb.pos == "WW" and is_finite(verb) and _quote_first(doc, verb_i) and (
+            lemma not in lexicon.non_attributing):
+        # `,,…'', blikt ze terug`, `,,…'', verwoordt Berkhof`: a quoted clause in first
+        # position with the finite verb and its subject inverted after it is that verb's
+        # object, so the verb attributes the quote whatever its lemma (ANS, direct
+        # speech with the reporting clause after the quote); copulas, auxiliaries and
+        # verbs whose subject is the text itself (`luidt de conclusie`) are left out
+        # (cues.yaml `non_attributing`).
         return Cue(verb_i, lemma, "report", tuple(parts))
     return None
 

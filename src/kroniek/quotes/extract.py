@@ -56,7 +56,7 @@ from kroniek.quotes.build import (
     speaker_of,
     speaker_text,
 )
-from kroniek.quotes.cues import Cue, sentence_cues
+from kroniek.quotes.cues import Cue, postposed_slot, sentence_cues
 from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.phrases import (
@@ -113,7 +113,10 @@ def _denied(doc: Document, cue: Cue, lexicon: Lexicon) -> bool:
     if cue.frame not in {"report", "naming"}:
         return False
     i = cue.token_i
-    before = range(clause_start(doc, i, lexicon), i)
+    # right after a closing quote the cue's clause starts at the cue: a negation before
+    # it is the quote's own (`,,… scheelt dat niet zo veel,'' verklaart Traag`, where
+    # Frog's clause runs back into the quote)
+    before = range(i, i) if postposed_slot(doc, i) else range(clause_start(doc, i, lexicon), i)
     if any(doc.tokens[k].lemma in lexicon.negators for k in before):
         return True
     after = range(i + 1, min(i + 4, clause_end_after(doc, i, lexicon)))
@@ -300,6 +303,48 @@ def _person_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
         bare_van_noun(doc, head_i, lexicon) is None)
 
 
+def _owner_of_name(doc: Document, head_i: int, lexicon: Lexicon) -> int:
+    """`Socioloog Tanja Traag van het CBS reageert`: when Frog makes the object of the
+    owner preposition the subject (the name before it read as an adjective), the phrase
+    is headed by the person named before `van` (`X van Y` is X). Only when the actor
+    layer has a person name ending right before `van`; a `van` inside a name (`Ingrid
+    van Engelshoven`) is no preposition."""
+    k = head_i - 1
+    if k >= 0 and doc.tokens[k].pos == "LID":
+        k -= 1
+    if k < 1 or doc.tokens[k].lemma not in lexicon.owner_prepositions:
+        return head_i
+    if any(m.token_start <= k < m.token_end for m in doc.mentions):
+        return head_i
+    person = next((m for m in doc.mentions if m.type == "PER" and m.kind == "name"
+                   and m.token_end == k), None)
+    return person.token_end - 1 if person is not None else head_i
+
+
+def _listed_names(doc: Document, head_i: int) -> list[int]:
+    """`coalitiepartijen VVD, D66 en PvdA`: a plural noun with a list of names in
+    apposition right after it; each name speaks (as `Netanyahu en Gantz` do). The list
+    is names joined by commas and a final `en`, at least two, each a linked mention."""
+    head = doc.tokens[head_i]
+    if head.pos != "N" or "mv" not in head.features:
+        return []
+    names: list[int] = []
+    k = head_i + 1
+    while k < len(doc.tokens) and doc.tokens[k].pos == "SPEC":
+        mention = next((m for m in doc.mentions if m.token_start <= k < m.token_end), None)
+        if mention is None or mention.actor is None:
+            return []
+        names.append(k)
+        k = mention.token_end
+        if k < len(doc.tokens) and doc.tokens[k].text in {",", "en"} and (
+                doc.tokens[k - 1].text != "en"):
+            k += 1
+            continue
+        break
+    ended = len(names) >= 2 and doc.tokens[names[-1] - 1].text == "en"
+    return names if ended else []
+
+
 def _recent_person(quotes: list[tuple[int, Quote]], sentence: int, noun: str
                    ) -> Actor | None:
     """The person quoted last, a few sentences back: journalists vary the name with a
@@ -353,6 +398,10 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             last = previous[-1][1]
             quote = make_quote(doc, candidate, kind, last.speaker, last.speaker_text)
         else:
+            candidate.speaker = _owner_of_name(doc, candidate.speaker, lexicon)
+            listed = _listed_names(doc, candidate.speaker)
+            if listed:
+                candidate.speaker = listed[0]
             actor, given = speaker_of(doc, candidate.speaker, lexicon)
             if not given:
                 continue
@@ -369,7 +418,7 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             stop = _content_tokens(candidate) | {candidate.anchor}
             phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)
-            for other in conjuncts(doc, candidate.speaker):
+            for other in listed[1:] or conjuncts(doc, candidate.speaker):
                 other_actor, other_given = speaker_of(doc, other, lexicon)
                 if other_given and other_actor is None:
                     other_actor = described_actor(doc, other, lexicon)

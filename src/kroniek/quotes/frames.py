@@ -69,7 +69,10 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     i = cue.token_i
     start, _ = sentence_range(doc, i)
     before = i - 1
-    if before > start + 1 and is_mark(doc.tokens[before]) and doc.tokens[before - 1].text == ",":
+    inside = before
+    while inside > start + 1 and is_mark(doc.tokens[inside]):
+        inside -= 1  # Frog may write the closing `''` as two marks
+    if inside < before and doc.tokens[inside].text == ",":
         pass  # `…aanhouden," aldus een politiewoordvoerder`: the comma inside the quote
     elif before <= start or doc.tokens[before].text != ",":
         return None
@@ -178,7 +181,17 @@ def _speaker_after(doc: Document, cue: Cue) -> int | None:
     # Frog often makes a word of the quote before the subject (`"Je kijkt …', zegt X`):
     # the quote is blocked, so the parse's subject must come after the verb
     found = subject(doc, cue.token_i, set(range(start, cue.token_i)))
+    if found is None and cue.token_i + 1 < end and _capitalised_name(doc, cue.token_i + 1):
+        return cue.token_i + 1
     return found if found is not None and found > cue.token_i else None
+
+
+def _capitalised_name(doc: Document, i: int) -> bool:
+    """A surname that is also a Dutch word, which Frog tags as one (`verklaart Traag`,
+    `Traag` read as the adjective `traag`): capitalised right after the inverted verb,
+    where no sentence starts, it is a name (Dutch spelling capitalises names only)."""
+    token = doc.tokens[i]
+    return token.pos in {"ADJ", "N"} and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _fronted_dat_clause(doc: Document, start: int, i: int) -> bool:
@@ -319,7 +332,12 @@ def _infinitive(doc: Document, cue: Cue, lexicon: Lexicon, parts: set[int], te_i
                 is_finite(doc.tokens[k]) for k in between):
             begin, cue_cut = speaker_last + 1, [(i, i)]
     # `riep zijn achterban op om massaal te gaan stemmen`: the `om`-clause is the content
-    begin = max([begin] + [k + 1 for k in range(begin, te_i) if doc.tokens[k].lemma == "om"])
+    om = [k for k in range(begin, te_i) if doc.tokens[k].lemma == "om"]
+    if om and cue.cue in lexicon.small_clause_verbs:
+        om = []  # `vinden vervolgonderzoek nodig om te bepalen …`: the opinion is it all
+    elif om and cue.cue not in lexicon.om_infinitive_verbs:
+        return None  # `kondigde maatregelen aan om … te`: a purpose or a noun's complement
+    begin = max([begin] + [k + 1 for k in om])
     # `riep … Asscher op niet tegenover … te staan`: the separable particle closes the
     # middle field (the verbal end bracket), so the addressee before it is no content
     begin = max([begin] + [p + 1 for p in parts if begin <= p < te_i])

@@ -47,6 +47,9 @@ class Lexicon:
     member_suffixes: frozenset[str] = frozenset()
     pointing_adverbs: frozenset[str] = frozenset()
     owner_prepositions: frozenset[str] = frozenset()
+    non_attributing: frozenset[str] = frozenset()
+    om_infinitive_verbs: frozenset[str] = frozenset()
+    small_clause_verbs: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -87,4 +90,7 @@ def load(path: Path = DATA) -> Lexicon:
         member_suffixes=frozenset(data.get("member_suffixes") or ()),
         pointing_adverbs=frozenset(data.get("pointing_adverbs") or ()),
         owner_prepositions=frozenset(data.get("owner_prepositions") or ()),
+        non_attributing=frozenset(data.get("non_attributing") or ()),
+        om_infinitive_verbs=frozenset(data.get("om_infinitive_verbs") or ()),
+        small_clause_verbs=frozenset(data.get("small_clause_verbs") or ()),
     )
