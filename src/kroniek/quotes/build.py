@@ -5,7 +5,7 @@ from __future__ import annotations
 from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.model import DESCRIBED, Actor, Document, Quote, described_id
 from kroniek.nlp.quote_marks import QuotedSpan
-from kroniek.quotes.frames import Candidate
+from kroniek.quotes.candidate import Candidate
 from kroniek.quotes.grammar import possessed_noun
 from kroniek.quotes.lexicon import Lexicon
 from kroniek.quotes.phrases import (

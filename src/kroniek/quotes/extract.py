@@ -5,7 +5,7 @@ Works on Frog's analysis: quotation marks as Dutch newspapers write them
 spans (marks.py), cue verbs, particles and prepositions by lemma from
 `data/cues.yaml` (cues.py), subjects from the dependency parse with a
 word-order fallback (phrases.py), and one builder per attribution frame
-(frames.py):
+(frames.py for quoted spans, clauses.py for clauses):
 
 1. attributions that own the material before them: `…, zegt X`, `…, aldus X`,
    `…, blijkt uit onderzoek van X`, `Dat zegt X` / `Dat heeft X gezegd` /
@@ -45,7 +45,7 @@ from kroniek.actors.gender import actor_gender, noun_gender
 from kroniek.actors.reference import phrase_mention
 from kroniek.model import Actor, Document, Quote
 from kroniek.nlp.quote_marks import QuotedSpan, quoted_spans
-from kroniek.quotes import frames
+from kroniek.quotes import clauses, frames
 from kroniek.quotes.build import (
     bare_van_noun,
     described_actor,
@@ -56,8 +56,8 @@ from kroniek.quotes.build import (
     speaker_of,
     speaker_text,
 )
+from kroniek.quotes.candidate import Candidate
 from kroniek.quotes.cues import Cue, postposed_slot, sentence_cues
-from kroniek.quotes.frames import Candidate
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.phrases import (
     clause_end_after,
@@ -91,20 +91,20 @@ def _ordinary(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     if cue.frame == "naming":
         return frames.naming(doc, cue, spans, lexicon)
     if cue.frame in {"preposition", "circumposition"}:
-        found = frames.clause_with_cut(doc, cue, lexicon)
+        found = clauses.clause_with_cut(doc, cue, lexicon)
         return [found] if found else []
     if cue.frame == "source":
-        found = frames.complement(doc, cue, lexicon)
+        found = clauses.complement(doc, cue, lexicon)
         return [found] if found else []
     if cue.frame == "object":
-        found = frames.prepositional_object(doc, cue, lexicon)
+        found = clauses.prepositional_object(doc, cue, lexicon)
         return [found] if found else []
     if cue.cue in lexicon.attribution_only_verbs:  # `sprak hij: ,,…''` only
         found = frames.colon_quote(doc, cue, spans, lexicon)
         return [found] if found else []
     found = (frames.colon_quote(doc, cue, spans, lexicon)
-             or frames.complement(doc, cue, lexicon)
-             or frames.clause_with_cut(doc, cue, lexicon))
+             or clauses.complement(doc, cue, lexicon)
+             or clauses.clause_with_cut(doc, cue, lexicon))
     return [found] if found else []
 
 
