@@ -25,3 +25,9 @@ def quotes_of(make_doc: Callable) -> Callable[..., list[Quote]]:
         return doc.quotes
 
     return run
+
+
+@pytest.fixture(scope="session")
+def quotes_in_march(quotes_of: Callable[..., list[Quote]]) -> Callable[[str], list[Quote]]:
+    """`quotes_of` for a paper of 1 March 2019, the month most DPG 2019 test articles are from."""
+    return lambda text: quotes_of(text, published="2019-03-01")
