@@ -19,6 +19,8 @@ from kroniek.syntax import (
     ancestors,
     clause_verb,
     is_finite,
+    is_participle,
+    is_past_finite,
     is_verb,
     lemmas_with_particle,
     negated,
@@ -235,14 +237,12 @@ def _alleged_ground(doc: Document, chain: list[int], lex: Lexicon) -> bool:
     gegeven voor de moord op Kuciak`). A plain past in such a clause may be the same scene
     (`greep in omdat demonstranten stenen gooiden`) and stays reported."""
     tokens = [doc.tokens[i] for i in chain]
-    reportative = (any(t.lemma == "zullen" and "verl" in t.features and is_finite(t)
-                       for t in tokens)
+    reportative = (any(t.lemma == "zullen" and is_past_finite(t) for t in tokens)
                    and any(t.lemma in {"hebben", "zijn"} and not is_finite(t) for t in tokens)
-                   and any("vd" in t.features for t in tokens))
+                   and any(is_participle(t) for t in tokens))
     if not reportative:
         return False
-    top = min(chain, key=lambda i: len(ancestors(doc, i)))
-    head = doc.tokens[top].head
+    head = doc.tokens[chain[0]].head  # the chain's top verb (verb_chain is top down)
     if head < 0:
         return False
     opener = doc.tokens[head]

@@ -42,7 +42,7 @@ before it or stays unresolved. Pronoun salience is the actor layer's
 from __future__ import annotations
 
 from kroniek.actors.gender import actor_gender, noun_gender
-from kroniek.actors.reference import phrase_mention
+from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.model import Actor, Document, Quote
 from kroniek.nlp.quote_marks import QuotedSpan, quoted_spans
 from kroniek.quotes import clauses, frames
@@ -314,7 +314,7 @@ def _owner_of_name(doc: Document, head_i: int, lexicon: Lexicon) -> int:
         k -= 1
     if k < 1 or doc.tokens[k].lemma not in lexicon.owner_prepositions:
         return head_i
-    if any(m.token_start <= k < m.token_end for m in doc.mentions):
+    if mention_at(doc, k) is not None:
         return head_i
     person = next((m for m in doc.mentions if m.type == "PER" and m.kind == "name"
                    and m.token_end == k), None)
