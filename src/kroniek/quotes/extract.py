@@ -57,7 +57,7 @@ from kroniek.quotes.build import (
     speaker_text,
 )
 from kroniek.quotes.candidate import Candidate
-from kroniek.quotes.cues import Cue, postposed_slot, sentence_cues
+from kroniek.quotes.cues import Cue, pointing_attribution, postposed_slot, sentence_cues
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.phrases import (
     clause_end_after,
@@ -116,7 +116,8 @@ def _denied(doc: Document, cue: Cue, lexicon: Lexicon) -> bool:
     # right after a closing quote the cue's clause starts at the cue: a negation before
     # it is the quote's own (`,,… scheelt dat niet zo veel,'' verklaart Traag`, where
     # Frog's clause runs back into the quote)
-    before = range(i, i) if postposed_slot(doc, i) else range(clause_start(doc, i, lexicon), i)
+    after_quote = postposed_slot(doc, i) or pointing_attribution(doc, i, lexicon)
+    before = range(i, i) if after_quote else range(clause_start(doc, i, lexicon), i)
     if any(doc.tokens[k].lemma in lexicon.negators for k in before):
         return True
     after = range(i + 1, min(i + 4, clause_end_after(doc, i, lexicon)))

@@ -13,7 +13,7 @@ from kroniek.model import Document
 from kroniek.nlp.quote_marks import QuotedSpan
 from kroniek.quotes.candidate import Candidate
 from kroniek.quotes.clauses import complement, source_phrase
-from kroniek.quotes.cues import Cue
+from kroniek.quotes.cues import Cue, pointing_attribution
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.phrases import (
     clause_end_after,
@@ -47,10 +47,14 @@ def _whole(doc: Document, span: QuotedSpan, cue: Cue | None, speaker: int | None
 
 def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
               ) -> Candidate | None:
-    """`"…", zei Trump.`, `…, zegt Schoof.`, `…, aldus Rutte.`: content before the comma."""
+    """`"…", zei Trump.`, `…, zegt Schoof.`, `…, aldus Rutte.`, `…, zo meldt de politie.`:
+    content before the comma."""
     i = cue.token_i
     start, _ = sentence_range(doc, i)
-    before = i - 1
+    pointing = pointing_attribution(doc, i, lexicon)
+    if pointing and not any(is_finite(doc.tokens[k]) for k in range(start, i - 1)):
+        return None  # `zo` points back to a clause: `Brexiteer Leadsom, zo meldde de BBC, …`
+    before = i - 2 if pointing else i - 1
     inside = before
     while inside > start + 1 and is_mark(doc.tokens[inside]):
         inside -= 1  # Frog may write the closing `''` as two marks
