@@ -1,6 +1,7 @@
 """Attribution frames of DPG 2019 news nobody developed on (the blind quote annotations
 of the silver sets, checked on the 473 DPG articles of dpg500): `…, zo meldt X`, the
-attribution with `zo` in first position.
+attribution with `zo` in first position, and one person the article introduces with
+`een` (`zegt een oud-medewerker`), whom the annotators give as the speaker.
 
 Real sentences read by a fragment from `../shared/corpus/dpg2019` (tests/corpus.py);
 hand-written sentences only as negatives.
@@ -37,3 +38,31 @@ def test_zo_after_a_verbless_phrase_is_no_attribution(quotes_in_march):
     # no clause before the comma for `zo` to point back to
     quotes = quotes_in_march(sentence(DPG, "Gewoon de tondeuse erover, zo zien"))
     assert quotes == []
+
+
+def test_one_person_introduced_with_een_speaks(quotes_in_march):
+    quotes = quotes_in_march(sentence(DPG, "zegt een strafpleiter"))
+    assert [(q.kind, q.speaker_text) for q in quotes] == [("direct", "een strafpleiter")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "een strafpleiter"
+
+
+def test_een_with_a_relation_noun(quotes_in_march):
+    quotes = quotes_in_march(sentence(DPG, "zegt een oud-medewerker."))
+    assert [q.speaker_text for q in quotes] == ["een oud-medewerker"]
+
+
+def test_an_anonymous_een_speaker_stays_out(quotes_in_march):
+    assert quotes_in_march("'Het was een harde knal', zegt een omwonende.") == []
+
+
+def test_an_indefinite_predicate_inside_the_quote_is_no_speaker(quotes_in_march):
+    # `"Het is een wonder dat …," zei een overlevende`: `een wonder` is the quote's own
+    # predicate (and `wonder` ends in -er like an agent noun)
+    quotes = quotes_in_march(sentence(DPG, "zei een overlevende"))
+    assert not [q for q in quotes if q.speaker_text == "een wonder"]
+
+
+def test_an_indefinite_object_is_no_speaker(quotes_in_march):
+    # `werd door opiniepeilers een gamechanger … genoemd`: the predicate of `noemen`
+    quotes = quotes_in_march(sentence(DPG, "door opiniepeilers een gamechanger"))
+    assert not [q for q in quotes if (q.speaker_text or "").endswith("een gamechanger")]
