@@ -66,3 +66,26 @@ def test_an_indefinite_object_is_no_speaker(quotes_in_march):
     # `werd door opiniepeilers een gamechanger … genoemd`: the predicate of `noemen`
     quotes = quotes_in_march(sentence(DPG, "door opiniepeilers een gamechanger"))
     assert not [q for q in quotes if (q.speaker_text or "").endswith("een gamechanger")]
+
+
+def test_a_bare_plural_of_persons_speaks(quotes_in_march):
+    # `critici` (Latin -icus) and `economen` (-oom): plural person nouns without article
+    quotes = quotes_in_march(sentence(DPG, "Italiaanse critici zeggen dat"))
+    assert [(q.kind, q.speaker_text) for q in quotes] == [("indirect", "Italiaanse critici")]
+    quotes = quotes_in_march(sentence(DPG, "Economen schatten dat"))
+    assert [q.speaker_text for q in quotes] == ["Economen"]
+
+
+def test_a_quantified_group_speaks(quotes_in_march):
+    quotes = quotes_in_march(sentence(DPG, "Veel partijen vinden ook dat de marktwerking"))
+    assert [q.speaker_text for q in quotes] == ["Veel partijen"]
+
+
+def test_people_described_by_their_part_in_the_news_speak(quotes_in_march):
+    quotes = quotes_in_march(sentence(DPG, "Volgens getuigen zou het allemaal gebeuren"))
+    assert [(q.cue, q.speaker_text) for q in quotes] == [("volgens", "getuigen")]
+
+
+def test_generic_and_data_speakers_stay_out(quotes_in_march):
+    assert quotes_in_march("Iemand zei dat de brug dicht was.") == []
+    assert quotes_in_march("Cijfers tonen aan dat de brug vaak dicht is.") == []
