@@ -9,7 +9,7 @@ hand-written sentences only as negatives.
 
 from __future__ import annotations
 
-from tests.corpus import sentence
+from tests.corpus import paragraph, sentence
 
 DPG = "dpg2019"
 
@@ -89,3 +89,23 @@ def test_people_described_by_their_part_in_the_news_speak(quotes_in_march):
 def test_generic_and_data_speakers_stay_out(quotes_in_march):
     assert quotes_in_march("Iemand zei dat de brug dicht was.") == []
     assert quotes_in_march("Cijfers tonen aan dat de brug vaak dicht is.") == []
+
+
+def test_a_clause_without_cue_before_a_colon_introduces_its_subject(quotes_in_march):
+    # `Premier Mark Rutte deed er gisteravond laconiek over: ,,…''`: no cue verb, the
+    # colon and the quoted utterance make the subject the speaker
+    quotes = quotes_in_march(sentence(DPG, "deed er gisteravond laconiek over"))
+    assert [(q.kind, q.speaker_text) for q in quotes] == [("direct", "Premier Mark Rutte")]
+    assert quotes[0].text.startswith("Dat wordt veel koffie drinken")
+
+
+def test_a_colon_quote_of_several_sentences(quotes_in_march):
+    quotes = quotes_in_march(paragraph(DPG, "Historicus Te Velde is sceptisch over"))
+    found = [q for q in quotes if q.speaker_text == "Historicus Te Velde"]
+    assert found and found[0].text.startswith("Ik zie het praktisch niet voor me.")
+
+
+def test_a_thing_or_an_unresolved_pronoun_before_the_colon_is_no_speaker(quotes_in_march):
+    assert quotes_in_march(
+        "De conclusie van het rapport is helder: 'Het kabinet moet nu ingrijpen.'") == []
+    assert quotes_in_march("Hij gaat rechtop zitten: ,,Het moment is daar.''") == []

@@ -148,10 +148,25 @@ def _candidates(doc: Document, spans: list[QuotedSpan], lexicon: Lexicon) -> lis
     for token in doc.tokens:
         if token.text == ":" and token.i not in taken:
             candidate = frames.bare_colon(doc, token.i, spans)
+            if candidate is None:
+                candidate = frames.clause_colon(doc, token.i, spans)
+                if candidate is not None and not _named_or_person(doc, candidate.speaker,
+                                                                  lexicon):
+                    candidate = None
             if candidate is not None and not candidate.tokens() & taken:
                 found.append(candidate)
                 taken |= candidate.tokens()
     return found
+
+
+def _named_or_person(doc: Document, head_i: int | None, lexicon: Lexicon) -> bool:
+    """A speaker a clause without a cue verb can introduce: a name, a person's mention,
+    `hij`/`zij`, or a definite person noun (`De advocaat die hem bijstaat`); a thing
+    (`Het thema`, `De meestgestelde vraag`) or the writer's `ik`/`we` is not."""
+    if head_i is None:
+        return False
+    return is_name(doc, head_i, lexicon) or _is_person(doc, head_i, lexicon) or (
+        _person_noun(doc, head_i, lexicon))
 
 
 def _standalone(doc: Document, spans: list[QuotedSpan], taken: set[int]) -> list[Candidate]:
@@ -416,6 +431,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             if actor is None:
                 group = plural_group(doc, candidate.speaker, lexicon)
                 actor = described_actor(doc, group, lexicon) if group is not None else None
+            if actor is None and candidate.needs_actor:
+                continue
             stop = _content_tokens(candidate) | {candidate.anchor}
             phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)

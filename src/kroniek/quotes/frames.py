@@ -237,6 +237,40 @@ def is_inside_quote(spans: list[QuotedSpan], i: int) -> bool:
     return any(s.covers(i) for s in spans)
 
 
+def _utterance(doc: Document, span: QuotedSpan) -> bool:
+    """A quoted span that says something (a verb or a sentence end inside), not a title
+    or a label (`Jett Rebel: 'Unconditionale love'.`, `het devies: 'nooit meer honger'`)."""
+    return any(doc.tokens[k].pos == "WW" or doc.tokens[k].text in {".", "!", "?"}
+               for k in range(span.first, span.last + 1))
+
+
+def clause_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidate | None:
+    """`Politiek tekenaar Ruben Oppenheimer is resoluut: ,,Dit gaat een grens over.''`,
+    `Premier Rutte deed er laconiek over: ,,…''`: a main clause without a cue verb that
+    ends in a colon and a quoted utterance introduces its subject's direct speech (the
+    colon of Dutch news introducing a quote, ANS 'dubbele punt' before direct speech).
+    The subject is the speaker; extract.py keeps it only when it is a person or a name
+    (`Het thema is dit jaar suf: '…'` is no one speaking) that resolves to an actor."""
+    span = next((s for s in spans if s.open_i == colon_i + 1), None)
+    if span is None or not _utterance(doc, span):
+        return None
+    start, end = sentence_range(doc, colon_i)
+    for k in range(colon_i - 1, start - 1, -1):
+        if ends_sentence(doc, k) or is_mark(doc.tokens[k]):
+            start = k + 1
+            break
+    finite = [k for k in range(start, colon_i) if is_finite(doc.tokens[k])]
+    if not finite or is_subordinator(doc.tokens[start]):
+        return None  # verbless (`bare_colon`) or a fronted subordinate clause
+    speaker = subject(doc, finite[0], set(range(colon_i, end)))
+    if speaker is None or not start <= speaker < colon_i:
+        return None
+    # no cue verb vouches for speech here, so an unresolved `hij` or an unknown
+    # description (`de Gorinchemse`) is not enough: the speaker must be an actor
+    return Candidate(span.first, span.last, None, speaker, colon_i, direct=span,
+                     needs_actor=True)
+
+
 def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidate | None:
     """`Rutte daarover: "…"`: a verbless phrase, a colon and a quote. Frog may glue the
     sentence before to it (`…maken?'' CDA-leider Buma tegen Marijnissen: ,,…''`), so the
@@ -249,9 +283,7 @@ def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidat
                 start += 1
             break
     span = next((s for s in spans if s.open_i == colon_i + 1), None)
-    if span is None or colon_i == start or not any(
-            doc.tokens[k].pos == "WW" or doc.tokens[k].text in {".", "!", "?"}
-            for k in range(span.first, span.last + 1)):
+    if span is None or colon_i == start or not _utterance(doc, span):
         return None  # `Jett Rebel: 'Unconditionale love'.`: a title, not an utterance
     before = range(start, colon_i)
     if any(doc.tokens[k].pos == "WW" or is_mark(doc.tokens[k]) for k in before):
