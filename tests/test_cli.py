@@ -329,3 +329,22 @@ def test_real_readers_datelines_dates_and_language_end_to_end(db, tmp_path, caps
     assert first["text"].startswith("Premier Schoof") and first["language"] == "nl"
     assert (first["published"], first["published_precision"]) == ("2025-03-12T14:35:00", "second")
     assert second["published"] is None and second["language"] == "nl"
+
+
+def test_eval_scores_a_records_file_as_it_scores_the_store(db, tmp_path, capsys):
+    # `--system`: an export scores as the store it came from; the gold against itself is
+    # perfect; a file that pairs no gold article is refused in one line naming both.
+    cli(["ingest", "x"])
+    exported = tmp_path / "records.jsonl"
+    assert main(["--quiet", "export", "-o", str(exported)]) == 0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(exported.read_text())
+    capsys.readouterr()
+    assert main(["eval", "--json", str(gold)]) == 0
+    from_store = json.loads(capsys.readouterr().out)
+    assert main(["eval", "--json", "--system", str(exported), str(gold)]) == 0
+    assert json.loads(capsys.readouterr().out) == from_store
+    assert from_store["events"]["f1"] == 1.0 and from_store["events"]["tp"] > 0
+    assert main(["eval", "--system", str(GOLD), str(gold)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert str(gold) in err and str(GOLD) in err and "\n" not in err

@@ -214,15 +214,22 @@ def cmd_eval(ctx: Context) -> int:
     from kroniek.evaluate import evaluate_records, format_report
 
     gold = load_jsonl(ctx.args.gold)
-    with ctx.store() as store:
-        system = list(store.records())
+    if ctx.args.system:
+        # Records from a file: an earlier export, another coder's output in the records
+        # format, or a second annotator's file (agreement). No store is opened.
+        system = load_jsonl(ctx.args.system)
+        where, remedy = ctx.args.system, "pair articles by url, source name or id"
+    else:
+        with ctx.store() as store:
+            system = list(store.records())
+        where, remedy = "the store", "ingest the gold's articles first"
     report = evaluate_records(gold, system)
     if not report["articles"]["matched"]:
         # A score over no paired article would be a score of nothing: refuse it.
         raise InputError(
             ctx.args.gold,
-            f"none of its {len(gold)} gold articles is in the store "
-            f"({len(system)} stored); ingest the gold's articles first",
+            f"none of its {len(gold)} gold articles is in {where} "
+            f"({len(system)} there); {remedy}",
         )
     if ctx.args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -363,8 +370,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE_OR_DIR",
                    help="file (jsonl, plover; default stdout) or directory (csv, parquet)")
     p.set_defaults(func=cmd_export)
-    p = sub.add_parser("eval", help="score the store against a gold JSONL file")
+    p = sub.add_parser("eval", help="score the store (or --system records) against gold JSONL")
     p.add_argument("gold", metavar="GOLD.jsonl")
+    p.add_argument("--system", metavar="RECORDS.jsonl",
+                   help="score these records (e.g. an export) instead of the store's")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=cmd_eval)
     p = sub.add_parser("show", help="one article with its layers highlighted")

@@ -118,3 +118,25 @@ def test_merged_title_before_an_unknown_surname_is_left_alone(make_doc):
     annotate(doc)
     assert not any(m.actor is not None and m.actor.name == "Bas van Wakeren"
                    for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("fragment", "person"), [
+    ("Burgemeester Hans Wagner heeft meerdere malen aangegeven", "Hans Wagner"),
+    ("in een open brief aan museumdirecteur Matthias Wagner K", "Matthias Wagner"),
+    ("SGP-fractieleider Jacques Rozendaal is enthousiast", "Rozendaal"),
+])
+def test_body_or_place_word_after_a_first_name_is_a_surname(make_doc, fragment, person):
+    # `Wagner` alone is the KB's Wagner Group, `Rozendaal` a municipality; after a first
+    # name (separate token or inside Frog's merged name) they are a person's surname
+    doc = make_doc(sentence("dpg2019", fragment))
+    annotate(doc)
+    linked = {m.actor.name for m in doc.mentions if m.is_entity and m.actor}
+    assert "Wagner Group" not in linked and "Rozendaal" not in linked
+    assert any(person in name for name in linked)
+
+
+def test_body_word_without_a_first_name_is_still_the_body(make_doc):
+    # hand-written negative: the Wagner Group named alone stays the Wagner Group
+    doc = make_doc("De Russische huurlingen van Wagner vechten in Oekraïne.")
+    annotate(doc)
+    assert "Wagner Group" in {m.actor.name for m in doc.mentions if m.actor}

@@ -13,6 +13,7 @@ from kroniek.actors.context import LinkContext, entity_type
 from kroniek.actors.gender import is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
 from kroniek.actors.merged import (
+    body_word_after_first_name,
     link_person_after_compound,
     other_first_name,
     other_person_named_before,
@@ -217,10 +218,12 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
             # word may be a surname)
             after = words[k + 1].group() if k + 1 < len(words) else ""
             in_name = after[:1].isupper() and "-" not in after  # a surname ends a name
-            if not in_name and k > 0 and other_first_name(
-                    ctx, [w.group() for w in words[:k]], surface):
+            if not in_name and k > 0 and (
+                    other_first_name(ctx, [w.group() for w in words[:k]], surface)
+                    or body_word_after_first_name(ctx, words[k - 1].group(), surface)):
                 # `Roderick Klaver`: a surname after another first name than the KB
-                # person's is someone else (the full name was looked up above)
+                # person's is someone else (the full name was looked up above);
+                # `Matthias Wagner`: a person, not the body the surname spells
                 k += 1
                 break
             if k > 1 and words[k - 1].group() in ctx.lexicon.name_particles and \
@@ -373,17 +376,22 @@ def _other_country_before(ctx: LinkContext, entry: Entry, i: int) -> bool:
 
 def _surname_after_first_name(ctx: LinkContext, i: int) -> bool:
     """Whether the token follows a first name and lowercase particles (`Willem van`): a
-    place or body name there (`Oranje`, `Houten`) is part of a person's name."""
+    place or body name there (`Oranje`, `Houten`) is part of a person's name; with no
+    particles, only when the KB knows the word as a body or place alone (`Hans Wagner`)."""
     tokens = ctx.doc.tokens
     j = i - 1
     while j >= 0 and tokens[j].text in ctx.lexicon.name_particles and tokens[j].text.islower() \
             and tokens[j].sent == tokens[i].sent:
         j -= 1
-    if j == i - 1 or j < 0 or tokens[j].sent != tokens[i].sent or j in ctx.claimed:
+    if j < 0 or tokens[j].sent != tokens[i].sent or j in ctx.claimed:
         return False
     first = tokens[j]  # a proper name Frog tagged (`En de FBI`: `En` is no first name)
-    return " " not in first.text and (first.pos == "SPEC" or first.ner.endswith("PER")) \
-        and is_first_name(first.text)
+    if not (" " not in first.text and (first.pos == "SPEC" or first.ner.endswith("PER"))
+            and is_first_name(first.text)):
+        return False
+    # with no particle between, only a body's or place's name is taken for a surname
+    # (`Hans Wagner`); a KB person's surname goes on to the person pass (`Mark Rutte`)
+    return j < i - 1 or body_word_after_first_name(ctx, first.text, tokens[i].text)
 
 
 def _link_surface(ctx: LinkContext, surface: str, start: int, end: int, ts: int, te: int) -> bool:

@@ -21,7 +21,7 @@ from kroniek.evaluate import (
     score_timexes,
 )
 
-GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.jsonl"
+GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "seeds.jsonl"
 
 
 def actor(name: str, country: str, wikidata: str | None = None) -> dict:
