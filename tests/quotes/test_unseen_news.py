@@ -109,3 +109,17 @@ def test_a_thing_or_an_unresolved_pronoun_before_the_colon_is_no_speaker(quotes_
     assert quotes_in_march(
         "De conclusie van het rapport is helder: 'Het kabinet moet nu ingrijpen.'") == []
     assert quotes_in_march("Hij gaat rechtop zitten: ,,Het moment is daar.''") == []
+
+
+def test_volgens_in_the_middle_field_ends_before_the_next_noun_phrase(quotes_in_march):
+    # `waren volgens GroenLinks-leider Jesse Klaver een duel …`: Frog glues `een duel`
+    # to the speaker phrase; an article after the head starts a new phrase
+    quotes = quotes_in_march(sentence(DPG, "waren volgens GroenLinks-leider Jesse Klaver"))
+    assert [(q.cue, q.speaker_text) for q in quotes] == [
+        ("volgens", "GroenLinks-leider Jesse Klaver")]
+    assert quotes[0].text == "De verkiezingen waren een duel tussen zijn partij en Forum voor Democratie"
+
+
+def test_a_noun_after_a_name_stays_in_the_speaker_phrase(quotes_in_march):
+    quotes = quotes_in_march(sentence(DPG, "aldus het Frankfurter museum"))
+    assert [q.speaker_text for q in quotes] == ["het Frankfurter museum"]
