@@ -123,3 +123,11 @@ def test_volgens_in_the_middle_field_ends_before_the_next_noun_phrase(quotes_in_
 def test_a_noun_after_a_name_stays_in_the_speaker_phrase(quotes_in_march):
     quotes = quotes_in_march(sentence(DPG, "aldus het Frankfurter museum"))
     assert [q.speaker_text for q in quotes] == ["het Frankfurter museum"]
+
+
+def test_the_clause_resumes_after_the_attribution_with_an_adverb_first(quotes_in_march):
+    # `Had de politie maar geluisterd, zegt een vriendin, dan hadden er geen doden
+    # gevallen`: after the interposed attribution the clause goes on, V2 after `dan`
+    quotes = quotes_in_march(sentence(DPG, "zegt een vriendin, dan hadden"))
+    assert [q.text for q in quotes] == [
+        "Had de politie maar geluisterd dan hadden er geen doden gevallen"]

@@ -123,7 +123,11 @@ def _interposed(doc: Document, candidate: Candidate, comma_i: int) -> Candidate:
         after += 1  # `zegt hij in een reactie,`
     if after + 1 >= end or doc.tokens[after].text != ",":
         return candidate
-    if not is_finite(doc.tokens[after + 1]):
+    resumed = after + 1
+    if doc.tokens[resumed].pos == "BW" and resumed + 1 < end and is_finite(
+            doc.tokens[resumed + 1]):
+        resumed += 1  # `…, zegt een vriendin, dan hadden er …`: an adverb first (V2)
+    if not is_finite(doc.tokens[resumed]):
         return candidate  # `zegt Woonink, die …`: an apposition, the sentence is done
     _, last = trim(doc, after + 1, end - 1)
     if last <= after:
