@@ -131,3 +131,15 @@ def test_the_clause_resumes_after_the_attribution_with_an_adverb_first(quotes_in
     quotes = quotes_in_march(sentence(DPG, "zegt een vriendin, dan hadden"))
     assert [q.text for q in quotes] == [
         "Had de politie maar geluisterd dan hadden er geen doden gevallen"]
+
+
+def test_the_generic_second_person_is_no_speaker(quotes_in_march):
+    # `Nu kun je zeggen dat …`, `mag je verwachten dat …`: the generic `je` of a
+    # column is nobody the article gives (the quotes had speaker_text `je`)
+    assert quotes_in_march(sentence(DPG, "Nu kun je zeggen dat het thuis sterven")) == []
+    assert quotes_in_march(sentence(DPG, "mag je verwachten dat ze inmiddels")) == []
+
+
+def test_je_inside_the_quote_leaves_the_named_speaker(quotes_in_march):
+    quotes = quotes_in_march("'Je moet het zelf zien', zegt burgemeester Jan de Vries.")
+    assert [q.speaker_text for q in quotes] == ["burgemeester Jan de Vries"]
