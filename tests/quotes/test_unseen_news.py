@@ -143,3 +143,27 @@ def test_the_generic_second_person_is_no_speaker(quotes_in_march):
 def test_je_inside_the_quote_leaves_the_named_speaker(quotes_in_march):
     quotes = quotes_in_march("'Je moet het zelf zien', zegt burgemeester Jan de Vries.")
     assert [q.speaker_text for q in quotes] == ["burgemeester Jan de Vries"]
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_named_last(quotes_in_march):
+    # `Het is niet duidelijk of de BDI … of dat ING nog een boete krijgt. "Dat kunnen
+    # we niet uitsluiten," laat een woordvoerder weten.`: ING's spokesperson
+    text = " ".join([sentence(DPG, "Het is niet duidelijk of de BDI daarmee genoegen neemt"),
+                     sentence(DPG, "Dat kunnen we niet uitsluiten")])
+    quotes = quotes_in_march(text)
+    assert [(q.speaker_text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("een woordvoerder", "ING Group")]
+
+
+def test_a_spokesperson_of_a_body_of_its_own_does_not_take_the_last_organisation(
+        quotes_in_march):
+    text = " ".join(["Dat meldde de Volkskrant vorige week.",
+                     sentence(DPG, "Een woordvoerder van de onderwijsinspectie zegt")])
+    quotes = quotes_in_march(text)
+    assert quotes and all(q.speaker is None or q.speaker.name != "de Volkskrant"
+                          for q in quotes)
+
+
+def test_an_organisation_named_inside_the_quote_is_not_the_spokespersons(quotes_in_march):
+    quotes = quotes_in_march("'We vliegen straks met de Airbus A321,' aldus een woordvoerder.")
+    assert all(q.speaker is None or q.speaker.kind != "organisation" for q in quotes)
