@@ -167,3 +167,13 @@ def test_a_spokesperson_of_a_body_of_its_own_does_not_take_the_last_organisation
 def test_an_organisation_named_inside_the_quote_is_not_the_spokespersons(quotes_in_march):
     quotes = quotes_in_march("'We vliegen straks met de Airbus A321,' aldus een woordvoerder.")
     assert all(q.speaker is None or q.speaker.kind != "organisation" for q in quotes)
+
+
+def test_laten_zien_shows_and_te_zien_is_seen_neither_is_speech(quotes_in_march):
+    assert quotes_in_march(sentence(DPG, "Maar dit onderzoek laat wel zien dat")) == []
+    assert quotes_in_march(sentence(DPG, "Dit nieuwe werk is te zien op de tentoonstelling")) == []
+
+
+def test_zien_dat_of_a_person_stays_a_cue(quotes_in_march):
+    quotes = quotes_in_march("Premier Mark Rutte ziet dat de coalitie verdeeld is.")
+    assert [(q.cue, q.speaker_text) for q in quotes] == [("zien", "Premier Mark Rutte")]
