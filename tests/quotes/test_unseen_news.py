@@ -177,3 +177,11 @@ def test_laten_zien_shows_and_te_zien_is_seen_neither_is_speech(quotes_in_march)
 def test_zien_dat_of_a_person_stays_a_cue(quotes_in_march):
     quotes = quotes_in_march("Premier Mark Rutte ziet dat de coalitie verdeeld is.")
     assert [(q.cue, q.speaker_text) for q in quotes] == [("zien", "Premier Mark Rutte")]
+
+
+def test_a_title_with_its_field_before_the_name_is_that_person(quotes_in_march):
+    # `zegt hoogleraar onderwijsrecht Paul Zoontjens van de Universiteit Tilburg`: Frog
+    # hangs the name on the field noun, and a bare `hoogleraar` is nobody in particular
+    quotes = quotes_in_march(sentence(DPG, "zegt hoogleraar onderwijsrecht Paul Zoontjens"))
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("indirect", "Paul Zoontjens")]

@@ -200,6 +200,9 @@ def _apposed_person(doc: Document, head_i: int) -> Actor | None:
                     mention.actor.kind == "person"):
                 return mention.actor
     following = head_i + 1  # Frog does not always hang the name on the noun
+    if following < len(doc.tokens) and doc.tokens[following].pos == "N" and (
+            doc.tokens[following].sent == doc.tokens[head_i].sent):
+        following += 1  # `hoogleraar strafrecht Henny Sackers`: the title's field, then the name
     if following < len(doc.tokens) and doc.tokens[following].pos == "SPEC":
         mention = mention_at(doc, following)
         if mention is not None and mention.actor is not None and mention.actor.kind == "person":
