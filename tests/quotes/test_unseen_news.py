@@ -185,3 +185,18 @@ def test_a_title_with_its_field_before_the_name_is_that_person(quotes_in_march):
     quotes = quotes_in_march(sentence(DPG, "zegt hoogleraar onderwijsrecht Paul Zoontjens"))
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("indirect", "Paul Zoontjens")]
+
+
+def test_a_pronoun_after_a_spokesperson_is_the_spokesperson_of_that_organisation(
+        quotes_in_march):
+    # `Shell ziet dat anders. "Ons bod …", zegt de woordvoerder. … meldt de
+    # woordvoerder. Daarbovenop, zegt ze, komt nog de bonus …`: Shell's words
+    quotes = quotes_in_march(paragraph(DPG, "Daarbovenop, zegt ze, komt nog de bonus"))
+    found = [q for q in quotes if q.speaker_text == "ze"]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Shell"
+
+
+def test_a_pronoun_after_a_person_still_takes_the_person(quotes_in_march):
+    quotes = quotes_in_march(
+        "'Het kan niet', zegt Mark Rutte. 'Nee', zegt hij. 'Nooit.'")
+    assert all(q.speaker is not None and q.speaker.name == "Mark Rutte" for q in quotes)
