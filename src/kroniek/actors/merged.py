@@ -11,6 +11,7 @@ import re
 
 from kroniek.actors.context import LinkContext
 from kroniek.actors.gender import is_first_name
+from kroniek.actors.kb import Entry
 from kroniek.actors.local_person import local_person
 from kroniek.model import Mention
 
@@ -26,6 +27,18 @@ def other_first_name(ctx: LinkContext, before: list[str], surname: str) -> bool:
     persons = ctx.kb.by_surname(surname)  # KB persons only
     initials = {w[:1].casefold() for w in before}
     return bool(persons) and not any(e.name[:1].casefold() in initials for e in persons)
+
+
+def particle_left_off(ctx: LinkContext, entry: Entry, word: str) -> bool:
+    """Whether `word` alone leaves off the particle the KB person's surname keeps: every
+    name and alias of the person ending in the word has a bound particle before it
+    (`Hugo de Jonge`: `Jonge` is not him, `De Jonge` is; `Alexander Van der Bellen`:
+    `Bellen met de PVV` is a verb). Dutch writes the particle whenever the surname
+    stands alone (link_lexicon.yaml `bound_particles`)."""
+    key = word.casefold()
+    before = [name.split()[-2] for name in (entry.name, *entry.aliases)
+              if len(name.split()) > 1 and name.split()[-1].casefold() == key]
+    return bool(before) and all(w.casefold() in ctx.lexicon.bound_particles for w in before)
 
 
 def body_word_after_first_name(ctx: LinkContext, before: str, word: str) -> bool:
@@ -94,6 +107,13 @@ def other_person_named_before(ctx: LinkContext, surname: str, start: int) -> boo
     KB person of the surname (`other_first_name`); a KB person named in full before is
     handled by `full_seen`. Dutch and English news name a person in full before the
     surname alone, so only the text before the surname is read."""
-    pattern = re.compile(r"(\w+)\s+" + re.escape(surname) + r"(?!\w)")
+    # the particle is capitalised alone and lowercase after a first name (`De Jonge`,
+    # `Freek de Jonge`)
+    first, _, rest = surname.partition(" ")
+    if rest and first.casefold() in ctx.lexicon.bound_particles:
+        surname_pattern = f"(?i:{re.escape(first)})\\s+{re.escape(rest)}"
+    else:
+        surname_pattern = re.escape(surname)
+    pattern = re.compile(r"(\w+)\s+" + surname_pattern + r"(?!\w)")
     return any(other_first_name(ctx, [m.group(1)], surname)
                for m in pattern.finditer(ctx.doc.text, 0, start))

@@ -17,6 +17,7 @@ from kroniek.actors.merged import (
     link_person_after_compound,
     other_first_name,
     other_person_named_before,
+    particle_left_off,
 )
 from kroniek.actors.toponyms import surname_or_signature
 from kroniek.model import Actor, Mention, Token
@@ -36,7 +37,7 @@ def link_names(ctx: LinkContext) -> None:
 def _match_at(ctx: LinkContext, i: int, end: int) -> int:
     tokens = ctx.doc.tokens
     if i in ctx.claimed or tokens[i].pos in ("LID", "LET"):
-        return 1
+        return 2 if _particle_and_surname(ctx, i, end) else 1
     if _surname_after_first_name(ctx, i):
         return 1  # `Willem van Oranje`, `Frans van Houten`: a surname, left to the person
     for n in range(min(MAX_SPAN, end - i), 1, -1):
@@ -88,6 +89,22 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         return branch
     _link_token(ctx, i)
     return 1
+
+
+def _particle_and_surname(ctx: LinkContext, i: int, end: int) -> bool:
+    """`De Jonge heeft ...`: Frog tags a sentence's capitalised first particle as an
+    article and the surname apart; the two are one surname (`bound_particles`)."""
+    tokens = ctx.doc.tokens
+    particle = tokens[i]
+    if i in ctx.claimed or i + 1 >= end or i + 1 in ctx.claimed or particle.pos != "LID":
+        return False
+    word = tokens[i + 1].text
+    if not (particle.text[:1].isupper() and particle.text.casefold() in
+            ctx.lexicon.bound_particles and word[:1].isupper() and " " not in word):
+        return False
+    surface = f"{particle.text} {word}"
+    return _link_person_word(ctx, surface, ctx.doc.text[particle.start:tokens[i + 1].end],
+                             particle.start, tokens[i + 1].end, i, i + 2)
 
 
 def _link_owner_span(ctx: LinkContext, start: int, i: int, n: int) -> bool:
@@ -318,7 +335,8 @@ def _link_person_word(
     if entries:
         _add_entry_mention(ctx, entries, text, start, end, i, te)
         return True
-    candidates = ctx.kb.by_surname(key)
+    candidates = [e for e in ctx.kb.by_surname(key)
+                  if " " in key or not particle_left_off(ctx, e, key)]
     if not candidates:
         return False
     named = [e for e in candidates if e.id in ctx.full_seen]
@@ -328,7 +346,7 @@ def _link_person_word(
         # named just before contradicts it (`ambassadeur van de VS Hoekstra` is not the
         # Dutch minister; `Silva` in 2019 is not Lula). Otherwise it is left to the
         # local-name pass.
-        if _not_a_bare_surname(ctx, i) or other_person_named_before(ctx, key, start):
+        if _not_a_bare_surname(ctx, i, te) or other_person_named_before(ctx, key, start):
             return False
         candidates = [e for e in candidates if ctx.kb.role_on(e.id, ctx.when) is not None
                       and not _other_country_before(ctx, e, i)]
@@ -341,12 +359,12 @@ def _link_person_word(
     return True
 
 
-def _not_a_bare_surname(ctx: LinkContext, i: int) -> bool:
+def _not_a_bare_surname(ctx: LinkContext, i: int, te: int) -> bool:
     """`de Maas` (a determiner: a river, not Heiko Maas) and `Silva Ducis` (another name
-    follows: a longer name) are no person's bare surname."""
+    follows: a longer name) are no person's bare surname (tokens `i` to `te`)."""
     tokens = ctx.doc.tokens
     before = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tokens[i].sent else None
-    return (before is not None and before.pos == "LID") or _name_follows(ctx, i)
+    return (before is not None and before.pos == "LID") or _name_follows(ctx, te - 1)
 
 
 def _name_follows(ctx: LinkContext, i: int) -> bool:
