@@ -45,6 +45,13 @@ def link_unknown_names(ctx: LinkContext) -> None:
     roles_from_predicates(ctx)
 
 
+def _street_name(ctx: LinkContext, word: str) -> bool:
+    """A compound ending in a street name's head (`Vierlinghstraat`; link_lexicon.yaml
+    `street_heads`); the head alone (`Laan`, `Van der Laan`) is a surname."""
+    return any(word.endswith(head) and len(word) > len(head) + 1
+               for head in ctx.lexicon.street_heads)
+
+
 def _person_follows(ctx: LinkContext, token: Token) -> bool:
     """`Sarinda van E.`: after a particle comes a person's surname or initial (Frog may
     start a new entity there), not an organisation (`Weststrate van de Partij ...`)."""
@@ -108,6 +115,10 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     if len(words) > 1 and not headed and any(
             w.casefold() in ctx.lexicon.title_place_heads for w in words):
         # `Johan Cruijff Arena`, `Van der Valk Hotel Amstel`: a venue's name is a place
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "LOC", None))
+        return
+    if not headed and _street_name(ctx, words[-1]):
+        # `de Marco Pololaan`, `in de Andries Vierlinghstraat`: a street, a place
         ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "LOC", None))
         return
     core = [w for w in words if w not in ctx.lexicon.name_particles]  # `Frank van der Lee`
