@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext
-from kroniek.actors.gender import is_dutch_first_name, is_first_name
+from kroniek.actors.gender import is_common_word, is_dutch_first_name, is_first_name
 from kroniek.actors.kb import slug
 from kroniek.actors.local_person import local_person
 from kroniek.actors.person_evidence import link_initial_names, roles_from_predicates
@@ -69,7 +69,7 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     headed = tokens[run[0]].text in ctx.lexicon.organisation_heads or _org_head_before(ctx, run[0])
     if headed and tokens[run[0]].text not in ctx.lexicon.organisation_heads:
         run = [run[0] - 1, *run]  # `de Stichting Straatkat`: the head is part of the name
-    elif len(run) > 1 and tokens[run[0]].pos == "N" and not is_first_name(tokens[run[0]].text):
+    elif len(run) > 1 and tokens[run[0]].pos == "N" and not _first_name_word(tokens[run[0]].text):
         run = run[1:]  # `Advocaat Umut Ural` at the start of a sentence: the title is no name
     first, last = tokens[run[0]], tokens[run[-1]]
     end = _name_end(ctx, last)
@@ -391,10 +391,13 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
             token.pos == "SPEC" or after_particle or continues_person
             or (token.ner == "B-PER" and is_first_name(token.text))  # `Eppie` tagged a noun
             or (token.text in particles and token.ner.startswith("I-") and bool(current)))
-        inside = inside and (token.text[:1].isupper() or token.text in particles)
+        opens = not inside and _first_name_before_person(ctx, token)
+        inside = (inside or opens) and (token.text[:1].isupper() or token.text in particles)
+        after_first = current == [token.i - 1] and _first_name_before_person(
+            ctx, tokens[token.i - 1])
         continues = (
             inside and current and (token.ner.startswith("I-") or after_particle
-                                    or particle_inside)
+                                    or particle_inside or after_first)
             and tokens[current[-1]].sent == token.sent
             and current[-1] == token.i - 1
         )
@@ -410,6 +413,27 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
         while len(run) > 1 and tokens[run[-1]].text in particles:
             run.pop()
     return runs
+
+
+def _first_name_before_person(ctx: LinkContext, token: Token) -> bool:
+    """`Siemen Dijkstra`, `Jan-Willem de Feijter`: a first name Frog tagged a common noun
+    outside the entity, right before the person's name Frog starts at the surname (or
+    its particle), opens the name; it is no title (`Advocaat Umut Ural`)."""
+    tokens = ctx.doc.tokens
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    if after is None or after.sent != token.sent or token.ner != "O" or token.pos != "N" \
+            or token.i in ctx.claimed or " " in token.text:
+        return False
+    if not _first_name_word(token.text) or is_common_word(token.text) or \
+            token.text.casefold() in ctx.role_nouns:
+        return False
+    return after.ner == "B-PER" and (after.pos == "SPEC" or after.text in
+                                     ctx.lexicon.name_particles)
+
+
+def _first_name_word(word: str) -> bool:
+    """A first name, or a double one (`Jan-Willem`)."""
+    return all(is_first_name(part) for part in word.split("-"))
 
 
 def _same_name_before(ctx: LinkContext, name: str, before: int) -> Actor | None:
