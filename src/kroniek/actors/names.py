@@ -492,7 +492,9 @@ def _add_metonym(
         # it is the subject of a clause (`Maasdriel besloot`)
         ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
         return
-    if metonyms[0].capital and not seat and in_place_position(ctx, ts, te):
+    if metonyms[0].capital and not seat and (in_place_position(ctx, ts, te)
+                                             or surname_or_signature(ctx, ts)):
+        # `in Londen`; `Peter Mesker, Den Haag.`: a letter writer's town
         ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
         return
     chosen = metonyms[0]
