@@ -440,9 +440,10 @@ def _same_name_before(ctx: LinkContext, name: str, before: int) -> Actor | None:
     """`Harsco` again after `slakverwerker Harsco`: a name written the same way earlier
     in the article and linked there is the same actor, whatever entity type Frog gives
     the repeat (one sense per discourse; Frog tagged the second `Harsco` LOC). Only an
-    unambiguous earlier link counts."""
+    unambiguous earlier link of a name counts: a demonym read as the state (`het
+    Nederlands` as the apposition of `taal`) is no name, and its repeats are no state."""
     found = {m.actor.id: m.actor for m in ctx.doc.mentions
-             if m.actor is not None and m.token_start < before
+             if m.actor is not None and m.token_start < before and m.is_entity
              and " ".join(m.text.split()) == name}
     return next(iter(found.values())) if len(found) == 1 else None
 
