@@ -18,6 +18,7 @@ from kroniek.actors.merged import (
     other_first_name,
     other_person_named_before,
     particle_left_off,
+    place_inside_name,
 )
 from kroniek.actors.toponyms import surname_or_signature
 from kroniek.model import Actor, Mention, Token
@@ -206,7 +207,7 @@ def _link_token(ctx: LinkContext, i: int) -> None:
 def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
     """The names inside a merged token, longest word sequence first: `Democratie-voorman
     Thierry Baudet` holds `Thierry Baudet`, not `Thierry` and `Baudet`."""
-    if _link_national_branch(ctx, text, offset, i):
+    if _link_national_branch(ctx, text, offset, i) or place_inside_name(ctx, text, i):
         return
     words = list(WORD.finditer(text))
     if words[0].group() in ctx.lexicon.surname_particles:
