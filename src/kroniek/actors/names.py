@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext, entity_type
-from kroniek.actors.gender import is_first_name
+from kroniek.actors.gender import is_common_word, is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
 from kroniek.actors.merged import (
     body_word_after_first_name,
@@ -192,6 +192,8 @@ def _link_token(ctx: LinkContext, i: int) -> None:
     token = ctx.doc.tokens[i]
     if is_role_noun(ctx, token.text) or is_role_noun(ctx, token.lemma):
         return  # the role pass resolves `NAVO-chef`, `premier`
+    if _capital_of_a_common_word(ctx, token):
+        return
     if _link_word(ctx, token.text, token.start, i):
         return
     if (token.pos == "SPEC" or token.tag.startswith("N(eigen")) and (
@@ -202,6 +204,16 @@ def _link_token(ctx: LinkContext, i: int) -> None:
     words = list(WORD.finditer(token.text))
     if len(words) > 1:  # Frog merged several names into one token (`Rusland Oekraïne`)
         _link_merged(ctx, token.text, token.start, i)
+
+
+def _capital_of_a_common_word(ctx: LinkContext, token: Token) -> bool:
+    """`Snel inchecken en het perron op.`, `Vooruit, ook ik ...`: a frequent Dutch adverb
+    or adjective (Frog's tag; `is_common_word`) capitalised only because it opens the
+    sentence is no KB name (Menno Snel, the Belgian party Vooruit); mid-sentence
+    (`staatssecretaris Snel`) it may be."""
+    tokens = ctx.doc.tokens
+    opens = token.i == 0 or tokens[token.i - 1].sent != token.sent
+    return opens and token.pos in ("ADJ", "BW") and is_common_word(token.text)
 
 
 def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
