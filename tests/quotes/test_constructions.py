@@ -126,7 +126,6 @@ NOT_QUOTES = [
     "Zelensky werkt met Europese leiders aan \"alternatieven\" voor moeilijk te verteren onderdelen van het vredesplan.",
     "Het boek 'De Aanslag' verscheen in 1982 en werd later verfilmd.",
     # anonymous speakers
-    "Omstanders zeiden dat ze even daarvoor was beschoten.",
     "Een omwonende zegt dat hij een harde knal hoorde.",
     # negated cue: the speaker did not say it
     "Of de troepenmacht ook echt betekent dat er militairen in Oekraïne gelegerd worden, wil Schoof niet zeggen.",

@@ -52,10 +52,13 @@ def test_bare_plural_group_speaks(quotes_of, fragment, name):
     assert [(q.speaker.kind, q.speaker.name) for q in quotes if q.speaker] == [("group", name)]
 
 
-def test_quantified_or_anonymous_plural_is_no_speaker(quotes_of):
-    # hand-written negatives: a quantified part and an anonymous source give no quote
-    for text in ("Sommige leiders zeggen dat het goed gaat.",
-                 "Insiders zeggen dat het goed gaat."):
+def test_generic_plural_is_no_speaker(quotes_of):
+    # hand-written negatives: generic pronouns give no quote. A quantified part
+    # (`sommige leiders`) and a source described by its part in the news (`insiders`)
+    # do since the fourteenth session: the blind quote annotations of the silver sets
+    # give them as descriptive speakers (tests/quotes/test_unseen_news.py).
+    for text in ("Velen zeggen dat het goed gaat.",
+                 "Niemand zegt dat het goed gaat."):
         assert quotes_of(text) == [], text
 
 

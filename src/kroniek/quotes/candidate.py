@@ -19,6 +19,7 @@ class Candidate:
     cuts: list[tuple[int, int]] = field(default_factory=list)  # inclusive ranges left out
     direct: QuotedSpan | None = None  # content is exactly this quoted span
     needs_quote: bool = False  # only a quote if it holds quoted words
+    needs_actor: bool = False  # only a quote if its speaker resolves to an actor
 
     def tokens(self) -> set[int]:
         return set(range(self.first, self.last + 1))

@@ -72,6 +72,19 @@ def postposed_slot(doc: Document, i: int) -> bool:
     return k < i - 1 and doc.tokens[k].text == ","
 
 
+def pointing_attribution(doc: Document, i: int, lexicon: Lexicon) -> bool:
+    """`…, zo zegt X`, `…'', zo meldt de politie`: a finite verb after a comma and a
+    pointing adverb (cues.yaml `pointing_adverbs`, ANS: `zo` as a demonstrative adverb
+    of manner) heads an attribution inverted after the clause it points back to, the
+    same frame as `…, zegt X` with the adverb filling the first position."""
+    if i < 3 or not is_finite(doc.tokens[i]):
+        return False
+    adverb = doc.tokens[i - 1]
+    if adverb.lemma.lower() not in lexicon.pointing_adverbs or adverb.pos != "BW":
+        return False
+    return doc.tokens[i - 2].text == "," or postposed_slot(doc, i - 1)
+
+
 def _quote_first(doc: Document, i: int) -> bool:
     """The postposed slot after a quote that fills the sentence up to it: its opening
     mark first in the sentence, or in a sentence before (`…. Dan ben je blij'', blikt

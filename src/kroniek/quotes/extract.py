@@ -57,7 +57,7 @@ from kroniek.quotes.build import (
     speaker_text,
 )
 from kroniek.quotes.candidate import Candidate
-from kroniek.quotes.cues import Cue, postposed_slot, sentence_cues
+from kroniek.quotes.cues import Cue, pointing_attribution, postposed_slot, sentence_cues
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.phrases import (
     clause_end_after,
@@ -116,7 +116,8 @@ def _denied(doc: Document, cue: Cue, lexicon: Lexicon) -> bool:
     # right after a closing quote the cue's clause starts at the cue: a negation before
     # it is the quote's own (`,,… scheelt dat niet zo veel,'' verklaart Traag`, where
     # Frog's clause runs back into the quote)
-    before = range(i, i) if postposed_slot(doc, i) else range(clause_start(doc, i, lexicon), i)
+    after_quote = postposed_slot(doc, i) or pointing_attribution(doc, i, lexicon)
+    before = range(i, i) if after_quote else range(clause_start(doc, i, lexicon), i)
     if any(doc.tokens[k].lemma in lexicon.negators for k in before):
         return True
     after = range(i + 1, min(i + 4, clause_end_after(doc, i, lexicon)))
@@ -147,10 +148,25 @@ def _candidates(doc: Document, spans: list[QuotedSpan], lexicon: Lexicon) -> lis
     for token in doc.tokens:
         if token.text == ":" and token.i not in taken:
             candidate = frames.bare_colon(doc, token.i, spans)
+            if candidate is None:
+                candidate = frames.clause_colon(doc, token.i, spans)
+                if candidate is not None and not _named_or_person(doc, candidate.speaker,
+                                                                  lexicon):
+                    candidate = None
             if candidate is not None and not candidate.tokens() & taken:
                 found.append(candidate)
                 taken |= candidate.tokens()
     return found
+
+
+def _named_or_person(doc: Document, head_i: int | None, lexicon: Lexicon) -> bool:
+    """A speaker a clause without a cue verb can introduce: a name, a person's mention,
+    `hij`/`zij`, or a definite person noun (`De advocaat die hem bijstaat`); a thing
+    (`Het thema`, `De meestgestelde vraag`) or the writer's `ik`/`we` is not."""
+    if head_i is None:
+        return False
+    return is_name(doc, head_i, lexicon) or _is_person(doc, head_i, lexicon) or (
+        _person_noun(doc, head_i, lexicon))
 
 
 def _standalone(doc: Document, spans: list[QuotedSpan], taken: set[int]) -> list[Candidate]:
@@ -415,6 +431,8 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
             if actor is None:
                 group = plural_group(doc, candidate.speaker, lexicon)
                 actor = described_actor(doc, group, lexicon) if group is not None else None
+            if actor is None and candidate.needs_actor:
+                continue
             stop = _content_tokens(candidate) | {candidate.anchor}
             phrase = speaker_text(doc, candidate.speaker, stop, lexicon)
             quote = make_quote(doc, candidate, kind, actor, phrase)

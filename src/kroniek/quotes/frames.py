@@ -13,7 +13,7 @@ from kroniek.model import Document
 from kroniek.nlp.quote_marks import QuotedSpan
 from kroniek.quotes.candidate import Candidate
 from kroniek.quotes.clauses import complement, source_phrase
-from kroniek.quotes.cues import Cue
+from kroniek.quotes.cues import Cue, pointing_attribution
 from kroniek.quotes.lexicon import Lexicon, load
 from kroniek.quotes.phrases import (
     clause_end_after,
@@ -47,10 +47,14 @@ def _whole(doc: Document, span: QuotedSpan, cue: Cue | None, speaker: int | None
 
 def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
               ) -> Candidate | None:
-    """`"…", zei Trump.`, `…, zegt Schoof.`, `…, aldus Rutte.`: content before the comma."""
+    """`"…", zei Trump.`, `…, zegt Schoof.`, `…, aldus Rutte.`, `…, zo meldt de politie.`:
+    content before the comma."""
     i = cue.token_i
     start, _ = sentence_range(doc, i)
-    before = i - 1
+    pointing = pointing_attribution(doc, i, lexicon)
+    if pointing and not any(is_finite(doc.tokens[k]) for k in range(start, i - 1)):
+        return None  # `zo` points back to a clause: `Brexiteer Leadsom, zo meldde de BBC, …`
+    before = i - 2 if pointing else i - 1
     inside = before
     while inside > start + 1 and is_mark(doc.tokens[inside]):
         inside -= 1  # Frog may write the closing `''` as two marks
@@ -119,7 +123,11 @@ def _interposed(doc: Document, candidate: Candidate, comma_i: int) -> Candidate:
         after += 1  # `zegt hij in een reactie,`
     if after + 1 >= end or doc.tokens[after].text != ",":
         return candidate
-    if not is_finite(doc.tokens[after + 1]):
+    resumed = after + 1
+    if doc.tokens[resumed].pos == "BW" and resumed + 1 < end and is_finite(
+            doc.tokens[resumed + 1]):
+        resumed += 1  # `…, zegt een vriendin, dan hadden er …`: an adverb first (V2)
+    if not is_finite(doc.tokens[resumed]):
         return candidate  # `zegt Woonink, die …`: an apposition, the sentence is done
     _, last = trim(doc, after + 1, end - 1)
     if last <= after:
@@ -233,6 +241,40 @@ def is_inside_quote(spans: list[QuotedSpan], i: int) -> bool:
     return any(s.covers(i) for s in spans)
 
 
+def _utterance(doc: Document, span: QuotedSpan) -> bool:
+    """A quoted span that says something (a verb or a sentence end inside), not a title
+    or a label (`Jett Rebel: 'Unconditionale love'.`, `het devies: 'nooit meer honger'`)."""
+    return any(doc.tokens[k].pos == "WW" or doc.tokens[k].text in {".", "!", "?"}
+               for k in range(span.first, span.last + 1))
+
+
+def clause_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidate | None:
+    """`Politiek tekenaar Ruben Oppenheimer is resoluut: ,,Dit gaat een grens over.''`,
+    `Premier Rutte deed er laconiek over: ,,…''`: a main clause without a cue verb that
+    ends in a colon and a quoted utterance introduces its subject's direct speech (the
+    colon of Dutch news introducing a quote, ANS 'dubbele punt' before direct speech).
+    The subject is the speaker; extract.py keeps it only when it is a person or a name
+    (`Het thema is dit jaar suf: '…'` is no one speaking) that resolves to an actor."""
+    span = next((s for s in spans if s.open_i == colon_i + 1), None)
+    if span is None or not _utterance(doc, span):
+        return None
+    start, end = sentence_range(doc, colon_i)
+    for k in range(colon_i - 1, start - 1, -1):
+        if ends_sentence(doc, k) or is_mark(doc.tokens[k]):
+            start = k + 1
+            break
+    finite = [k for k in range(start, colon_i) if is_finite(doc.tokens[k])]
+    if not finite or is_subordinator(doc.tokens[start]):
+        return None  # verbless (`bare_colon`) or a fronted subordinate clause
+    speaker = subject(doc, finite[0], set(range(colon_i, end)))
+    if speaker is None or not start <= speaker < colon_i:
+        return None
+    # no cue verb vouches for speech here, so an unresolved `hij` or an unknown
+    # description (`de Gorinchemse`) is not enough: the speaker must be an actor
+    return Candidate(span.first, span.last, None, speaker, colon_i, direct=span,
+                     needs_actor=True)
+
+
 def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidate | None:
     """`Rutte daarover: "…"`: a verbless phrase, a colon and a quote. Frog may glue the
     sentence before to it (`…maken?'' CDA-leider Buma tegen Marijnissen: ,,…''`), so the
@@ -245,9 +287,7 @@ def bare_colon(doc: Document, colon_i: int, spans: list[QuotedSpan]) -> Candidat
                 start += 1
             break
     span = next((s for s in spans if s.open_i == colon_i + 1), None)
-    if span is None or colon_i == start or not any(
-            doc.tokens[k].pos == "WW" or doc.tokens[k].text in {".", "!", "?"}
-            for k in range(span.first, span.last + 1)):
+    if span is None or colon_i == start or not _utterance(doc, span):
         return None  # `Jett Rebel: 'Unconditionale love'.`: a title, not an utterance
     before = range(start, colon_i)
     if any(doc.tokens[k].pos == "WW" or is_mark(doc.tokens[k]) for k in before):

@@ -43,6 +43,7 @@ class Lexicon:
     attribution_only_verbs: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     group_nouns: tuple[str, ...] = ()
+    plural_person_endings: tuple[str, ...] = ()
     pronoun_genders: tuple[tuple[str, str], ...] = ()  # (lemma, gender), hashable
     member_suffixes: frozenset[str] = frozenset()
     pointing_adverbs: frozenset[str] = frozenset()
@@ -86,6 +87,7 @@ def load(path: Path = DATA) -> Lexicon:
         attribution_only_verbs=frozenset(data.get("attribution_only_verbs") or ()),
         passive_auxiliaries=frozenset(data.get("passive_auxiliaries") or ()),
         group_nouns=tuple(data.get("group_nouns") or ()),
+        plural_person_endings=tuple(data.get("plural_person_endings") or ()),
         pronoun_genders=tuple((data.get("pronoun_genders") or {}).items()),
         member_suffixes=frozenset(data.get("member_suffixes") or ()),
         pointing_adverbs=frozenset(data.get("pointing_adverbs") or ()),

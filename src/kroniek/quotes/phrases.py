@@ -409,14 +409,26 @@ def in_timex(doc: Document, i: int) -> bool:
 
 
 def _phrase_head(doc: Document, i: int, end: int) -> int:
-    """Last noun or name of a run of noun-phrase words (`de demissionair premier`)."""
+    """Last noun or name of a run of noun-phrase words (`de demissionair premier`).
+
+    The run ends where a next noun phrase begins, which Frog often glues on after
+    `volgens X` in the middle field: an article after a noun (`volgens de bonden | een
+    verhoging`, `volgens experts | een rol`; Dutch puts no article after the head) or a
+    lowercase adjective after a name (`volgens bestuurskundige Marcel Boogers |
+    waarschijnlijk gevolgen`)."""
     head = i
     j = i
+    seen_noun = False
     while j < end and (doc.tokens[j].pos in NP_INNER) and not is_mark(doc.tokens[j]):
+        token = doc.tokens[j]
         if j > i and in_timex(doc, j):
             break  # `de president vorige week`: the time is no part of the phrase
-        if doc.tokens[j].pos in {"N", "SPEC"}:
+        if seen_noun and (token.pos == "LID" or doc.tokens[j - 1].pos == "SPEC" and (
+                token.pos == "ADJ" and token.text[:1].islower())):
+            break  # a noun after a name stays (`het Frankfurter museum`)
+        if token.pos in {"N", "SPEC"}:
             head = j
+            seen_noun = True
         j += 1
     return head
 
