@@ -298,8 +298,9 @@ def is_role_noun(ctx: LinkContext, word: str) -> bool:
 
 
 def _link_word(ctx: LinkContext, word: str, start: int, i: int) -> bool:
-    """One word (a token or part of a merged token) starting at char `start`."""
-    if not word[:1].isupper():
+    """One word (a token or part of a merged token) starting at char `start`; a name
+    starts with a capital, or with digits before capitals (`50PLUS`, `3FM`)."""
+    if not word.lstrip("0123456789")[:1].isupper():
         return False
     end = start + len(word)
     if _link_surface(ctx, word, start, end, i, i + 1):
