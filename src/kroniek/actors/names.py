@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext, entity_type
-from kroniek.actors.gender import is_first_name
+from kroniek.actors.gender import is_common_word, is_first_name
 from kroniek.actors.kb import Entry, Metonym, slug
 from kroniek.actors.merged import (
     body_word_after_first_name,
     link_person_after_compound,
     other_first_name,
     other_person_named_before,
+    particle_left_off,
+    place_inside_name,
 )
 from kroniek.actors.toponyms import surname_or_signature
 from kroniek.model import Actor, Mention, Token
@@ -36,7 +38,7 @@ def link_names(ctx: LinkContext) -> None:
 def _match_at(ctx: LinkContext, i: int, end: int) -> int:
     tokens = ctx.doc.tokens
     if i in ctx.claimed or tokens[i].pos in ("LID", "LET"):
-        return 1
+        return 2 if _particle_and_surname(ctx, i, end) else 1
     if _surname_after_first_name(ctx, i):
         return 1  # `Willem van Oranje`, `Frans van Houten`: a surname, left to the person
     for n in range(min(MAX_SPAN, end - i), 1, -1):
@@ -88,6 +90,22 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         return branch
     _link_token(ctx, i)
     return 1
+
+
+def _particle_and_surname(ctx: LinkContext, i: int, end: int) -> bool:
+    """`De Jonge heeft ...`: Frog tags a sentence's capitalised first particle as an
+    article and the surname apart; the two are one surname (`bound_particles`)."""
+    tokens = ctx.doc.tokens
+    particle = tokens[i]
+    if i in ctx.claimed or i + 1 >= end or i + 1 in ctx.claimed or particle.pos != "LID":
+        return False
+    word = tokens[i + 1].text
+    if not (particle.text[:1].isupper() and particle.text.casefold() in
+            ctx.lexicon.bound_particles and word[:1].isupper() and " " not in word):
+        return False
+    surface = f"{particle.text} {word}"
+    return _link_person_word(ctx, surface, ctx.doc.text[particle.start:tokens[i + 1].end],
+                             particle.start, tokens[i + 1].end, i, i + 2)
 
 
 def _link_owner_span(ctx: LinkContext, start: int, i: int, n: int) -> bool:
@@ -174,6 +192,8 @@ def _link_token(ctx: LinkContext, i: int) -> None:
     token = ctx.doc.tokens[i]
     if is_role_noun(ctx, token.text) or is_role_noun(ctx, token.lemma):
         return  # the role pass resolves `NAVO-chef`, `premier`
+    if _capital_of_a_common_word(ctx, token):
+        return
     if _link_word(ctx, token.text, token.start, i):
         return
     if (token.pos == "SPEC" or token.tag.startswith("N(eigen")) and (
@@ -186,10 +206,20 @@ def _link_token(ctx: LinkContext, i: int) -> None:
         _link_merged(ctx, token.text, token.start, i)
 
 
+def _capital_of_a_common_word(ctx: LinkContext, token: Token) -> bool:
+    """`Snel inchecken en het perron op.`, `Vooruit, ook ik ...`: a frequent Dutch adverb
+    or adjective (Frog's tag; `is_common_word`) capitalised only because it opens the
+    sentence is no KB name (Menno Snel, the Belgian party Vooruit); mid-sentence
+    (`staatssecretaris Snel`) it may be."""
+    tokens = ctx.doc.tokens
+    opens = token.i == 0 or tokens[token.i - 1].sent != token.sent
+    return opens and token.pos in ("ADJ", "BW") and is_common_word(token.text)
+
+
 def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
     """The names inside a merged token, longest word sequence first: `Democratie-voorman
     Thierry Baudet` holds `Thierry Baudet`, not `Thierry` and `Baudet`."""
-    if _link_national_branch(ctx, text, offset, i):
+    if _link_national_branch(ctx, text, offset, i) or place_inside_name(ctx, text, i):
         return
     words = list(WORD.finditer(text))
     if words[0].group() in ctx.lexicon.surname_particles:
@@ -268,8 +298,9 @@ def is_role_noun(ctx: LinkContext, word: str) -> bool:
 
 
 def _link_word(ctx: LinkContext, word: str, start: int, i: int) -> bool:
-    """One word (a token or part of a merged token) starting at char `start`."""
-    if not word[:1].isupper():
+    """One word (a token or part of a merged token) starting at char `start`; a name
+    starts with a capital, or with digits before capitals (`50PLUS`, `3FM`)."""
+    if not word.lstrip("0123456789")[:1].isupper():
         return False
     end = start + len(word)
     if _link_surface(ctx, word, start, end, i, i + 1):
@@ -318,7 +349,8 @@ def _link_person_word(
     if entries:
         _add_entry_mention(ctx, entries, text, start, end, i, te)
         return True
-    candidates = ctx.kb.by_surname(key)
+    candidates = [e for e in ctx.kb.by_surname(key)
+                  if " " in key or not particle_left_off(ctx, e, key)]
     if not candidates:
         return False
     named = [e for e in candidates if e.id in ctx.full_seen]
@@ -328,7 +360,7 @@ def _link_person_word(
         # named just before contradicts it (`ambassadeur van de VS Hoekstra` is not the
         # Dutch minister; `Silva` in 2019 is not Lula). Otherwise it is left to the
         # local-name pass.
-        if _not_a_bare_surname(ctx, i) or other_person_named_before(ctx, key, start):
+        if _not_a_bare_surname(ctx, i, te) or other_person_named_before(ctx, key, start):
             return False
         candidates = [e for e in candidates if ctx.kb.role_on(e.id, ctx.when) is not None
                       and not _other_country_before(ctx, e, i)]
@@ -341,12 +373,12 @@ def _link_person_word(
     return True
 
 
-def _not_a_bare_surname(ctx: LinkContext, i: int) -> bool:
+def _not_a_bare_surname(ctx: LinkContext, i: int, te: int) -> bool:
     """`de Maas` (a determiner: a river, not Heiko Maas) and `Silva Ducis` (another name
-    follows: a longer name) are no person's bare surname."""
+    follows: a longer name) are no person's bare surname (tokens `i` to `te`)."""
     tokens = ctx.doc.tokens
     before = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tokens[i].sent else None
-    return (before is not None and before.pos == "LID") or _name_follows(ctx, i)
+    return (before is not None and before.pos == "LID") or _name_follows(ctx, te - 1)
 
 
 def _name_follows(ctx: LinkContext, i: int) -> bool:
@@ -474,7 +506,9 @@ def _add_metonym(
         # it is the subject of a clause (`Maasdriel besloot`)
         ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
         return
-    if metonyms[0].capital and not seat and in_place_position(ctx, ts, te):
+    if metonyms[0].capital and not seat and (in_place_position(ctx, ts, te)
+                                             or surname_or_signature(ctx, ts)):
+        # `in Londen`; `Peter Mesker, Den Haag.`: a letter writer's town
         ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
         return
     chosen = metonyms[0]
