@@ -57,6 +57,22 @@ def is_first_name(word: str) -> bool:
     return _detector().get_gender(word) != "unknown"
 
 
+def is_common_word(word: str) -> bool:
+    """Whether the word, lower-cased, is among the 10,000 most frequent Dutch word forms
+    (`Oma`, `Foto` are first names somewhere, but before a name they are a noun)."""
+    return word.casefold() in _common_words()
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    # the ingest layer's list (kroniek/ingest/data/dutch_words.yaml: Frog's tagger
+    # lexicon, see its header), read by path so as not to import the ingest package
+    from kroniek.actors.kb import read_yaml  # kb imports this module
+
+    path = Path(__file__).parents[1] / "ingest" / "data" / "dutch_words.yaml"
+    return frozenset(str(w) for w in read_yaml(path)["words"])
+
+
 def actor_gender(actor: Actor | None) -> str | None:
     """The gender the text stated for the actor (`mevrouw X`, a local actor's `gender`),
     else the one its first name tells (`m`, `f`), else None."""

@@ -38,6 +38,8 @@ class LinkLexicon:
     demonstratives: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()
     surname_particles: frozenset[str] = frozenset()
+    bound_particles: frozenset[str] = frozenset()  # lowercase; see link_lexicon.yaml
+    street_heads: tuple[str, ...] = ()
     board_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     role_sectors: dict[str, str] = field(default_factory=dict)  # role-noun head -> sector
@@ -73,6 +75,8 @@ def load_lexicon() -> LinkLexicon:
         attribution_adverbs=frozenset(data.get("attribution_adverbs") or ()),
         indefinite_determiners=frozenset(data.get("indefinite_determiners") or ()),
         surname_particles=frozenset(data.get("surname_particles") or ()),
+        bound_particles=frozenset(data.get("bound_particles") or ()),
+        street_heads=tuple(data.get("street_heads") or ()),
         board_nouns=frozenset(data.get("board_nouns") or ()),
         state_bodies={str(k).casefold(): str(v) for k, v in data["state_bodies"].items()},
         role_sectors={str(k).casefold(): str(v)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext
-from kroniek.actors.gender import is_dutch_first_name, is_first_name
+from kroniek.actors.gender import is_common_word, is_dutch_first_name, is_first_name
 from kroniek.actors.kb import slug
 from kroniek.actors.local_person import local_person
 from kroniek.actors.person_evidence import link_initial_names, roles_from_predicates
@@ -45,6 +45,13 @@ def link_unknown_names(ctx: LinkContext) -> None:
     roles_from_predicates(ctx)
 
 
+def _street_name(ctx: LinkContext, word: str) -> bool:
+    """A compound ending in a street name's head (`Vierlinghstraat`; link_lexicon.yaml
+    `street_heads`); the head alone (`Laan`, `Van der Laan`) is a surname."""
+    return any(word.endswith(head) and len(word) > len(head) + 1
+               for head in ctx.lexicon.street_heads)
+
+
 def _person_follows(ctx: LinkContext, token: Token) -> bool:
     """`Sarinda van E.`: after a particle comes a person's surname or initial (Frog may
     start a new entity there), not an organisation (`Weststrate van de Partij ...`)."""
@@ -62,7 +69,7 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     headed = tokens[run[0]].text in ctx.lexicon.organisation_heads or _org_head_before(ctx, run[0])
     if headed and tokens[run[0]].text not in ctx.lexicon.organisation_heads:
         run = [run[0] - 1, *run]  # `de Stichting Straatkat`: the head is part of the name
-    elif len(run) > 1 and tokens[run[0]].pos == "N" and not is_first_name(tokens[run[0]].text):
+    elif len(run) > 1 and tokens[run[0]].pos == "N" and not _first_name_word(tokens[run[0]].text):
         run = run[1:]  # `Advocaat Umut Ural` at the start of a sentence: the title is no name
     first, last = tokens[run[0]], tokens[run[-1]]
     end = _name_end(ctx, last)
@@ -108,6 +115,10 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
     if len(words) > 1 and not headed and any(
             w.casefold() in ctx.lexicon.title_place_heads for w in words):
         # `Johan Cruijff Arena`, `Van der Valk Hotel Amstel`: a venue's name is a place
+        ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "LOC", None))
+        return
+    if not headed and _street_name(ctx, words[-1]):
+        # `de Marco Pololaan`, `in de Andries Vierlinghstraat`: a street, a place
         ctx.add(Mention(text, start, end, run[0], run[-1] + 1, "LOC", None))
         return
     core = [w for w in words if w not in ctx.lexicon.name_particles]  # `Frank van der Lee`
@@ -380,10 +391,13 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
             token.pos == "SPEC" or after_particle or continues_person
             or (token.ner == "B-PER" and is_first_name(token.text))  # `Eppie` tagged a noun
             or (token.text in particles and token.ner.startswith("I-") and bool(current)))
-        inside = inside and (token.text[:1].isupper() or token.text in particles)
+        opens = not inside and _first_name_before_person(ctx, token)
+        inside = (inside or opens) and (token.text[:1].isupper() or token.text in particles)
+        after_first = current == [token.i - 1] and _first_name_before_person(
+            ctx, tokens[token.i - 1])
         continues = (
             inside and current and (token.ner.startswith("I-") or after_particle
-                                    or particle_inside)
+                                    or particle_inside or after_first)
             and tokens[current[-1]].sent == token.sent
             and current[-1] == token.i - 1
         )
@@ -401,13 +415,35 @@ def _name_runs(ctx: LinkContext) -> list[list[int]]:
     return runs
 
 
+def _first_name_before_person(ctx: LinkContext, token: Token) -> bool:
+    """`Siemen Dijkstra`, `Jan-Willem de Feijter`: a first name Frog tagged a common noun
+    outside the entity, right before the person's name Frog starts at the surname (or
+    its particle), opens the name; it is no title (`Advocaat Umut Ural`)."""
+    tokens = ctx.doc.tokens
+    after = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    if after is None or after.sent != token.sent or token.ner != "O" or token.pos != "N" \
+            or token.i in ctx.claimed or " " in token.text:
+        return False
+    if not _first_name_word(token.text) or is_common_word(token.text) or \
+            token.text.casefold() in ctx.role_nouns:
+        return False
+    return after.ner == "B-PER" and (after.pos == "SPEC" or after.text in
+                                     ctx.lexicon.name_particles)
+
+
+def _first_name_word(word: str) -> bool:
+    """A first name, or a double one (`Jan-Willem`)."""
+    return all(is_first_name(part) for part in word.split("-"))
+
+
 def _same_name_before(ctx: LinkContext, name: str, before: int) -> Actor | None:
     """`Harsco` again after `slakverwerker Harsco`: a name written the same way earlier
     in the article and linked there is the same actor, whatever entity type Frog gives
     the repeat (one sense per discourse; Frog tagged the second `Harsco` LOC). Only an
-    unambiguous earlier link counts."""
+    unambiguous earlier link of a name counts: a demonym read as the state (`het
+    Nederlands` as the apposition of `taal`) is no name, and its repeats are no state."""
     found = {m.actor.id: m.actor for m in ctx.doc.mentions
-             if m.actor is not None and m.token_start < before
+             if m.actor is not None and m.token_start < before and m.is_entity
              and " ".join(m.text.split()) == name}
     return next(iter(found.values())) if len(found) == 1 else None
 

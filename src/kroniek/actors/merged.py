@@ -11,6 +11,7 @@ import re
 
 from kroniek.actors.context import LinkContext
 from kroniek.actors.gender import is_first_name
+from kroniek.actors.kb import Entry
 from kroniek.actors.local_person import local_person
 from kroniek.model import Mention
 
@@ -26,6 +27,18 @@ def other_first_name(ctx: LinkContext, before: list[str], surname: str) -> bool:
     persons = ctx.kb.by_surname(surname)  # KB persons only
     initials = {w[:1].casefold() for w in before}
     return bool(persons) and not any(e.name[:1].casefold() in initials for e in persons)
+
+
+def particle_left_off(ctx: LinkContext, entry: Entry, word: str) -> bool:
+    """Whether `word` alone leaves off the particle the KB person's surname keeps: every
+    name and alias of the person ending in the word has a bound particle before it
+    (`Hugo de Jonge`: `Jonge` is not him, `De Jonge` is; `Alexander Van der Bellen`:
+    `Bellen met de PVV` is a verb). Dutch writes the particle whenever the surname
+    stands alone (link_lexicon.yaml `bound_particles`)."""
+    key = word.casefold()
+    before = [name.split()[-2] for name in (entry.name, *entry.aliases)
+              if len(name.split()) > 1 and name.split()[-1].casefold() == key]
+    return bool(before) and all(w.casefold() in ctx.lexicon.bound_particles for w in before)
 
 
 def body_word_after_first_name(ctx: LinkContext, before: str, word: str) -> bool:
@@ -94,6 +107,64 @@ def other_person_named_before(ctx: LinkContext, surname: str, start: int) -> boo
     KB person of the surname (`other_first_name`); a KB person named in full before is
     handled by `full_seen`. Dutch and English news name a person in full before the
     surname alone, so only the text before the surname is read."""
-    pattern = re.compile(r"(\w+)\s+" + re.escape(surname) + r"(?!\w)")
+    # the particle is capitalised alone and lowercase after a first name (`De Jonge`,
+    # `Freek de Jonge`)
+    first, _, rest = surname.partition(" ")
+    if rest and first.casefold() in ctx.lexicon.bound_particles:
+        surname_pattern = f"(?i:{re.escape(first)})\\s+{re.escape(rest)}"
+    else:
+        surname_pattern = re.escape(surname)
+    pattern = re.compile(r"(\w+)\s+" + surname_pattern + r"(?!\w)")
     return any(other_first_name(ctx, [m.group(1)], surname)
                for m in pattern.finditer(ctx.doc.text, 0, start))
+
+
+def place_inside_name(ctx: LinkContext, text: str, i: int) -> bool:
+    """Whether a token Frog merged from several name words is one unknown name with a
+    state's name inside (`Hoek van Holland`, `Holland America Line`, `Corwintec Europe
+    Limited`, `Singapore Airlines Cargo`): then the state is no
+    mention of its own (the local-name pass reads the whole). Only when a word of the
+    token is no KB name, place, first name or role at all (`Hoek`, `Line`, `Airport`),
+    the others are capitalised or particles, and every KB name inside is a place: a
+    list of places (`Rusland Oekraïne`), a person (`Minister Wopke Hoekstra`) or an
+    organisation (`ING Bank`) is left to the usual linking, and so is a name that goes
+    on past the token (`Breda University` + `of Applied Sciences`: Frog cut it; the
+    local pass would name a part)."""
+    words = text.split()
+    if len(words) < 2 or ctx.kb.lookup(text) or any("-" in w for w in words):
+        return False
+    tokens = ctx.doc.tokens
+    before = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tokens[i].sent else None
+    if (is_first_name(words[0]) and words[0] not in ctx.lexicon.name_particles) or (
+            before is not None and is_first_name(before.text)):
+        return False  # `Remy Jacobs Rotterdam`, `Fred` + `Bos Winterswijk`: a letter's signature
+    if _name_goes_on(ctx, i):
+        return False
+    if not all(w[:1].isupper() or w in ctx.lexicon.name_particles for w in words):
+        return False
+    spans = [" ".join(words[a:b]) for a in range(len(words))
+             for b in range(a + 1, len(words) + 1) if (a, b) != (0, len(words))]
+    known = [span for span in spans if ctx.kb.lookup(span) or _is_place(ctx, span)]
+    if not known or not all(_is_place(ctx, span) for span in known):
+        return False
+    return any(w[:1].isupper() and w not in known and not is_first_name(w)
+               and w.casefold() not in ctx.role_nouns and not ctx.kb.by_surname(w)
+               and not ctx.kb.metonyms.get(w) and ctx.kb.state_of_place(w) is None
+               for w in words)  # `Rusland de Krim`: two places
+
+
+def _is_place(ctx: LinkContext, name: str) -> bool:
+    """A state or the continent (`Europa`, the KB's group of country EUR; not a people
+    such as the Kurds). Towns are left out: their mention inside a body's name
+    (`Muziekgebouw Eindhoven`) is what places the article's municipal bodies."""
+    entries = ctx.kb.lookup(name)
+    return bool(entries) and all(
+        e.kind == "state" or (e.kind == "group" and e.country == "EUR") for e in entries)
+
+
+def _name_goes_on(ctx: LinkContext, i: int) -> bool:
+    tokens = ctx.doc.tokens
+    if i + 2 >= len(tokens) or tokens[i + 2].sent != tokens[i].sent:
+        return False
+    return tokens[i + 1].text in ctx.lexicon.name_connectors and \
+        tokens[i + 2].text[:1].isupper()

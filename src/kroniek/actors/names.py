@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import re
 
-from kroniek.actors.context import LinkContext, entity_type
-from kroniek.actors.gender import is_first_name
-from kroniek.actors.kb import Entry, Metonym, slug
+from kroniek.actors.context import LinkContext
+from kroniek.actors.gender import is_common_word, is_first_name
+from kroniek.actors.kb import Entry, slug
+from kroniek.actors.kb_mentions import (
+    add_entry_mention,
+    add_owned_mention,
+    link_surface,
+    metonyms_of,
+    only_a_town,
+)
 from kroniek.actors.merged import (
     body_word_after_first_name,
     link_person_after_compound,
     other_first_name,
     other_person_named_before,
+    particle_left_off,
+    place_inside_name,
 )
-from kroniek.actors.toponyms import surname_or_signature
 from kroniek.model import Actor, Mention, Token
 
 MAX_SPAN = 6  # tokens in the longest multi-token name tried (`Coalitie van Bereidwilligen`)
@@ -36,7 +44,7 @@ def link_names(ctx: LinkContext) -> None:
 def _match_at(ctx: LinkContext, i: int, end: int) -> int:
     tokens = ctx.doc.tokens
     if i in ctx.claimed or tokens[i].pos in ("LID", "LET"):
-        return 1
+        return 2 if _particle_and_surname(ctx, i, end) else 1
     if _surname_after_first_name(ctx, i):
         return 1  # `Willem van Oranje`, `Frans van Houten`: a surname, left to the person
     for n in range(min(MAX_SPAN, end - i), 1, -1):
@@ -59,7 +67,7 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         if state is not None and n > 2 and tokens[i + 1].text[:1].islower() and ctx.kb.lookup(rest):
             # `het Venezolaanse ministerie van Buitenlandse Zaken`: the demonym picks the
             # state's body, the KB's or one named like the KB's bodies of other states
-            _add_owned_mention(ctx, ctx.kb.lookup(rest), state, tokens[i + 1].start, stop,
+            add_owned_mention(ctx, ctx.kb.lookup(rest), state, tokens[i + 1].start, stop,
                                i + 1, i + n)
             ctx.claimed.add(i)
             return n
@@ -67,18 +75,18 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
                 and ctx.kb.lookup(rest)):
             # `het Russische ministerie van Buitenlandse Zaken`: the adjective selects
             # the entry but is not part of the name
-            _add_entry_mention(ctx, entries, ctx.doc.text[tokens[i + 1].start : stop],
+            add_entry_mention(ctx, entries, ctx.doc.text[tokens[i + 1].start : stop],
                                tokens[i + 1].start, stop, i + 1, i + n)
             ctx.claimed.add(i)
             return n
-        if _link_surface(ctx, surface, start, stop, i, i + n):
+        if link_surface(ctx, surface, start, stop, i, i + n):
             return n
         if _link_owner_span(ctx, start, i, n):
             return n
         if tokens[i].text in ctx.lexicon.name_particles and tokens[i].text[:1].isupper() and \
                 _link_person_word(ctx, surface, surface, start, stop, i, i + n):
             return n  # `De Jonge`, `Van der Staaij`: a surname with its particles
-        if surface.endswith(".") and _link_surface(ctx, surface[:-1], start, stop - 1, i, i + n):
+        if surface.endswith(".") and link_surface(ctx, surface[:-1], start, stop - 1, i, i + n):
             return n  # `onderzoek van I&O.`: the sentence's full stop is not the name's
         if " " in last.text and _link_trimmed(ctx, start, i, n):
             return n
@@ -88,6 +96,22 @@ def _match_at(ctx: LinkContext, i: int, end: int) -> int:
         return branch
     _link_token(ctx, i)
     return 1
+
+
+def _particle_and_surname(ctx: LinkContext, i: int, end: int) -> bool:
+    """`De Jonge heeft ...`: Frog tags a sentence's capitalised first particle as an
+    article and the surname apart; the two are one surname (`bound_particles`)."""
+    tokens = ctx.doc.tokens
+    particle = tokens[i]
+    if i in ctx.claimed or i + 1 >= end or i + 1 in ctx.claimed or particle.pos != "LID":
+        return False
+    word = tokens[i + 1].text
+    if not (particle.text[:1].isupper() and particle.text.casefold() in
+            ctx.lexicon.bound_particles and word[:1].isupper() and " " not in word):
+        return False
+    surface = f"{particle.text} {word}"
+    return _link_person_word(ctx, surface, ctx.doc.text[particle.start:tokens[i + 1].end],
+                             particle.start, tokens[i + 1].end, i, i + 2)
 
 
 def _link_owner_span(ctx: LinkContext, start: int, i: int, n: int) -> bool:
@@ -102,7 +126,7 @@ def _link_owner_span(ctx: LinkContext, start: int, i: int, n: int) -> bool:
     entries = ctx.kb.lookup(surface)
     if not entries or head.casefold() not in ctx.lexicon.person_nouns:
         return False
-    _add_entry_mention(ctx, entries, ctx.doc.text[start:end], start, end, i, i + n)
+    add_entry_mention(ctx, entries, ctx.doc.text[start:end], start, end, i, i + n)
     return True
 
 
@@ -164,7 +188,7 @@ def _link_trimmed(ctx: LinkContext, start: int, i: int, n: int) -> bool:
         stop = last.start + words[k - 1].end()
         surface = " ".join(ctx.doc.text[start:stop].split())
         if surface.split()[-1][:1].isupper() and ctx.kb.lookup(surface):
-            _add_entry_mention(ctx, ctx.kb.lookup(surface), ctx.doc.text[start:stop],
+            add_entry_mention(ctx, ctx.kb.lookup(surface), ctx.doc.text[start:stop],
                                start, stop, i, i + n)
             return True
     return False
@@ -174,11 +198,13 @@ def _link_token(ctx: LinkContext, i: int) -> None:
     token = ctx.doc.tokens[i]
     if is_role_noun(ctx, token.text) or is_role_noun(ctx, token.lemma):
         return  # the role pass resolves `NAVO-chef`, `premier`
+    if _capital_of_a_common_word(ctx, token):
+        return
     if _link_word(ctx, token.text, token.start, i):
         return
     if (token.pos == "SPEC" or token.tag.startswith("N(eigen")) and (
             acronyms := ctx.kb.lookup_word_acronym(token.text)):
-        _add_entry_mention(ctx, acronyms, token.text, token.start, token.end, i,
+        add_entry_mention(ctx, acronyms, token.text, token.start, token.end, i,
                            i + 1)  # `de Oeso`: the OECD
         return
     words = list(WORD.finditer(token.text))
@@ -186,10 +212,20 @@ def _link_token(ctx: LinkContext, i: int) -> None:
         _link_merged(ctx, token.text, token.start, i)
 
 
+def _capital_of_a_common_word(ctx: LinkContext, token: Token) -> bool:
+    """`Snel inchecken en het perron op.`, `Vooruit, ook ik ...`: a frequent Dutch adverb
+    or adjective (Frog's tag; `is_common_word`) capitalised only because it opens the
+    sentence is no KB name (Menno Snel, the Belgian party Vooruit); mid-sentence
+    (`staatssecretaris Snel`) it may be."""
+    tokens = ctx.doc.tokens
+    opens = token.i == 0 or tokens[token.i - 1].sent != token.sent
+    return opens and token.pos in ("ADJ", "BW") and is_common_word(token.text)
+
+
 def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
     """The names inside a merged token, longest word sequence first: `Democratie-voorman
     Thierry Baudet` holds `Thierry Baudet`, not `Thierry` and `Baudet`."""
-    if _link_national_branch(ctx, text, offset, i):
+    if _link_national_branch(ctx, text, offset, i) or place_inside_name(ctx, text, i):
         return
     words = list(WORD.finditer(text))
     if words[0].group() in ctx.lexicon.surname_particles:
@@ -198,7 +234,7 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
         # its last word spells (link_lexicon.yaml `surname_particles`)
         surface = text[words[0].start():words[-1].end()]
         if entries := ctx.kb.lookup(surface):
-            _add_entry_mention(ctx, entries, surface, offset + words[0].start(),
+            add_entry_mention(ctx, entries, surface, offset + words[0].start(),
                                offset + words[-1].end(), i, i + 1)
         return
     k = 0
@@ -209,7 +245,7 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
             if n > 1 and not ctx.kb.lookup(surface):
                 continue
             if n > 1:
-                _add_entry_mention(ctx, ctx.kb.lookup(surface), surface, offset + start,
+                add_entry_mention(ctx, ctx.kb.lookup(surface), surface, offset + start,
                                    offset + end, i, i + 1)
                 k += n
                 break
@@ -228,10 +264,10 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
                 break
             if k > 1 and words[k - 1].group() in ctx.lexicon.name_particles and \
                     words[k - 1].group().islower() and words[k - 2].group()[:1].isupper() \
-                    and _only_a_town(ctx, surface):
+                    and only_a_town(ctx, surface):
                 k += 1  # `Frank de Grave`: a toponymic surname, not the municipality
                 break
-            linked = (_link_surface(ctx, surface, offset + start, offset + end, i, i + 1)
+            linked = (link_surface(ctx, surface, offset + start, offset + end, i, i + 1)
                       if in_name else _link_word(ctx, surface, offset + start, i))
             if not linked and _link_compound_owner(ctx, surface, offset + start, i) and k == 0:
                 if link_person_after_compound(ctx, text, words[1:], offset, i):
@@ -268,13 +304,14 @@ def is_role_noun(ctx: LinkContext, word: str) -> bool:
 
 
 def _link_word(ctx: LinkContext, word: str, start: int, i: int) -> bool:
-    """One word (a token or part of a merged token) starting at char `start`."""
-    if not word[:1].isupper():
+    """One word (a token or part of a merged token) starting at char `start`; a name
+    starts with a capital, or with digits before capitals (`50PLUS`, `3FM`)."""
+    if not word.lstrip("0123456789")[:1].isupper():
         return False
     end = start + len(word)
-    if _link_surface(ctx, word, start, end, i, i + 1):
+    if link_surface(ctx, word, start, end, i, i + 1):
         return True
-    if word.endswith(".") and _link_surface(ctx, word[:-1], start, end - 1, i, i + 1):
+    if word.endswith(".") and link_surface(ctx, word[:-1], start, end - 1, i, i + 1):
         return True
     if "-" in word.strip("-") and " " not in word:
         # a merged `VVD-premier Mark Rutte` is left to `_link_merged`: its words are
@@ -302,7 +339,7 @@ def _link_compound_owner(ctx: LinkContext, word: str, start: int, i: int) -> boo
         return False
     ctx.claimed.add(i)
     if entries and second.casefold() in ctx.lexicon.person_nouns:
-        _add_entry_mention(ctx, entries, first, start, start + len(first), i, i + 1)
+        add_entry_mention(ctx, entries, first, start, start + len(first), i, i + 1)
     return True
 
 
@@ -316,9 +353,10 @@ def _link_person_word(
     if not entries and key != text:  # a possessive of a state or organisation: `NAVO's`
         entries = [e for e in ctx.kb.lookup(key) if text.endswith("'s") or text.endswith("’s")]
     if entries:
-        _add_entry_mention(ctx, entries, text, start, end, i, te)
+        add_entry_mention(ctx, entries, text, start, end, i, te)
         return True
-    candidates = ctx.kb.by_surname(key)
+    candidates = [e for e in ctx.kb.by_surname(key)
+                  if " " in key or not particle_left_off(ctx, e, key)]
     if not candidates:
         return False
     named = [e for e in candidates if e.id in ctx.full_seen]
@@ -328,7 +366,7 @@ def _link_person_word(
         # named just before contradicts it (`ambassadeur van de VS Hoekstra` is not the
         # Dutch minister; `Silva` in 2019 is not Lula). Otherwise it is left to the
         # local-name pass.
-        if _not_a_bare_surname(ctx, i) or other_person_named_before(ctx, key, start):
+        if _not_a_bare_surname(ctx, i, te) or other_person_named_before(ctx, key, start):
             return False
         candidates = [e for e in candidates if ctx.kb.role_on(e.id, ctx.when) is not None
                       and not _other_country_before(ctx, e, i)]
@@ -341,12 +379,12 @@ def _link_person_word(
     return True
 
 
-def _not_a_bare_surname(ctx: LinkContext, i: int) -> bool:
+def _not_a_bare_surname(ctx: LinkContext, i: int, te: int) -> bool:
     """`de Maas` (a determiner: a river, not Heiko Maas) and `Silva Ducis` (another name
-    follows: a longer name) are no person's bare surname."""
+    follows: a longer name) are no person's bare surname (tokens `i` to `te`)."""
     tokens = ctx.doc.tokens
     before = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tokens[i].sent else None
-    return (before is not None and before.pos == "LID") or _name_follows(ctx, i)
+    return (before is not None and before.pos == "LID") or _name_follows(ctx, te - 1)
 
 
 def _name_follows(ctx: LinkContext, i: int) -> bool:
@@ -392,132 +430,3 @@ def _surname_after_first_name(ctx: LinkContext, i: int) -> bool:
     # with no particle between, only a body's or place's name is taken for a surname
     # (`Hans Wagner`); a KB person's surname goes on to the person pass (`Mark Rutte`)
     return j < i - 1 or body_word_after_first_name(ctx, first.text, tokens[i].text)
-
-
-def _link_surface(ctx: LinkContext, surface: str, start: int, end: int, ts: int, te: int) -> bool:
-    """A metonym or a KB name or alias exactly as written."""
-    metonyms = metonyms_of(ctx, surface)
-    if metonyms:
-        _add_metonym(ctx, metonyms, surface, start, end, ts, te)
-        return True
-    entries = ctx.kb.lookup(surface)
-    if not entries:
-        return False
-    _add_entry_mention(ctx, entries, surface, start, end, ts, te)
-    return True
-
-
-def _add_entry_mention(
-    ctx: LinkContext, entries: list[Entry], text: str, start: int, end: int, ts: int, te: int
-) -> None:
-    entry = ctx.choose(entries, ts)
-    actor = ctx.actor(entry.id) if entry else _same_body_of(ctx, entries)
-    kind_of = entry or entries[0]
-    ctx.add(Mention(text, start, end, ts, te, entity_type(kind_of), actor))
-    if entry is not None and entry.kind == "person" and " " in text.strip():
-        ctx.full_seen.add(entry.id)
-
-
-def _add_owned_mention(
-    ctx: LinkContext, entries: list[Entry], state: Entry, start: int, end: int, ts: int, te: int
-) -> None:
-    owned = [e for e in entries if e.country == state.country]
-    text = ctx.doc.text[start:end]
-    if len(owned) == 1:
-        ctx.add(Mention(text, start, end, ts, te, entity_type(owned[0]), ctx.actor(owned[0].id)))
-        return
-    actor = _same_body_of(ctx, entries, state.country)
-    ctx.add(Mention(text, start, end, ts, te, "ORG", actor))
-
-
-def _same_body_of(ctx: LinkContext, entries: list[Entry], country: str | None = None
-                  ) -> Actor | None:
-    """`ministerie van Buitenlandse Zaken` in an article about Venezuela, when the KB has
-    that ministry for other states only: the same body of the article's state, as a
-    local actor named like the others (`Ministry of Foreign Affairs of Venezuela`)."""
-    country = country or ctx.state_so_far()
-    state = ctx.kb.state_by_code(country) if country else None
-    if state is None or any(e.country == country for e in entries):
-        return None
-    for entry in entries:
-        owner = ctx.kb.state_by_code(entry.country or "")
-        suffix = f" of {_display(owner)}" if owner else None
-        if entry.kind == "organisation" and suffix and entry.name.endswith(suffix):
-            name = entry.name[: -len(suffix)] + f" of {_display(state)}"
-            return Actor(id=f"local:{slug(name)}", name=name, kind="organisation",
-                         country=country, sector=entry.sector)
-    return None
-
-
-def _display(state: Entry) -> str:
-    return f"the {state.name}" if state.definite else state.name
-
-
-def _only_a_town(ctx: LinkContext, surface: str) -> bool:
-    metonyms = metonyms_of(ctx, surface)
-    return bool(metonyms) and all(m.subject_only for m in metonyms)
-
-
-def metonyms_of(ctx: LinkContext, surface: str) -> list[Metonym]:
-    table = ctx.kb.metonyms
-    return table.get(surface) or table.get(surface.casefold()) or []
-
-
-def _add_metonym(
-    ctx: LinkContext, metonyms: list[Metonym], text: str, start: int, end: int, ts: int, te: int
-) -> None:
-    """`het Kremlin` -> Russia (GOV); a capital named as a place stays unlinked."""
-    seat = text in ctx.lexicon.institution_seats
-    if all(m.subject_only for m in metonyms) and (
-            not is_subject(ctx, ts, te) or surname_or_signature(ctx, ts)):
-        # `in Arnhem`, `de Arnhemse wethouder`: a municipality's name is a place unless
-        # it is the subject of a clause (`Maasdriel besloot`)
-        ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
-        return
-    if metonyms[0].capital and not seat and in_place_position(ctx, ts, te):
-        ctx.add(Mention(text, start, end, ts, te, "LOC", None, kind="metonym"))
-        return
-    chosen = metonyms[0]
-    if len(metonyms) > 1:
-        recent = ctx.last_mention(ts, {m.entry_id for m in metonyms})
-        if recent is not None and recent.actor is not None:
-            chosen = next(m for m in metonyms if m.entry_id == recent.actor.id)
-    actor = ctx.actor(chosen.entry_id, chosen.sector)
-    ctx.add(Mention(text, start, end, ts, te, "LOC", actor, kind="metonym"))
-
-
-def is_subject(ctx: LinkContext, ts: int, te: int) -> bool:
-    """Whether a name is the subject of a clause, also as a conjunct (`Arnhem en Ede willen`)."""
-    tokens = ctx.doc.tokens
-    current = tokens[next((j for j in range(ts, te) if not ts <= tokens[j].head < te), ts)]
-    steps = 0
-    while current.deprel == "cnj" and current.head >= 0 and steps < 5:
-        current, steps = tokens[current.head], steps + 1
-        if current.pos == "VG" and current.head >= 0:
-            current = tokens[current.head]
-    return current.deprel == "su"
-
-
-def in_place_position(ctx: LinkContext, ts: int, te: int) -> bool:
-    """Whether a name is the object of a locative preposition (`in Londen`, `reist naar Kyiv`).
-
-    Coordinations are looked through (`in Londen en Parijs`). `naar X` is a place
-    only with a word of going or sending.
-    """
-    tokens = ctx.doc.tokens
-    head_i = next((j for j in range(ts, te) if not ts <= tokens[j].head < te), ts)
-    current = tokens[head_i]
-    while current.deprel == "cnj" and current.head >= 0:
-        current = tokens[current.head]
-        if current.pos == "VG" and current.head >= 0:
-            current = tokens[current.head]
-    if current.pos != "VZ":
-        if current.head < 0 or tokens[current.head].pos != "VZ":
-            return False
-        current = tokens[current.head]
-    lemma = current.lemma.casefold()
-    if lemma in ctx.lexicon.locative_prepositions:
-        return True
-    if lemma in ctx.lexicon.directional_prepositions and current.head >= 0:
-        return tokens[current.head].lemma.casefold() in ctx.lexicon.motion_words
-    return False
