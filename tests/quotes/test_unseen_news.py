@@ -131,3 +131,72 @@ def test_the_clause_resumes_after_the_attribution_with_an_adverb_first(quotes_in
     quotes = quotes_in_march(sentence(DPG, "zegt een vriendin, dan hadden"))
     assert [q.text for q in quotes] == [
         "Had de politie maar geluisterd dan hadden er geen doden gevallen"]
+
+
+def test_the_generic_second_person_is_no_speaker(quotes_in_march):
+    # `Nu kun je zeggen dat …`, `mag je verwachten dat …`: the generic `je` of a
+    # column is nobody the article gives (the quotes had speaker_text `je`)
+    assert quotes_in_march(sentence(DPG, "Nu kun je zeggen dat het thuis sterven")) == []
+    assert quotes_in_march(sentence(DPG, "mag je verwachten dat ze inmiddels")) == []
+
+
+def test_je_inside_the_quote_leaves_the_named_speaker(quotes_in_march):
+    quotes = quotes_in_march("'Je moet het zelf zien', zegt burgemeester Jan de Vries.")
+    assert [q.speaker_text for q in quotes] == ["burgemeester Jan de Vries"]
+
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_named_last(quotes_in_march):
+    # `Het is niet duidelijk of de BDI … of dat ING nog een boete krijgt. "Dat kunnen
+    # we niet uitsluiten," laat een woordvoerder weten.`: ING's spokesperson
+    text = " ".join([sentence(DPG, "Het is niet duidelijk of de BDI daarmee genoegen neemt"),
+                     sentence(DPG, "Dat kunnen we niet uitsluiten")])
+    quotes = quotes_in_march(text)
+    assert [(q.speaker_text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("een woordvoerder", "ING Group")]
+
+
+def test_a_spokesperson_of_a_body_of_its_own_does_not_take_the_last_organisation(
+        quotes_in_march):
+    text = " ".join(["Dat meldde de Volkskrant vorige week.",
+                     sentence(DPG, "Een woordvoerder van de onderwijsinspectie zegt")])
+    quotes = quotes_in_march(text)
+    assert quotes and all(q.speaker is None or q.speaker.name != "de Volkskrant"
+                          for q in quotes)
+
+
+def test_an_organisation_named_inside_the_quote_is_not_the_spokespersons(quotes_in_march):
+    quotes = quotes_in_march("'We vliegen straks met de Airbus A321,' aldus een woordvoerder.")
+    assert all(q.speaker is None or q.speaker.kind != "organisation" for q in quotes)
+
+
+def test_laten_zien_shows_and_te_zien_is_seen_neither_is_speech(quotes_in_march):
+    assert quotes_in_march(sentence(DPG, "Maar dit onderzoek laat wel zien dat")) == []
+    assert quotes_in_march(sentence(DPG, "Dit nieuwe werk is te zien op de tentoonstelling")) == []
+
+
+def test_zien_dat_of_a_person_stays_a_cue(quotes_in_march):
+    quotes = quotes_in_march("Premier Mark Rutte ziet dat de coalitie verdeeld is.")
+    assert [(q.cue, q.speaker_text) for q in quotes] == [("zien", "Premier Mark Rutte")]
+
+
+def test_a_title_with_its_field_before_the_name_is_that_person(quotes_in_march):
+    # `zegt hoogleraar onderwijsrecht Paul Zoontjens van de Universiteit Tilburg`: Frog
+    # hangs the name on the field noun, and a bare `hoogleraar` is nobody in particular
+    quotes = quotes_in_march(sentence(DPG, "zegt hoogleraar onderwijsrecht Paul Zoontjens"))
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("indirect", "Paul Zoontjens")]
+
+
+def test_a_pronoun_after_a_spokesperson_is_the_spokesperson_of_that_organisation(
+        quotes_in_march):
+    # `Shell ziet dat anders. "Ons bod …", zegt de woordvoerder. … meldt de
+    # woordvoerder. Daarbovenop, zegt ze, komt nog de bonus …`: Shell's words
+    quotes = quotes_in_march(paragraph(DPG, "Daarbovenop, zegt ze, komt nog de bonus"))
+    found = [q for q in quotes if q.speaker_text == "ze"]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Shell"
+
+
+def test_a_pronoun_after_a_person_still_takes_the_person(quotes_in_march):
+    quotes = quotes_in_march(
+        "'Het kan niet', zegt Mark Rutte. 'Nee', zegt hij. 'Nooit.'")
+    assert all(q.speaker is not None and q.speaker.name == "Mark Rutte" for q in quotes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kroniek.actors.gender import noun_gender
+from kroniek.actors.pronouns import quoted_speech
 from kroniek.actors.reference import mention_at, phrase_mention
 from kroniek.model import DESCRIBED, Actor, Document, Quote, described_id
 from kroniek.nlp.quote_marks import QuotedSpan
@@ -77,7 +78,7 @@ def speaker_of(doc: Document, head_i: int, lexicon: Lexicon) -> tuple[Actor | No
     if head.lemma.lower() in lexicon.authors:
         return None, False  # `Ik hoop dat …` outside quotes: the columnist, no quote
     if head.lemma.lower().endswith(lexicon.spokespersons):
-        return _spokesperson_for(doc, head_i), True
+        return _spokesperson_for(doc, head_i, lexicon), True
     for child in doc.children(head_i):
         # `een omwonende` is anonymous; `Een zichtbaar vermoeide Rutte` is still Rutte
         if child.deprel == "det" and child.pos == "LID" and "onbep" in child.features and (
@@ -199,6 +200,9 @@ def _apposed_person(doc: Document, head_i: int) -> Actor | None:
                     mention.actor.kind == "person"):
                 return mention.actor
     following = head_i + 1  # Frog does not always hang the name on the noun
+    if following < len(doc.tokens) and doc.tokens[following].pos == "N" and (
+            doc.tokens[following].sent == doc.tokens[head_i].sent):
+        following += 1  # `hoogleraar strafrecht Henny Sackers`: the title's field, then the name
     if following < len(doc.tokens) and doc.tokens[following].pos == "SPEC":
         mention = mention_at(doc, following)
         if mention is not None and mention.actor is not None and mention.actor.kind == "person":
@@ -281,9 +285,12 @@ def _possessed(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def _spokesperson_for(doc: Document, head_i: int) -> Actor | None:
+def _spokesperson_for(doc: Document, head_i: int, lexicon: Lexicon) -> Actor | None:
     """The organisation a spokesperson speaks for: the actor layer's reading of the
-    phrase, else the `van`-phrase after it (`een woordvoerder van de politie`)."""
+    phrase, else the `van`-phrase after it (`een woordvoerder van de politie`), else
+    the organisation the text named last (`Shell … zei een woordvoerder`, `zegt de
+    woordvoerder`), also when the `van`-phrase only names the kind of body (`een
+    woordvoerder van het olieconcern`: a body noun of `group_nouns`)."""
     mention = phrase_mention(doc, head_i)
     if mention is not None and mention.actor is not None:
         return mention.actor
@@ -292,8 +299,35 @@ def _spokesperson_for(doc: Document, head_i: int) -> Actor | None:
         owner = phrase_after(doc, head_i + 2, end)
         if owner is not None:
             found = phrase_mention(doc, owner) or mention_at(doc, owner)
-            return found.actor if found is not None else None
-    return None
+            if found is not None and found.actor is not None:
+                return found.actor
+            if not doc.tokens[owner].lemma.lower().endswith(lexicon.group_nouns):
+                return None  # `van Ciran`, `van de onderwijsinspectie`: an owner of its own
+    return _last_organisation(doc, head_i)
+
+
+SPOKESPERSON_LOOK_BACK = 2  # sentences searched for the organisation a bare spokesperson speaks for
+
+
+def _last_organisation(doc: Document, head_i: int) -> Actor | None:
+    """Decision: Dutch news writes `zegt een woordvoerder` (`van het bedrijf`, `de
+    woordvoerder`) for the spokesperson of the organisation it is writing about; the
+    spec and the blind silver annotations give that organisation as the speaker. Taken
+    is the organisation named last before the spokesperson outside quotation marks (a
+    name inside the quote is what is talked about: `met de Airbus A321`), in its
+    sentence or the two before; places are passed over (`Brabant`), but none is taken
+    when a person is named after it (whose office may be meant)."""
+    head = doc.tokens[head_i]
+    first_sentence = max(0, head.sent - SPOKESPERSON_LOOK_BACK)
+    quoted = quoted_speech(doc)
+    near = [m for m in doc.mentions if m.actor is not None and m.start < head.start
+            and doc.tokens[m.token_start].sent >= first_sentence
+            and m.actor.kind in {"organisation", "person", "group"}
+            and not any(a <= m.token_start <= b for a, b in quoted)]
+    if not near:
+        return None
+    last = max(near, key=lambda m: m.start)
+    return last.actor if last.actor.kind == "organisation" else None
 
 
 def _definite(doc: Document, head_i: int) -> bool:

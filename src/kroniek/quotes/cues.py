@@ -117,7 +117,7 @@ def verb_cue(doc: Document, verb_i: int, lexicon: Lexicon) -> Cue | None:
     if verb.pos == "WW" and lemma in lexicon.source_verbs:
         return Cue(verb_i, lemma, "source", tuple(parts))
     if verb.pos == "WW" and lemma in lexicon.report_verbs and not _aspectual(
-            doc, verb_i, lemma, lexicon):
+            doc, verb_i, lemma, lexicon) and not _shown(doc, verb_i, lemma, lexicon):
         return Cue(verb_i, lemma, "report", tuple(parts))
     if verb.pos == "WW" and is_finite(verb) and _quote_first(doc, verb_i) and (
             lemma not in lexicon.non_attributing):
@@ -138,6 +138,24 @@ def _aspectual(doc: Document, verb_i: int, lemma: str, lexicon: Lexicon) -> bool
     following = doc.tokens[verb_i + 1] if verb_i + 1 < len(doc.tokens) else None
     return lemma in lexicon.aspectual_verbs and following is not None and (
         following.lemma == "te" and following.pos == "VZ")
+
+
+SHOWN_WINDOW = 4  # tokens before a perception verb searched for its causative `laten`
+
+
+def _shown(doc: Document, verb_i: int, lemma: str, lexicon: Lexicon) -> bool:
+    """`De foto's laten zien dat …`, `dit onderzoek laat wel zien dat …`, `is te zien
+    op de tentoonstelling`: a perception verb (`zien`, cues.yaml `perception_verbs`)
+    under causative `laten` means 'show', the evidence of a thing or a deed, and after
+    `te` (`te zien zijn`, `zien te slingeren`) it is no verb of its subject's at all;
+    neither is speech (ANS 18.5.3 laten + infinitive). `X ziet dat …` stays a cue."""
+    if lemma not in lexicon.perception_verbs or is_finite(doc.tokens[verb_i]):
+        return False
+    sentence = doc.tokens[verb_i].sent
+    before = [t for t in doc.tokens[max(0, verb_i - SHOWN_WINDOW) : verb_i] if t.sent == sentence]
+    if before and before[-1].lemma == "te" and before[-1].pos == "VZ":
+        return True
+    return any(t.lemma == "laten" and t.pos == "WW" for t in before)
 
 
 def word_cue(doc: Document, token_i: int, lexicon: Lexicon) -> Cue | None:

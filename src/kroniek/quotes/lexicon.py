@@ -51,6 +51,7 @@ class Lexicon:
     non_attributing: frozenset[str] = frozenset()
     om_infinitive_verbs: frozenset[str] = frozenset()
     small_clause_verbs: frozenset[str] = frozenset()
+    perception_verbs: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -94,5 +95,6 @@ def load(path: Path = DATA) -> Lexicon:
         owner_prepositions=frozenset(data.get("owner_prepositions") or ()),
         non_attributing=frozenset(data.get("non_attributing") or ()),
         om_infinitive_verbs=frozenset(data.get("om_infinitive_verbs") or ()),
+        perception_verbs=frozenset(data.get("perception_verbs") or ()),
         small_clause_verbs=frozenset(data.get("small_clause_verbs") or ()),
     )

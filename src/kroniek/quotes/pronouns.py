@@ -73,6 +73,8 @@ def pronoun_speaker(doc: Document, head_i: int, recent: list[Quote], lexicon: Le
         groups = [a for a in speakers if a.kind == "group"]
         return groups[0] if groups else None
     persons = [a for a in speakers if a.kind == "person"]
+    if not persons and _spokesperson(near[-1], lexicon):
+        return near[-1].speaker  # `zegt de woordvoerder (Shell) … Daarbovenop, zegt ze, …`
     for actor in persons:
         if actor_gender(actor) == gender:
             return actor
@@ -81,6 +83,15 @@ def pronoun_speaker(doc: Document, head_i: int, recent: list[Quote], lexicon: Le
         return persons[0]  # the only person quoted lately, gender unknown
     return None
 
+
+
+def _spokesperson(quote: Quote, lexicon: Lexicon) -> bool:
+    """A quote of an organisation's spokesperson (`zegt een woordvoerder van de ILT`):
+    a singular pronoun after it (`Dat moet volgens hem eerst gebeuren`, `zegt ze`) is
+    that spokesperson, so the organisation speaks (build._spokesperson_for)."""
+    words = (quote.speaker_text or "").lower().split()
+    return quote.speaker is not None and quote.speaker.kind == "organisation" and any(
+        w.endswith(lexicon.spokespersons) for w in words)
 
 
 def plural_group(doc: Document, head_i: int, lexicon: Lexicon) -> int | None:
