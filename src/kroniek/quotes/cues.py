@@ -146,8 +146,9 @@ SHOWN_WINDOW = 4  # tokens before a perception verb searched for its causative `
 def _shown(doc: Document, verb_i: int, lemma: str, lexicon: Lexicon) -> bool:
     """`De foto's laten zien dat …`, `dit onderzoek laat wel zien dat …`, `is te zien
     op de tentoonstelling`: a perception verb (`zien`, cues.yaml `perception_verbs`)
-    under causative `laten` means 'show', the evidence of a thing or a deed, and after
-    `te` (`te zien zijn`, `zien te slingeren`) it is no verb of its subject's at all;
+    under causative `laten` (cues.yaml `causative_verbs`) means 'show', the evidence of
+    a thing or a deed, and after `te` (`te zien zijn`, `zien te slingeren`) it is no
+    verb of its subject's at all;
     neither is speech (ANS 18.5.3 laten + infinitive). `X ziet dat …` stays a cue."""
     if lemma not in lexicon.perception_verbs or is_finite(doc.tokens[verb_i]):
         return False
@@ -155,7 +156,7 @@ def _shown(doc: Document, verb_i: int, lemma: str, lexicon: Lexicon) -> bool:
     before = [t for t in doc.tokens[max(0, verb_i - SHOWN_WINDOW) : verb_i] if t.sent == sentence]
     if before and before[-1].lemma == "te" and before[-1].pos == "VZ":
         return True
-    return any(t.lemma == "laten" and t.pos == "WW" for t in before)
+    return any(t.lemma in lexicon.causative_verbs and t.pos == "WW" for t in before)
 
 
 def word_cue(doc: Document, token_i: int, lexicon: Lexicon) -> Cue | None:

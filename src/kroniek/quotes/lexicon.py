@@ -52,6 +52,7 @@ class Lexicon:
     om_infinitive_verbs: frozenset[str] = frozenset()
     small_clause_verbs: frozenset[str] = frozenset()
     perception_verbs: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -96,5 +97,6 @@ def load(path: Path = DATA) -> Lexicon:
         non_attributing=frozenset(data.get("non_attributing") or ()),
         om_infinitive_verbs=frozenset(data.get("om_infinitive_verbs") or ()),
         perception_verbs=frozenset(data.get("perception_verbs") or ()),
+        causative_verbs=frozenset(data.get("causative_verbs") or ()),
         small_clause_verbs=frozenset(data.get("small_clause_verbs") or ()),
     )
