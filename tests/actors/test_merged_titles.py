@@ -140,3 +140,12 @@ def test_body_word_without_a_first_name_is_still_the_body(make_doc):
     doc = make_doc("De Russische huurlingen van Wagner vechten in Oekraïne.")
     annotate(doc)
     assert "Wagner Group" in {m.actor.name for m in doc.mentions if m.actor}
+
+
+def test_surname_named_before_after_a_first_name_is_that_person_later(make_doc):
+    # `museumdirecteur Matthias Wagner K ... Wagner K verwijt de critici ...`: the later
+    # bare `Wagner` is the director named before, not the KB's Wagner Group
+    doc = make_doc(paragraph("dpg2019", "Wagner K verwijt de critici"))
+    annotate(doc)
+    later = [m for m in doc.mentions if m.text == "Wagner" and m.actor]
+    assert later and all(m.actor.name == "Matthias Wagner" for m in later)

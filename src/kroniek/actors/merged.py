@@ -55,6 +55,29 @@ def body_word_after_first_name(ctx: LinkContext, before: str, word: str) -> bool
     return bool(entries) and all(entry.kind != "person" for entry in entries)
 
 
+def body_word_named_as_surname(ctx: LinkContext, i: int) -> bool:
+    """Whether the one-word name at token `i`, which the KB knows only as a body or place,
+    was written earlier in the article as a person's surname after a first name (see
+    `body_word_after_first_name`): after `museumdirecteur Matthias Wagner K`, a later
+    `Wagner K verwijt de critici ...` is the director, not the Wagner Group. News names a
+    person in full before the surname alone, so only the text before is read; the first
+    name must be a name Frog tagged (`In Nederland`: `In` is on the first-name list)."""
+    tokens = ctx.doc.tokens
+    word = tokens[i].text
+    for token in tokens[:i]:
+        words = token.text.split()
+        if len(words) > 1 and words[-1] == word and token.pos == "SPEC":
+            if body_word_after_first_name(ctx, words[-2], word):
+                return True  # one merged name token (`Matthias Wagner`)
+        elif token.text == word and token.i > 0:
+            before = tokens[token.i - 1]
+            if before.sent == token.sent and " " not in before.text and (
+                    before.pos == "SPEC" or before.ner.endswith("PER")) and \
+                    body_word_after_first_name(ctx, before.text, word):
+                return True
+    return False
+
+
 def link_person_after_compound(ctx: LinkContext, text: str, rest: list[re.Match],
                                 offset: int, i: int) -> bool:
     """`SP-Kamerlid Sandra Beckerman` merged into one token: after the party compound a

@@ -21,6 +21,7 @@ from kroniek.actors.kb_mentions import (
 )
 from kroniek.actors.merged import (
     body_word_after_first_name,
+    body_word_named_as_surname,
     link_person_after_compound,
     other_first_name,
     other_person_named_before,
@@ -200,6 +201,8 @@ def _link_token(ctx: LinkContext, i: int) -> None:
         return  # the role pass resolves `NAVO-chef`, `premier`
     if _capital_of_a_common_word(ctx, token):
         return
+    if body_word_named_as_surname(ctx, i):
+        return  # the surname of someone named in full before: the local-name pass
     if _link_word(ctx, token.text, token.start, i):
         return
     if (token.pos == "SPEC" or token.tag.startswith("N(eigen")) and (
