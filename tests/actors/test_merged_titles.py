@@ -149,3 +149,14 @@ def test_surname_named_before_after_a_first_name_is_that_person_later(make_doc):
     annotate(doc)
     later = [m for m in doc.mentions if m.text == "Wagner" and m.actor]
     assert later and all(m.actor.name == "Matthias Wagner" for m in later)
+
+
+def test_town_after_a_byline_stays_the_town(make_doc):
+    # `... Jeroen Pol Apeldoorn Er kwamen ...` (a byline with its town) and then
+    # `Apeldoorn is aangesloten bij ...`: `Pol` follows another first name, so it is a
+    # surname and `Apeldoorn` after it the town; the later subject is the municipality
+    text = paragraph("dpg2019", "Apeldoorn is aangesloten bij de website")
+    doc = make_doc(text)
+    annotate(doc)
+    start = text.index("Apeldoorn is aangesloten")
+    assert [m.actor.name for m in doc.mentions if m.start == start and m.actor] == ["Apeldoorn"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kroniek.actors.context import LinkContext
-from kroniek.actors.gender import is_first_name
+from kroniek.actors.gender import is_common_word, is_first_name
 from kroniek.actors.kb import Entry
 from kroniek.actors.local_person import local_person
 from kroniek.model import Mention
@@ -41,18 +41,34 @@ def particle_left_off(ctx: LinkContext, entry: Entry, word: str) -> bool:
     return bool(before) and all(w.casefold() in ctx.lexicon.bound_particles for w in before)
 
 
-def body_word_after_first_name(ctx: LinkContext, before: str, word: str) -> bool:
+def body_word_after_first_name(ctx: LinkContext, before: str, word: str,
+                               opener: str | None = None) -> bool:
     """Whether `word`, right after the first name `before` in one name, is a person's
     surname that only spells a body or place of the KB: `burgemeester Hans Wagner`,
     `museumdirecteur Matthias Wagner K` are not the Wagner Group, `Muziekgebouw Frits
     Philips` is not the company. A KB person of that surname is left to
     `other_first_name`; a body named with a first name as a whole (`Albert Heijn`) is
     found by the longer lookup before this one is asked. On 473 DPG articles it changed
-    only such links (`Hans Wagner`, `Frits Philips` twice)."""
+    only such links (`Hans Wagner`, `Frits Philips` twice). `opener` is the name word
+    before `before`, if any: after another first name (`Jeroen Pol Apeldoorn`, `Els Kok
+    Breda`: a byline or a reader's signature with its town) `before` is a surname and
+    the word is a place again."""
     if not is_first_name(before) or before in ctx.lexicon.name_particles:
+        return False
+    if opener and opener[:1].isupper() and is_first_name(opener) and not is_common_word(opener):
         return False
     entries = ctx.kb.lookup(word)
     return bool(entries) and all(entry.kind != "person" for entry in entries)
+
+
+def name_word_before(ctx: LinkContext, i: int) -> str | None:
+    """The text of the token before token `i` when it is a name word Frog tagged (a
+    proper name or a person entity) in the same sentence, else None."""
+    tokens = ctx.doc.tokens
+    if i < 1 or tokens[i - 1].sent != tokens[i].sent:
+        return None
+    before = tokens[i - 1]
+    return before.text if before.pos == "SPEC" or before.ner.endswith("PER") else None
 
 
 def body_word_named_as_surname(ctx: LinkContext, i: int) -> bool:
@@ -67,13 +83,15 @@ def body_word_named_as_surname(ctx: LinkContext, i: int) -> bool:
     for token in tokens[:i]:
         words = token.text.split()
         if len(words) > 1 and words[-1] == word and token.pos == "SPEC":
-            if body_word_after_first_name(ctx, words[-2], word):
+            opener = words[-3] if len(words) > 2 else None
+            if body_word_after_first_name(ctx, words[-2], word, opener):
                 return True  # one merged name token (`Matthias Wagner`)
         elif token.text == word and token.i > 0:
             before = tokens[token.i - 1]
             if before.sent == token.sent and " " not in before.text and (
                     before.pos == "SPEC" or before.ner.endswith("PER")) and \
-                    body_word_after_first_name(ctx, before.text, word):
+                    body_word_after_first_name(ctx, before.text, word,
+                                               name_word_before(ctx, before.i)):
                 return True
     return False
 

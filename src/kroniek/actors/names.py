@@ -23,6 +23,7 @@ from kroniek.actors.merged import (
     body_word_after_first_name,
     body_word_named_as_surname,
     link_person_after_compound,
+    name_word_before,
     other_first_name,
     other_person_named_before,
     particle_left_off,
@@ -259,7 +260,8 @@ def _link_merged(ctx: LinkContext, text: str, offset: int, i: int) -> None:
             in_name = after[:1].isupper() and "-" not in after  # a surname ends a name
             if not in_name and k > 0 and (
                     other_first_name(ctx, [w.group() for w in words[:k]], surface)
-                    or body_word_after_first_name(ctx, words[k - 1].group(), surface)):
+                    or body_word_after_first_name(ctx, words[k - 1].group(), surface,
+                                                  words[k - 2].group() if k > 1 else None)):
                 # `Roderick Klaver`: a surname after another first name than the KB
                 # person's is someone else (the full name was looked up above);
                 # `Matthias Wagner`: a person, not the body the surname spells
@@ -432,4 +434,5 @@ def _surname_after_first_name(ctx: LinkContext, i: int) -> bool:
         return False
     # with no particle between, only a body's or place's name is taken for a surname
     # (`Hans Wagner`); a KB person's surname goes on to the person pass (`Mark Rutte`)
-    return j < i - 1 or body_word_after_first_name(ctx, first.text, tokens[i].text)
+    return j < i - 1 or body_word_after_first_name(ctx, first.text, tokens[i].text,
+                                                   name_word_before(ctx, j))
