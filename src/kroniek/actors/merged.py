@@ -80,18 +80,19 @@ def body_word_named_as_surname(ctx: LinkContext, i: int) -> bool:
     name must be a name Frog tagged (`In Nederland`: `In` is on the first-name list)."""
     tokens = ctx.doc.tokens
     word = tokens[i].text
+    entries = ctx.kb.lookup(word)
+    if not entries or any(entry.kind == "person" for entry in entries):
+        return False  # asked for every token: the KB test first, before the scan back
     for token in tokens[:i]:
         words = token.text.split()
         if len(words) > 1 and words[-1] == word and token.pos == "SPEC":
             opener = words[-3] if len(words) > 2 else None
             if body_word_after_first_name(ctx, words[-2], word, opener):
                 return True  # one merged name token (`Matthias Wagner`)
-        elif token.text == word and token.i > 0:
-            before = tokens[token.i - 1]
-            if before.sent == token.sent and " " not in before.text and (
-                    before.pos == "SPEC" or before.ner.endswith("PER")) and \
-                    body_word_after_first_name(ctx, before.text, word,
-                                               name_word_before(ctx, before.i)):
+        elif token.text == word:
+            first = name_word_before(ctx, token.i)
+            if first is not None and " " not in first and body_word_after_first_name(
+                    ctx, first, word, name_word_before(ctx, token.i - 1)):
                 return True
     return False
 
