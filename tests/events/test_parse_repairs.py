@@ -132,3 +132,12 @@ def test_the_one_asked_is_the_second_subject_before_the_object(code):
     found = triples(code(sentence("dpg2019", "Kim zou Trump hebben gevraagd"), "2019-03-01"))
     assert ("REQUEST", "Kim", "Donald Trump") in found
     assert not any(t[0] == "REQUEST" and t[1] == "Donald Trump" for t in found)
+
+
+def test_plural_present_subject_accuses_the_name_before_dat(code):
+    # Frog tags `verwijten` an infinitive, makes `rebellen` its object and hangs `May` on
+    # `dat` (nlp/repair.py, nlp/unlabelled.py): the rebels accuse May.
+    text = " ".join([sentence("dpg2019", "De positie van Theresa May hangt aan een zijden draad"),
+                     sentence("dpg2019", "De rebellen verwijten May dat zij")])
+    found = triples(code(text, "2019-03-25"))
+    assert ("ACCUSE", "De rebellen", "Theresa May") in found

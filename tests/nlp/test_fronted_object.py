@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.corpus import sentence
 
-from kroniek.nlp.fronted_object import attach_fronted_object_subjects
+from kroniek.nlp.fronted_object import attach_fronted_object_subjects, detach_second_subjects
 
 
 def _token(doc, text: str):
@@ -41,3 +41,48 @@ def test_fronted_phrase_that_does_not_agree_is_left_alone(make_doc):
     doc = make_doc(sentence("dpg2019", "De slachtoffers treft geen blaam"))
     assert attach_fronted_object_subjects(doc) == 0
     assert _token(doc, "slachtoffers").deprel != "su"
+
+
+def test_fronted_sole_object_of_a_subjectless_verb_becomes_the_subject(make_doc):
+    doc = make_doc(sentence("dpg2019", "Het kortetermijndenken prevaleert"))
+    noun = _token(doc, "kortetermijndenken")
+    assert noun.deprel == "obj1"  # Frog's error: the only argument, and no subject
+    assert attach_fronted_object_subjects(doc) == 1
+    assert noun.deprel == "su"
+
+
+# --- a second subject after the verb --------------------------------------------------------
+
+
+def test_second_subject_after_the_verb_becomes_the_direct_object(make_doc):
+    doc = make_doc(sentence("dpg2019", "Baudet verwijt GroenLinks dat die"))
+    name = _token(doc, "GroenLinks")
+    assert name.deprel == "su" and _token(doc, "Baudet").deprel == "su"  # Frog's error
+    assert detach_second_subjects(doc) == 1
+    assert name.deprel == "obj1" and _token(doc, "Baudet").deprel == "su"
+
+
+def test_second_subject_beside_a_direct_object_becomes_the_indirect_object(make_doc):
+    doc = make_doc(sentence("dpg2019", "Een voorkeurstem geeft Laila het gevoel"))
+    assert detach_second_subjects(doc) == 1
+    assert _token(doc, "Laila").deprel == "obj2"
+
+
+def test_object_pronoun_and_common_noun_after_the_verb_become_objects(make_doc):
+    doc = make_doc(sentence("dpg2019", "Een agent in burger sprak ze aan"))
+    assert detach_second_subjects(doc) == 1
+    assert _token(doc, "ze").deprel == "obj1"
+    doc = make_doc(sentence("dpg2019", "De partij verdubbelt het zetelaantal"))
+    assert detach_second_subjects(doc) == 1
+    assert _token(doc, "zetelaantal").deprel == "obj1"
+
+
+def test_fronted_demonstrative_or_time_phrase_keeps_the_subject_after_the_verb(make_doc):
+    # `Dat` is a topicalised object, `Zondagochtend` an adverbial: the noun phrase after the
+    # verb is the subject.
+    doc = make_doc(sentence("dpg2019", "Dat onthulde frontman Robert Smith"))
+    assert detach_second_subjects(doc) == 0
+    assert _token(doc, "frontman").deprel == "su"
+    doc = make_doc(sentence("dpg2019", "Zondagochtend gaat de smartphone van Wopke"))
+    assert detach_second_subjects(doc) == 0
+    assert _token(doc, "smartphone").deprel == "su"

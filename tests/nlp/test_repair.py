@@ -202,3 +202,19 @@ def test_a_cleft_without_its_own_subject_is_left_alone(make_doc):
     before = [(t.head, t.deprel) for t in doc.tokens]
     assert attach_complement_clauses(doc) == 0
     assert [(t.head, t.deprel) for t in doc.tokens] == before
+
+
+def test_plural_present_before_an_embedded_clause_is_retagged(make_doc):
+    # The only finite verbs stand in the `dat`- and `nu`-clauses after it.
+    doc = make_doc(sentence("dpg2019", "De rebellen verwijten May dat zij"))
+    verb, noun = (next(t for t in doc.tokens if t.text == w) for w in ("verwijten", "rebellen"))
+    assert "inf" in verb.features and noun.deprel == "obj1"
+    assert retag_plural_presents(doc) == 1
+    assert {"pv", "mv"} <= set(verb.features)
+    assert (noun.head, noun.deprel) == (verb.i, "su")
+
+
+def test_infinitive_before_the_main_clause_finite_verb_is_left(make_doc):
+    # `Zaken blijven doen met Huawei` is the subject clause of `wordt`.
+    doc = make_doc(sentence("dpg2019", "Zaken blijven doen met Huawei wordt dan gekoppeld"))
+    assert retag_plural_presents(doc) == 0

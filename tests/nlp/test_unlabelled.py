@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.corpus import sentence
 
+from kroniek.nlp.repair import retag_plural_presents
 from kroniek.nlp.unlabelled import attach_unlabelled_arguments
 
 
@@ -50,3 +51,14 @@ def test_labelled_tokens_are_left_alone(make_doc):
     before = [(t.head, t.deprel) for t in doc.tokens]
     assert attach_unlabelled_arguments(doc) == 0
     assert [(t.head, t.deprel) for t in doc.tokens] == before
+
+
+def test_name_hung_on_the_complementizer_after_it_is_the_main_verb_object(make_doc):
+    # After the plural present is retagged, `May` hangs on `dat` with no relation; it is
+    # in the main clause's middle field, before the complementizer that opens the clause.
+    doc = make_doc(sentence("dpg2019", "De rebellen verwijten May dat zij"))
+    retag_plural_presents(doc)
+    name, verb = _token(doc, "May"), _token(doc, "verwijten")
+    assert name.deprel in (None, "", "None") and doc.tokens[name.head].text == "dat"
+    assert attach_unlabelled_arguments(doc) >= 1
+    assert (name.head, name.deprel) == (verb.i, "obj1")
