@@ -74,7 +74,8 @@ def role_noun_of(ctx: LinkContext, token: Token) -> tuple[list[int], RoleNoun] |
 def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None:
     """Who the role noun stands for on the article date.
 
-    An apposition names the person (`premier Dick Schoof`); a fixed office
+    An apposition names the person (`premier Dick Schoof`, `David Gauke, de minister van
+    Justitie`); a fixed office
     (`NAVO-chef`) or a country from an adjective or a `van` phrase (`de Oekraïense
     president`) gives the holder; a bare noun (`de president`) is the nearest
     preceding actor holding that office, else the holder in the article's country.
@@ -84,6 +85,12 @@ def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None
             named = mention_at(ctx.doc, child.i)
             if named is not None and named.actor is not None and named.actor.kind == "person":
                 return named.actor
+    if token.deprel == "app" and 0 <= token.head < token.i:
+        # `David Gauke, de minister van Justitie, zei ...`: the noun is an apposition to
+        # the name before it, and names that person's office, not the Dutch holder's.
+        named = mention_at(ctx.doc, token.head)
+        if named is not None and named.actor is not None and named.actor.kind == "person":
+            return named.actor
     owner = noun.of if not noun.from_context else _owner_from_phrase(ctx, token)
     if noun.office_key in ctx.lexicon.municipal_offices and noun.of is None:
         previous = _previous_holder(ctx, token.i, noun.office_key, noun.noun)
