@@ -43,6 +43,7 @@ from kroniek.events.modality import (
     announced,
     aspectual,
     counterfactual,
+    obliged,
     performative,
     policy_plea,
     quote_at,
@@ -470,6 +471,10 @@ def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     if _fixed_part_of_verb(doc, token, lex):
         return []
     frames = [] if counterfactual(doc, token, lex) else frames_for(doc, token, lex)
+    if frames and obliged(doc, token, lex):
+        # what someone must do has not happened; a court's order to serve or pay is the
+        # sentence itself (frames with an implicit `agent`, data/lexicon_justice.yaml)
+        frames = [f for f in frames if f.agent]
     for frame in frames:
         coded = _code_frame(doc, token, frame, lex)
         if coded is not None:

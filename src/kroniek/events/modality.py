@@ -309,10 +309,34 @@ def _past_of_hebben(verbs: list[Token]) -> bool:
     return any(t.lemma == "hebben" and is_past_finite(t) for t in verbs)
 
 
+def obliged(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An infinitive under a present `moet`/`moeten` (ANS 18.4.3.1, the deontic modal): what
+    someone must do has not happened (`Wilders moet aftreden`, `Rutte zegt dat Wilders zijn
+    excuses moet aanbieden`: a noun's act through its verb); the demand is the event
+    (`obligation_request`), not the act. Not an epistemic `moet blijken`, nor an inference
+    about the past with a perfect (`moet hebben geweten`), nor the past `moest aftreden` (in
+    news mostly: was forced to, and did)."""
+    if token.pos == "N" and token.head >= 0 and is_verb(doc.tokens[token.head]):
+        token = doc.tokens[token.head]  # `moet zijn excuses aanbieden`: the act's verb
+    if not is_verb(token) or "inf" not in token.features:
+        return False
+    chain = verb_chain(doc, token.i)
+    if token.i not in chain:
+        return False
+    before = [doc.tokens[i] for i in chain[:chain.index(token.i)]]
+    modals = [t for t in before if t.lemma in lex.word_set("obligation_modals")
+              and is_finite(t) and "tgw" in t.features]
+    if not modals or any(t.lemma in {"hebben", "zijn"} and not is_finite(t) for t in before):
+        return False
+    return not any(_epistemic(doc, m, lex) for m in modals)
+
+
 def counterfactual(doc: Document, token: Token, lex: Lexicon) -> bool:
     """An infinitive under `had(den) ... moeten/kunnen/mogen`: the past irrealis, an act
     that did not happen (`de stelling dat hij ... had moeten toegeven`; status.yaml
     `counterfactual_modals`)."""
+    if token.pos == "N" and token.head >= 0 and is_verb(doc.tokens[token.head]):
+        token = doc.tokens[token.head]  # `moet zijn excuses aanbieden`: the act's verb
     if not is_verb(token) or "inf" not in token.features:
         return False
     chain = verb_chain(doc, token.i)
