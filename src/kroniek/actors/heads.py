@@ -24,9 +24,16 @@ word of an earlier mention corefers with it), restricted to what the text makes 
 
 The mention is a non-entity description (kind `role`), like `de partij` after a named
 party (roles.py `_link_sector_noun`); entities are unchanged.
+
+A short name written as a name (`de Kamer`, which NER tags as an organisation name and the
+KB does not hold) is the body of its candidates named last before it, else its default
+(`link_short_body_names`, link_lexicon.yaml `short_body_names`): the entity keeps its
+text and gets that body.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from kroniek.actors.context import LinkContext
 from kroniek.model import Mention, Token
@@ -95,3 +102,17 @@ def link_repeated_heads(ctx: LinkContext) -> None:
         start, end = doc.tokens[first].start, token.end
         ctx.add(Mention(doc.text[start:end], start, end, first, token.i + 1, "ORG", actor,
                         kind="role", is_entity=False))
+
+
+def link_short_body_names(ctx: LinkContext) -> None:
+    """Link `de Kamer` to the chamber named last, else the Tweede Kamer (module docstring)."""
+    table = ctx.lexicon.short_body_names
+    for k, mention in enumerate(ctx.doc.mentions):
+        found = table.get(mention.text)
+        if found is None or (mention.actor is not None
+                             and not mention.actor.id.startswith("local:")):
+            continue
+        candidates, default = found
+        earlier = ctx.last_mention(mention.token_start, set(candidates))
+        actor = earlier.actor if earlier is not None else ctx.actor(default)
+        ctx.doc.mentions[k] = replace(mention, actor=actor)

@@ -47,6 +47,8 @@ class LinkLexicon:
     club_nouns: frozenset[str] = frozenset()
     club_source: str = ""
     head_complement_prepositions: frozenset[str] = frozenset()
+    # short name -> (candidate KB ids, default KB id): `de Kamer`
+    short_body_names: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     attribution_adverbs: frozenset[str] = frozenset()
 
 
@@ -86,4 +88,6 @@ def load_lexicon() -> LinkLexicon:
         club_source=str(data.get("club_source") or ""),
         head_complement_prepositions=frozenset(
             data.get("head_complement_prepositions") or ()),
+        short_body_names={str(name): (tuple(spec["candidates"]), str(spec["default"]))
+                          for name, spec in (data.get("short_body_names") or {}).items()},
     )

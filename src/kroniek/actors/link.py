@@ -31,7 +31,7 @@ from __future__ import annotations
 from kroniek.actors.boards import link_boards
 from kroniek.actors.context import LinkContext
 from kroniek.actors.described import link_described_persons
-from kroniek.actors.heads import link_repeated_heads
+from kroniek.actors.heads import link_repeated_heads, link_short_body_names
 from kroniek.actors.kb import load_kb
 from kroniek.actors.lexicon import load_lexicon
 from kroniek.actors.local import link_unknown_names
@@ -68,6 +68,7 @@ def annotate(doc: Document) -> None:
     link_domestic_bodies(ctx)
     link_boards(ctx)  # after the bodies: `het bestuur van de gemeente`
     link_repeated_heads(ctx)  # last of the nouns: `het parlement` after `Europees Parlement`
+    link_short_body_names(ctx)  # `de Kamer`: the chamber named last, else the Tweede Kamer
     assign_local_countries(ctx)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     quoted = quoted_speech(doc)  # once per text: it pairs every quotation mark
