@@ -70,7 +70,7 @@ from kroniek.events.speech import verbal_act
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
 from kroniek.quotes.build import is_described
-from kroniek.syntax import is_verb, subtree
+from kroniek.syntax import is_finite, is_verb, subtree
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
 _ACT_ON_ACT = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
@@ -171,7 +171,25 @@ def _perfect_passive(doc: Document, token: Token, frame: Frame) -> bool:
     participle is a passive even without a `door` agent (ANS 18.5.3)."""
     if frame.agent is None or "vd" not in token.features:
         return False
-    return any(doc.tokens[i].lemma == "zijn" for i in clause_members(doc, token.i))
+    members = clause_members(doc, token.i)
+    if any(doc.tokens[i].lemma == "zijn" for i in members):
+        return True
+    return _auxiliary_read_as_possessive(doc, token, members)
+
+
+def _auxiliary_read_as_possessive(doc: Document, token: Token, members: list[int]) -> bool:
+    """`Drie verdachten zijn maandagavond aangehouden`: Frog tags `zijn` the possessive
+    determiner of the noun after it and leaves the main clause with no finite verb. A
+    main clause has one (ANS 21.1), so where the participle's clause has none and a
+    `zijn` hung inside it as a determiner stands before the participle, that `zijn` is
+    the finite auxiliary. Only a root participle: in a clause under another verb the
+    finite verb may be that verb's."""
+    if token.head >= 0 or any(is_finite(doc.tokens[i]) for i in members):
+        return False
+    inside = subtree(doc, token.i)
+    return any(t.text.lower() == "zijn" and t.pos == "VNW" and t.deprel == "det"
+               and t.i < token.i and t.i in inside
+               for t in doc.sentence_tokens(doc.sentences[token.sent]))
 
 
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
