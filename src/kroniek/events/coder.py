@@ -13,6 +13,7 @@ from __future__ import annotations
 from kroniek.events.anaphora import additive_counterpart
 from kroniek.events.apposition import apposed_person
 from kroniek.events.arguments import (
+    clause_verb_of_noun,
     left_mention,
     relative_antecedent,
     slot_mentions,
@@ -49,6 +50,7 @@ from kroniek.events.modality import (
     quote_at,
 )
 from kroniek.events.participants import (
+    argument_of,
     coordinated_sides,
     described_participants,
     first_slot_people,
@@ -83,6 +85,34 @@ def _pronoun_subject(doc: Document, token: Token) -> Token | None:
         if dep.deprel == "su" and dep.pos == "VNW" and "pers" in dep.features:
             return dep
     return None
+
+
+def _speaking_self(doc: Document, token: Token, pronoun: Token, lex: Lexicon) -> list[Actor]:
+    """The speaker a first-person subject stands for: `ik`/`we` in a quote is the speaker
+    (or the speaker's side); so is an unlinked `hij`/`het` subject of reported speech
+    (`Defensie laat weten dat het de coalitiepartners ... heeft gevraagd`)."""
+    lemma = pronoun.lemma.lower()
+    if lemma in lex.word_set("first_person") or (
+            lemma in lex.word_set("reported_self") and not _direct_quote(doc, token)):
+        quote = quote_at(doc, token)
+        return [quote.speaker] if quote is not None and quote.speaker is not None else []
+    return []
+
+
+def _nominal_self(doc: Document, token: Token, lex: Lexicon) -> list[Actor]:
+    """`"We hebben morgen een gesprek met FC Twente", zegt Toussaint`: the first-person
+    subject of the clause a nominal act is the object of, in a quote, is the speaker, as
+    for a verb's own subject (`_speaking_self`). Only where the act is the verb's own
+    argument in an active clause (participants.py `slot_heads`, `clause-su`), and only a
+    first-person pronoun: `ik`/`we` can only be the one who speaks (ANS 5.2.2), while a
+    third-person one may stand for anyone named before."""
+    verb = clause_verb_of_noun(doc, token.i)
+    if verb is None or is_passive(doc, verb) or not argument_of(doc, token.i, verb):
+        return []
+    pronoun = _pronoun_subject(doc, doc.tokens[verb])
+    if pronoun is None or pronoun.lemma.lower() not in lex.word_set("first_person"):
+        return []
+    return _speaking_self(doc, token, pronoun, lex)
 
 
 def _common_noun_subject(doc: Document, token: Token) -> bool:
@@ -351,14 +381,11 @@ def _fallback_actors(doc: Document, token: Token, frame: Frame, lex: Lexicon, pa
                 excluded = _not_actor(doc, token, recipient_slots)
                 actors = slot_actors(left_mention(doc, token.i, excluded)) or slot_actors(
                     [m for m in subject_after(doc, token.i) if m.token_start not in excluded])
-        elif pronoun.lemma.lower() in lex.word_set("first_person") or (
-                pronoun.lemma.lower() in lex.word_set("reported_self")
-                and not _direct_quote(doc, token)):
-            # `ik`/`we` in a quote is the speaker (or the speaker's side); so is an unlinked
-            # `hij`/`het` subject of reported speech (`Defensie laat weten dat het de
-            # coalitiepartners ... heeft gevraagd`).
-            quote = quote_at(doc, token)
-            actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
+        else:
+            actors = _speaking_self(doc, token, pronoun, lex)
+    if not actors and frame.noun and "clause-su" in actor_slots:
+        # `"We hebben morgen een gesprek met FC Twente", zegt Toussaint`.
+        actors = [a for a in _nominal_self(doc, token, lex) if a not in recipients]
     if not actors and passive and frame.agent:
         # `Een 28-jarige man is aangehouden`: an arrest, sentence or dismissal whose
         # passive names no agent is the police's, the court's, the prosecution's.
