@@ -182,6 +182,10 @@ def slot_mentions(doc: Document, trigger_i: int, slot: str) -> list[Mention]:
     if slot == "su":
         found = subject_of(doc, trigger_i)[:1] if _merged_subject(doc, trigger_i) else (
             subject_of(doc, trigger_i))
+        glued = glued_object(doc, trigger_i)
+        if glued is not None:  # the object Frog glued onto the subject (misparse.py)
+            inside = set(subtree(doc, glued))
+            found = [m for m in found if m.token_start not in inside]
         found = found or _passive_predc_subject(doc, trigger_i)
         return [*_additive_subjects(doc, trigger_i), *found] if found else found
     if slot == "door":

@@ -13,6 +13,7 @@ from __future__ import annotations
 from kroniek.events.anaphora import additive_counterpart
 from kroniek.events.apposition import apposed_person
 from kroniek.events.arguments import (
+    clause_verb_of_noun,
     left_mention,
     relative_antecedent,
     slot_mentions,
@@ -49,6 +50,7 @@ from kroniek.events.modality import (
     quote_at,
 )
 from kroniek.events.participants import (
+    argument_of,
     coordinated_sides,
     described_participants,
     first_slot_people,
@@ -70,7 +72,7 @@ from kroniek.events.speech import verbal_act
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Mention, Quote, Token
 from kroniek.quotes.build import is_described
-from kroniek.syntax import is_verb, subtree
+from kroniek.syntax import is_finite, is_verb, subtree
 
 # Verbal acts whose recipient may be the counterpart of the act they are about.
 _ACT_ON_ACT = {"REJECT", "THREATEN", "REQUEST", "AGREE"}
@@ -83,6 +85,34 @@ def _pronoun_subject(doc: Document, token: Token) -> Token | None:
         if dep.deprel == "su" and dep.pos == "VNW" and "pers" in dep.features:
             return dep
     return None
+
+
+def _speaking_self(doc: Document, token: Token, pronoun: Token, lex: Lexicon) -> list[Actor]:
+    """The speaker a first-person subject stands for: `ik`/`we` in a quote is the speaker
+    (or the speaker's side); so is an unlinked `hij`/`het` subject of reported speech
+    (`Defensie laat weten dat het de coalitiepartners ... heeft gevraagd`)."""
+    lemma = pronoun.lemma.lower()
+    if lemma in lex.word_set("first_person") or (
+            lemma in lex.word_set("reported_self") and not _direct_quote(doc, token)):
+        quote = quote_at(doc, token)
+        return [quote.speaker] if quote is not None and quote.speaker is not None else []
+    return []
+
+
+def _nominal_self(doc: Document, token: Token, lex: Lexicon) -> list[Actor]:
+    """`"We hebben morgen een gesprek met FC Twente", zegt Toussaint`: the first-person
+    subject of the clause a nominal act is the object of, in a quote, is the speaker, as
+    for a verb's own subject (`_speaking_self`). Only where the act is the verb's own
+    argument in an active clause (participants.py `slot_heads`, `clause-su`), and only a
+    first-person pronoun: `ik`/`we` can only be the one who speaks (ANS 5.2.2), while a
+    third-person one may stand for anyone named before."""
+    verb = clause_verb_of_noun(doc, token.i)
+    if verb is None or is_passive(doc, verb) or not argument_of(doc, token.i, verb):
+        return []
+    pronoun = _pronoun_subject(doc, doc.tokens[verb])
+    if pronoun is None or pronoun.lemma.lower() not in lex.word_set("first_person"):
+        return []
+    return _speaking_self(doc, token, pronoun, lex)
 
 
 def _common_noun_subject(doc: Document, token: Token) -> bool:
@@ -171,7 +201,25 @@ def _perfect_passive(doc: Document, token: Token, frame: Frame) -> bool:
     participle is a passive even without a `door` agent (ANS 18.5.3)."""
     if frame.agent is None or "vd" not in token.features:
         return False
-    return any(doc.tokens[i].lemma == "zijn" for i in clause_members(doc, token.i))
+    members = clause_members(doc, token.i)
+    if any(doc.tokens[i].lemma == "zijn" for i in members):
+        return True
+    return _auxiliary_read_as_possessive(doc, token, members)
+
+
+def _auxiliary_read_as_possessive(doc: Document, token: Token, members: list[int]) -> bool:
+    """`Drie verdachten zijn maandagavond aangehouden`: Frog tags `zijn` the possessive
+    determiner of the noun after it and leaves the main clause with no finite verb. A
+    main clause has one (ANS 21.1), so where the participle's clause has none and a
+    `zijn` hung inside it as a determiner stands before the participle, that `zijn` is
+    the finite auxiliary. Only a root participle: in a clause under another verb the
+    finite verb may be that verb's."""
+    if token.head >= 0 or any(is_finite(doc.tokens[i]) for i in members):
+        return False
+    inside = subtree(doc, token.i)
+    return any(t.text.lower() == "zijn" and t.pos == "VNW" and t.deprel == "det"
+               and t.i < token.i and t.i in inside
+               for t in doc.sentence_tokens(doc.sentences[token.sent]))
 
 
 def _code_frame(doc: Document, token: Token, frame: Frame, lex: Lexicon) -> Coded | None:
@@ -333,14 +381,11 @@ def _fallback_actors(doc: Document, token: Token, frame: Frame, lex: Lexicon, pa
                 excluded = _not_actor(doc, token, recipient_slots)
                 actors = slot_actors(left_mention(doc, token.i, excluded)) or slot_actors(
                     [m for m in subject_after(doc, token.i) if m.token_start not in excluded])
-        elif pronoun.lemma.lower() in lex.word_set("first_person") or (
-                pronoun.lemma.lower() in lex.word_set("reported_self")
-                and not _direct_quote(doc, token)):
-            # `ik`/`we` in a quote is the speaker (or the speaker's side); so is an unlinked
-            # `hij`/`het` subject of reported speech (`Defensie laat weten dat het de
-            # coalitiepartners ... heeft gevraagd`).
-            quote = quote_at(doc, token)
-            actors = [quote.speaker] if quote is not None and quote.speaker is not None else []
+        else:
+            actors = _speaking_self(doc, token, pronoun, lex)
+    if not actors and frame.noun and "clause-su" in actor_slots:
+        # `"We hebben morgen een gesprek met FC Twente", zegt Toussaint`.
+        actors = [a for a in _nominal_self(doc, token, lex) if a not in recipients]
     if not actors and passive and frame.agent:
         # `Een 28-jarige man is aangehouden`: an arrest, sentence or dismissal whose
         # passive names no agent is the police's, the court's, the prosecution's.

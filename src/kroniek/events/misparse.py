@@ -13,7 +13,7 @@ from kroniek.actors.reference import mention_at
 from kroniek.events.lexicon import load_lexicon
 from kroniek.events.phrases import clause_dependents, mentions_of_phrase
 from kroniek.model import Document, Mention
-from kroniek.syntax import is_finite, subtree
+from kroniek.syntax import clause_members, is_finite, subtree
 
 
 def after_act_noun(doc: Document, noun_i: int, act_nouns: dict) -> bool:
@@ -112,6 +112,10 @@ def glued_object(doc: Document, trigger_i: int) -> int | None:
     for dep in clause_dependents(doc, trigger_i):
         if dep.deprel == "su" and dep.pos == "SPEC":
             return _glued_to_name(doc, dep.i)
+        if dep.deprel == "su":
+            name = _name_after_plural(doc, trigger_i, dep.i)
+            if name is not None:
+                return name
         if dep.deprel != "su" or dep.pos != "VG":
             continue
         after = sorted(c.i for c in doc.children(dep.i) if c.deprel == "cnj" and c.i > dep.i)
@@ -125,6 +129,38 @@ def glued_object(doc: Document, trigger_i: int) -> int | None:
         if (min(glued) == max(last) + 1 and max(last) == after[-2]
                 and (opener.pos == "LID" or (opener.pos == "VNW" and opener.deprel == "det"))):
             return after[-1]
+    return None
+
+
+def _name_after_plural(doc: Document, trigger_i: int, subject_i: int) -> int | None:
+    """A single name Frog hangs on a subject that ends in a plural common noun, standing
+    right between that noun and the clause-final verbs (`dat Duitsland en zijn Europese
+    partners Guaidó zullen blijven steunen`, `terwijl de VS en zo'n vijftig andere landen
+    Guaidó hebben erkend`: Frog's `mod` of `partners`, a third conjunct of `en`). A plural
+    noun takes no singular name as its close apposition (that names one referent: `de
+    partij D66`, `minister Blok`; ANS 2nd ed. 14.4.2), nor is a bare name the last
+    conjunct after one (`en` stands before the last conjunct, ANS 26.3), so the name is
+    the next phrase of the middle field, which in a verb-final clause ends right before
+    the verbs: the object (ANS 21.1). Only a name the actor layer links, one token, with
+    the trigger's own verb cluster right after it, in a clause a subordinator opens: in a
+    main clause the verb after the subject is the finite verb in second position, and
+    the prefield holds one phrase (`De kabinetten Rutte lieten ...`: cabinets named by
+    their leader)."""
+    members = clause_members(doc, trigger_i)
+    top = doc.tokens[members[0]]
+    if top.deprel != "body" or top.head < 0 or doc.tokens[top.head].pos != "VG":
+        return None
+    members = set(members)
+    for i in sorted(subtree(doc, subject_i)):
+        name, noun = doc.tokens[i], doc.tokens[i - 1] if i > 0 else None
+        if (noun is None or name.pos != "SPEC" or noun.pos != "N" or "mv" not in noun.features
+                or name.head not in (noun.i, noun.head) or i + 1 not in members
+                or any(c.i != i for c in doc.children(i))):
+            continue
+        mention = mention_at(doc, i)
+        if mention is not None and mention.actor is not None and mention.token_end == i + 1 \
+                and mention.actor.kind in ("person", "state"):
+            return i
     return None
 
 

@@ -188,7 +188,7 @@ def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) ->
         # in an active clause: `De moeder hoeft het vonnis in de strafzaak tegen haar af te
         # wachten` and `werd een vader vrijgesproken van de moord` are not theirs
         verb = clause_verb_of_noun(doc, trigger_i)
-        if verb is None or is_passive(doc, verb) or not _argument_of(doc, trigger_i, verb):
+        if verb is None or is_passive(doc, verb) or not argument_of(doc, trigger_i, verb):
             return []
         return slot_heads(doc, verb, "su", names)
     if slot in ("obj1-of", "su-of"):
@@ -234,7 +234,7 @@ def counted_noun(doc: Document, token: Token) -> Token:
     return nouns[0] if nouns else token
 
 
-def _argument_of(doc: Document, noun_i: int, verb_i: int) -> bool:
+def argument_of(doc: Document, noun_i: int, verb_i: int) -> bool:
     """Whether a noun hangs from the verb directly or through one preposition."""
     head = doc.tokens[noun_i].head
     if head >= 0 and doc.tokens[head].pos == "VZ":
