@@ -33,3 +33,11 @@ def test_bare_office_without_a_name_still_gets_the_holder(make_doc):
     actor = _role_actor(make_doc, "Ik daag de minister van Justitie nu", "2019-03-25",
                         "de minister")
     assert actor is not None and actor.name == "Ferd Grapperhaus"
+
+
+def test_title_right_before_a_name_is_that_person_whatever_frog_labels_it(make_doc):
+    # Frog hangs `Philippe` on `premier` as `mod`, not `app`: before, `premier` was the
+    # Dutch prime minister and the announced measures were Rutte's.
+    actor = _role_actor(make_doc, "kondigde premier Édouard Philippe gisteren maatregelen aan",
+                        "2019-03-19", "premier")
+    assert actor is not None and actor.name == "Édouard Philippe"

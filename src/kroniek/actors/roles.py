@@ -85,6 +85,12 @@ def resolve_role(ctx: LinkContext, token: Token, noun: RoleNoun) -> Actor | None
             named = mention_at(ctx.doc, child.i)
             if named is not None and named.actor is not None and named.actor.kind == "person":
                 return named.actor
+    named = mention_at(ctx.doc, token.i + 1) if token.i + 1 < len(ctx.doc.tokens) else None
+    if named is not None and named.token_start == token.i + 1 and named.actor is not None \
+            and named.actor.kind == "person":
+        # `premier Édouard Philippe`: a title right before a person's name is that person's,
+        # whatever label Frog gave the name (`mod` here, not `app`)
+        return named.actor
     if token.deprel == "app" and 0 <= token.head < token.i:
         # `David Gauke, de minister van Justitie, zei ...`: the noun is an apposition to
         # the name before it, and names that person's office, not the Dutch holder's.
