@@ -67,6 +67,7 @@ from kroniek.events.phrases import (
     mentions_in_span,
     span_mentions,
 )
+from kroniek.events.reaction import forget, object_heads, reaction_recipients, remember
 from kroniek.events.records import Coded, apply_intent, events_of
 from kroniek.events.speech import verbal_act
 from kroniek.events.triggers import frames_for
@@ -415,6 +416,11 @@ def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passi
         recipients = list(condemned_act_agents(doc, token, lex))
     if not recipients:
         recipients = list(additive_counterpart(doc, token, frame, lex))  # `meer sancties`
+    if not recipients and not frame.noun and not passive and frame.type in lex.word_set(
+            "reaction_types") and frame.mode not in lex.word_set("non_reaction_modes"):
+        # `Teheran veroordeelt het besluit`: the doer of the act named before (reaction.py).
+        recipients = list(reaction_recipients(
+            doc, token, object_heads(doc, token, recipient_slots), actors, lex))
     if not recipients and "ruling" in recipient_slots:
         recipients = list(appealed_court(doc, token.i, actors, lex))  # `ging in cassatie`
     ids = {a.id for a in actors}
@@ -543,8 +549,12 @@ def annotate(doc: Document) -> None:
     """Fill `doc.events` from the tokens, mentions, time expressions and quotes."""
     lex = load_lexicon()
     events: list[Event] = []
+    forget(doc)
     for token in doc.tokens:
-        events.extend(code_token(doc, token, lex))
+        coded = code_token(doc, token, lex)
+        remember(doc, token, coded)  # the acts a later reaction may refer back to
+        events.extend(coded)
+    forget(doc)
     doc.events = _dedupe(events)
 
 

@@ -26,7 +26,13 @@ from kroniek.events.arguments import subject_of
 from kroniek.events.lexicon import Lexicon, load_lexicon
 from kroniek.events.modality import source_of
 from kroniek.events.participants import sports_club
-from kroniek.events.phrases import clause_dependents, mentions_in_span, mentions_of_phrase
+from kroniek.events.phrases import (
+    clause_dependents,
+    mentions_in_span,
+    mentions_of_phrase,
+    owner_mentions,
+)
+from kroniek.events.reaction import reaction_recipients
 from kroniek.model import Actor, Document, Mention, Token
 from kroniek.syntax import is_verb, negated, subtree
 
@@ -117,11 +123,11 @@ def _judged(doc: Document, verb: Token, predicate: Token, copula: bool,
             return []  # `Ik ben ...`, `vind mij ...`: the speaker judges themself
         if phrase.pos in {"VZ", "VG"}:
             continue  # `om het Haga Lyceum te weren`: a clause, not someone judged
-        found = mentions_of_phrase(doc, phrase.i) or _owner(doc, phrase)
+        found = mentions_of_phrase(doc, phrase.i) or owner_mentions(doc, phrase)
         if found:
             break
     if not found and predicate.pos == "N":
-        found = _owner(doc, predicate)
+        found = owner_mentions(doc, predicate)
     found = found or _extraposed_subject(doc, verb)
     actors: list[Actor] = []
     for mention in found:
@@ -132,21 +138,6 @@ def _judged(doc: Document, verb: Token, predicate: Token, copula: bool,
                 mention.kind != "pronoun"):
             actors.append(mention.actor)
     return actors
-
-
-def _owner(doc: Document, head: Token) -> list[Mention]:
-    """Whose act or thing a noun phrase names: a possessive (`Ruttes besluit`) or a `van`
-    phrase on its head (`het besluit van de minister`); not any name inside it
-    (`Vluchtelingen uit Syrië` are not Syria)."""
-    found: list[Mention] = []
-    for child in doc.children(head.i):
-        if child.deprel == "det" and (child.text.lower().endswith(("'s", "’s"))
-                                      or child.pos == "SPEC"):
-            found += mentions_in_span(doc, subtree(doc, child.i))
-        elif child.pos == "VZ" and child.lemma.lower() == "van":
-            found += [m for c in doc.children(child.i) if c.deprel == "obj1"
-                      for m in mentions_of_phrase(doc, c.i)]
-    return found
 
 
 def _cue_speaker(doc: Document, verb: Token) -> list[Actor]:
@@ -192,6 +183,12 @@ def judgement(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
         return None
     ids = {a.id for a in judges}
     judged = [a for a in _judged(doc, token, predicate, copula, lex) if a.id not in ids]
+    if not judged and not any(p.lemma.lower() in lex.word_set("first_person")
+                              for p in _judged_phrases(doc, token, copula)):
+        # `Turkije noemt het 'onacceptabel'`: the doer of the act named before.
+        heads = _judged_phrases(doc, token, copula) + [
+            c for c in doc.children(predicate.i) if c.pos == "LID"]
+        judged = reaction_recipients(doc, token, heads, judges, lex)
     if not judged or any(sports_club(a, lex) for a in judged):
         # `,,Ajax is geweldig''`: a club judged is sports commentary, not the political
         # interaction PLOVER codes (an explicit verbal act, `Ajax beschuldigt de KNVB`,
@@ -284,8 +281,16 @@ def _attitude_target(doc: Document, adjective: Token, copula: Token) -> list[Men
                 continue
             for obj in doc.children(prep.i):
                 if obj.deprel == "obj1":
-                    return mentions_of_phrase(doc, obj.i) or _owner(doc, obj)
+                    return mentions_of_phrase(doc, obj.i) or owner_mentions(doc, obj)
     return []
+
+
+def _attitude_heads(doc: Document, adjective: Token, copula: Token) -> list[Token]:
+    """The heads of the phrases an attitude is aimed at (`over het besluit`)."""
+    prepositions = _words()["attitude_prepositions"]
+    return [obj for head in (adjective.i, copula.i) for prep in doc.children(head)
+            if prep.pos == "VZ" and prep.lemma.lower() in prepositions
+            for obj in doc.children(prep.i) if obj.deprel == "obj1"]
 
 
 def attitude(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
@@ -316,6 +321,10 @@ def attitude(doc: Document, token: Token, lex: Lexicon) -> Judgement | None:
                if m.actor is not None and not (quoted and m.kind == "pronoun")]
     ids = {a.id for a in holders}
     targets = [m.actor for m in usable if m.actor.id not in ids]
+    if not targets:
+        # `zijn niet te spreken over deze actie`: the doer of the act named before.
+        targets = reaction_recipients(doc, token, _attitude_heads(doc, adjective, token),
+                                      holders, lex)
     if not holders or not targets:
         return None
     return Judgement(kind, holders, targets)

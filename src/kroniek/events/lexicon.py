@@ -177,7 +177,7 @@ def load_lexicon() -> Lexicon:
     # name, one list: a name in two files would let the later file silently win.
     lists = [{k: v for k, v in part.items() if k not in ("verbs", "nouns")} for part in parts]
     cues = _merged([*lists, _load("cues.yaml"), _load("participants.yaml"),
-                    _load("evaluative.yaml"), status])
+                    _load("evaluative.yaml"), _load("reaction.yaml"), status])
     for name in status:
         del cues[name]
     particles = frozenset(map(str, cues.get("separable_particles", ())))

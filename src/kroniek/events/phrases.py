@@ -120,6 +120,21 @@ def mentions_of_phrase(doc: Document, head_i: int) -> list[Mention]:
     return found
 
 
+def owner_mentions(doc: Document, head: Token) -> list[Mention]:
+    """Whose act or thing a noun phrase names: a possessive (`Ruttes besluit`) or a `van`
+    phrase on its head (`het besluit van de minister`); not any name inside it
+    (`Vluchtelingen uit Syrië` are not Syria)."""
+    found: list[Mention] = []
+    for child in doc.children(head.i):
+        if child.deprel == "det" and (child.text.lower().endswith(("'s", "’s"))
+                                      or child.pos == "SPEC"):
+            found += mentions_in_span(doc, subtree(doc, child.i))
+        elif child.pos == "VZ" and child.lemma.lower() == "van":
+            found += [m for c in doc.children(child.i) if c.deprel == "obj1"
+                      for m in mentions_of_phrase(doc, c.i)]
+    return found
+
+
 def condition_subject(doc: Document, trigger_i: int) -> list[Mention]:
     """The subject of a condition under the trigger: a threat `met militair ingrijpen als
     Taiwan stappen richting onafhankelijkheid zet` is aimed at the one the condition names."""
