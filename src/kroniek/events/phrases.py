@@ -250,6 +250,8 @@ def _phrase_after(doc: Document, prep_i: int) -> list[int]:
     span: list[int] = []
     for i in range(prep_i + 1, sentence.token_end):
         token = doc.tokens[i]
+        if token.text == "," and span and _clause_follows(doc, i, sentence.token_end):
+            break
         joins = bool(span) and (token.pos == "VG" and token.lemma.lower() in coordinators
                                 or token.text == ",")
         if token.pos in _PHRASE_BREAK and not joins:
@@ -260,6 +262,21 @@ def _phrase_after(doc: Document, prep_i: int) -> list[int]:
     while span and doc.tokens[span[-1]].pos in {"LET", "VG"}:
         span.pop()
     return span
+
+
+def _clause_follows(doc: Document, comma_i: int, end: int) -> bool:
+    """Whether a new clause follows a comma instead of the next item of a list: a finite
+    verb comes before the next comma with no list coordinator before it (`negatief op het
+    plan, alleen de ChristenUnie ziet wel iets in het voorstel`). A list joins phrases of
+    one kind and closes its last item with `en`/`of` (ANS 26.3), so `met A, B en C is er
+    ...` still lists C."""
+    coordinators = load_lexicon().word_set("list_coordinators")
+    for token in doc.tokens[comma_i + 1:end]:
+        if token.text == "," or (token.pos == "VG" and token.lemma.lower() in coordinators):
+            return False
+        if is_finite(token):
+            return True
+    return False
 
 
 def span_mentions(doc: Document, span: list[int]) -> list[Mention]:
