@@ -45,6 +45,8 @@ vertelt de rechter ...`, a CONSULT that was wrong).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from kroniek.model import Document, Token
 from kroniek.nlp.repair_words import repair_words, time_nouns
 from kroniek.nlp.time_object import day_words
@@ -125,40 +127,46 @@ def _copular(verb: Token) -> bool:
     return verb.lemma.casefold() in repair_words()["copular_verbs"]
 
 
-def attach_fronted_object_subjects(doc: Document) -> int:
-    """Relabel as subject the fronted `obj1` of a subjectless root finite verb that has a
-    second `obj1` after it (module docstring); returns how many were relabelled."""
-    attached = 0
+def _main_verbs(doc: Document) -> Iterator[tuple[list[Token], Token]]:
+    """(sentence tokens, verb) for every root finite verb that is no copula, in sentences
+    that are no question (a question fronts its verb)."""
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         if not tokens or tokens[-1].text == "?":
             continue
         for verb in tokens:
-            if not is_finite(verb) or verb.head != -1 or _copular(verb):
+            if is_finite(verb) and verb.head == -1 and not _copular(verb):
+                yield tokens, verb
+
+
+def attach_fronted_object_subjects(doc: Document) -> int:
+    """Relabel as subject the fronted `obj1` of a subjectless root finite verb that has a
+    second `obj1` after it, or has no other argument at all (module docstring); returns
+    how many were relabelled."""
+    attached = 0
+    for tokens, verb in _main_verbs(doc):
+        children = doc.children(verb.i)
+        if any(c.deprel == "su" and (c.pos in _NOMINAL or c.pos == "VNW") for c in children):
+            continue
+        objects = [c for c in children if c.deprel == "obj1"]
+        if len(objects) == 1:
+            # the fronted phrase is the only argument: with no subject of any kind (a
+            # `dat`-clause subject makes the noun a topicalised object)
+            if any(c.deprel == "su" for c in children):
                 continue
-            children = doc.children(verb.i)
-            if any(c.deprel == "su" and (c.pos in _NOMINAL or c.pos == "VNW")
-                   for c in children):
-                continue
-            objects = [c for c in children if c.deprel == "obj1"]
-            if len(objects) == 1:
-                # the fronted phrase is the only argument: with no subject of any kind
-                # (a `dat`-clause subject makes the noun a topicalised object)
-                if any(c.deprel == "su" for c in children):
-                    continue
-            elif len(objects) < 2 or not any(o.i > verb.i for o in objects):
-                continue
-            noun = _fronted_head(doc, tokens, verb)
-            if noun is None or noun.deprel != "obj1" or noun.pos not in _NOMINAL:
-                continue
-            if noun.lemma.casefold() in time_nouns() or _demonstrative(doc, noun) or not (
-                    agrees_in_number(noun, verb)):
-                continue
-            noun.deprel = "su"
-            for clause in children:
-                if clause.deprel == "su" and clause.pos == "VG":
-                    clause.deprel = "vc"
-            attached += 1
+        elif len(objects) < 2 or not any(o.i > verb.i for o in objects):
+            continue
+        noun = _fronted_head(doc, tokens, verb)
+        if noun is None or noun.deprel != "obj1" or noun.pos not in _NOMINAL:
+            continue
+        if noun.lemma.casefold() in time_nouns() or _demonstrative(doc, noun) or not (
+                agrees_in_number(noun, verb)):
+            continue
+        noun.deprel = "su"
+        for clause in children:
+            if clause.deprel == "su" and clause.pos == "VG":
+                clause.deprel = "vc"
+        attached += 1
     return attached
 
 
@@ -166,29 +174,23 @@ def detach_second_subjects(doc: Document) -> int:
     """Relabel as object the second nominal subject after a root finite verb whose fronted
     noun phrase is its subject too (module docstring); returns how many were relabelled."""
     detached = 0
-    for sentence in doc.sentences:
-        tokens = doc.sentence_tokens(sentence)
-        if not tokens or tokens[-1].text == "?":
+    for tokens, verb in _main_verbs(doc):
+        children = doc.children(verb.i)
+        subjects = [c for c in children if c.deprel == "su"]
+        if len(subjects) != 2 or not all(c.pos in _NOMINAL or c.pos == "VNW" for c in subjects):
             continue
-        for verb in tokens:
-            if not is_finite(verb) or verb.head != -1 or _copular(verb):
-                continue
-            children = doc.children(verb.i)
-            subjects = [c for c in children if c.deprel == "su"]
-            if len(subjects) != 2 or not all(c.pos in _NOMINAL or c.pos == "VNW" for c in subjects):
-                continue
-            first, second = subjects
-            if _fronted_head(doc, tokens, verb) is not first or second.i < verb.i:
-                continue
-            if not _subject_like(doc, tokens, first, verb) or not _object_like(
-                    doc, second, verb) or _copular_chain(doc, verb):
-                continue
-            labels = {c.deprel for c in children}
-            if "obj1" not in labels:
-                second.deprel = "obj1"
-            elif "obj2" not in labels:
-                second.deprel = "obj2"
-            else:
-                continue
-            detached += 1
+        first, second = subjects
+        if _fronted_head(doc, tokens, verb) is not first or second.i < verb.i:
+            continue
+        if not _subject_like(doc, tokens, first, verb) or not _object_like(
+                doc, second, verb) or _copular_chain(doc, verb):
+            continue
+        labels = {c.deprel for c in children}
+        if "obj1" not in labels:
+            second.deprel = "obj1"
+        elif "obj2" not in labels:
+            second.deprel = "obj2"
+        else:
+            continue
+        detached += 1
     return detached
