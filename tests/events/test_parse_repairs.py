@@ -141,3 +141,9 @@ def test_plural_present_subject_accuses_the_name_before_dat(code):
                      sentence("dpg2019", "De rebellen verwijten May dat zij")])
     found = triples(code(text, "2019-03-25"))
     assert ("ACCUSE", "De rebellen", "Theresa May") in found
+
+
+def test_the_counted_people_detained_are_the_recipient(code):
+    text = sentence("dpg2019", "autoriteiten hebben honderden kinderen vastgezet")
+    found = triples(code(text, "2019-03-01"))
+    assert ("COERCE", "Iraq", "honderden kinderen") in found

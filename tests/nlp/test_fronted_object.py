@@ -86,3 +86,17 @@ def test_fronted_demonstrative_or_time_phrase_keeps_the_subject_after_the_verb(m
     doc = make_doc(sentence("dpg2019", "Zondagochtend gaat de smartphone van Wopke"))
     assert detach_second_subjects(doc) == 0
     assert _token(doc, "smartphone").deprel == "su"
+
+
+def test_counted_second_subject_becomes_the_object(make_doc):
+    doc = make_doc(sentence("dpg2019", "autoriteiten hebben honderden kinderen vastgezet"))
+    count = _token(doc, "honderden")
+    assert count.deprel == "su"  # Frog's error: a second subject beside `autoriteiten`
+    assert detach_second_subjects(doc) == 1
+    assert count.deprel == "obj1"
+
+
+def test_a_decade_numeral_is_no_object(make_doc):
+    # `begin jaren negentig` is a time adverbial, not a counted noun phrase
+    doc = make_doc(sentence("dpg2019", "stond begin jaren negentig vrij snel symbool"))
+    assert detach_second_subjects(doc) == 0

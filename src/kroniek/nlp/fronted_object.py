@@ -105,6 +105,13 @@ def _opens_clause(doc: Document, token: Token) -> bool:
     return any(c.deprel == "body" for c in doc.children(token.i))
 
 
+def _counted(doc: Document, token: Token) -> bool:
+    """A numeral heading its noun phrase (`honderden kinderen`: Frog's TW(hoofd,nom) with the
+    noun right after it as its modifier; not the `negentig` of `begin jaren negentig`)."""
+    return token.pos == "TW" and "nom" in token.features and any(
+        c.i == token.i + 1 and c.pos == "N" for c in doc.children(token.i))
+
+
 def _measure(token: Token) -> bool:
     """A time or measure word (`een tikje meer`, `zaterdagavond`): an adverbial phrase."""
     word = token.lemma.casefold()
@@ -177,9 +184,13 @@ def detach_second_subjects(doc: Document) -> int:
     for tokens, verb in _main_verbs(doc):
         children = doc.children(verb.i)
         subjects = [c for c in children if c.deprel == "su"]
-        if len(subjects) != 2 or not all(c.pos in _NOMINAL or c.pos == "VNW" for c in subjects):
+        if len(subjects) != 2:
             continue
         first, second = subjects
+        if first.pos not in _NOMINAL and first.pos != "VNW":
+            continue
+        if second.pos not in _NOMINAL and second.pos != "VNW" and not _counted(doc, second):
+            continue
         if _fronted_head(doc, tokens, verb) is not first or second.i < verb.i:
             continue
         if not _subject_like(doc, tokens, first, verb) or not _object_like(
