@@ -64,6 +64,18 @@ def apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> Non
         # `Zelensky reist volgende week naar Washington`: a meeting dated after the article
         # is announced, not held (PLOVER AGREE, status future).
         coded.type, coded.planned = "AGREE", True
+    elif coded.type == "CONSULT" and _later_today(doc, token, lex):
+        coded.type, coded.planned = "AGREE", True
+
+
+def _later_today(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """A meeting verb in the present with its own `vanavond`, `vandaag` (status.yaml
+    `same_day_ahead`) in a paper dated that day: still ahead when the paper went out."""
+    if not is_verb(token) or tense(doc, token.i) != "present":
+        return False
+    date, date_text, from_timex = event_date(doc, token.i)
+    return (from_timex and date_text is not None and date == published_date(doc)
+            and date_text.lower() in lex.word_set("same_day_ahead"))
 
 
 def _future_by_auxiliary(doc: Document, token: Token) -> bool:
