@@ -100,3 +100,10 @@ def test_a_decade_numeral_is_no_object(make_doc):
     # `begin jaren negentig` is a time adverbial, not a counted noun phrase
     doc = make_doc(sentence("dpg2019", "stond begin jaren negentig vrij snel symbool"))
     assert detach_second_subjects(doc) == 0
+
+
+def test_after_a_fronted_adverbial_the_nominative_pronoun_is_the_subject(make_doc):
+    doc = make_doc(sentence("dpg2019", "Onderweg belde hij zijn moeder in Eindhoven"))
+    assert _token(doc, "moeder").deprel == "su"  # Frog's error: two subjects
+    assert detach_second_subjects(doc) == 1
+    assert _token(doc, "moeder").deprel == "obj1" and _token(doc, "hij").deprel == "su"

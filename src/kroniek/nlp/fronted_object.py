@@ -27,7 +27,9 @@ mended by the same rule (`detach_second_subjects`): a clause has one subject, th
 fronted noun phrase is it, and the noun phrase after the verb is its direct object, or
 its indirect object beside one (ANS 21.1). Under the same guards: a root finite verb, no
 copula, the fronted phrase filling the prefield, no demonstrative, agreeing with the
-verb, no question; the fronted phrase is a noun, name or personal pronoun with no time or
+verb, no question (with a fronted adverbial instead, both subjects after the verb, a
+nominative pronoun first is the subject: `Onderweg belde hij zijn moeder`); the fronted
+phrase is a noun, name or personal pronoun with no time or
 measure word (`Dat onthulde frontman Robert Smith`, `Zondagochtend gaat de smartphone`
 keep their subject after the verb) and no quote before the verb (`"...", zegt hij`); the
 later phrase is no nominative or relative pronoun and nothing opens a clause between it
@@ -103,6 +105,10 @@ def _object_like(doc: Document, second: Token, verb: Token) -> bool:
 def _opens_clause(doc: Document, token: Token) -> bool:
     """A word with a clause body (`hoe ze ... moeten komen`: `moeten` the body of `hoe`)."""
     return any(c.deprel == "body" for c in doc.children(token.i))
+
+
+def _nominative(token: Token) -> bool:
+    return token.pos == "VNW" and "pers" in token.features and "nomin" in token.features
 
 
 def _counted(doc: Document, token: Token) -> bool:
@@ -191,10 +197,14 @@ def detach_second_subjects(doc: Document) -> int:
             continue
         if second.pos not in _NOMINAL and second.pos != "VNW" and not _counted(doc, second):
             continue
-        if _fronted_head(doc, tokens, verb) is not first or second.i < verb.i:
+        if second.i < verb.i or not _object_like(doc, second, verb) or _copular_chain(doc, verb):
             continue
-        if not _subject_like(doc, tokens, first, verb) or not _object_like(
-                doc, second, verb) or _copular_chain(doc, verb):
+        if _fronted_head(doc, tokens, verb) is first:
+            if not _subject_like(doc, tokens, first, verb):
+                continue
+        elif not (verb.i < first.i and _nominative(first)):
+            # both after the verb (`Onderweg belde hij zijn moeder`): only a nominative
+            # pronoun, which can only be the subject (ANS 5.2.2), decides
             continue
         labels = {c.deprel for c in children}
         if "obj1" not in labels:
