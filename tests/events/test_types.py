@@ -479,7 +479,7 @@ CODED = [
                   "by demonym")),
     # dpg2019 id 10677283 (line 173)
     ("2019-03-07", sentence("dpg2019", 'De Iraakse en Koerdische'),
-     ("COERCE", "Iraq", None)),
+     ("COERCE", "Iraq", "honderden kinderen")),
     # dpg2019 id 10679694 (line 192)
     pytest.param(
         "2019-03-07", sentence("dpg2019", 'Venezuela zet de Duitse'),

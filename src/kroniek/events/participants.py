@@ -373,7 +373,12 @@ def owned_participants(doc: Document, trigger_i: int, slots: tuple[str, ...],
             # Only when every conjunct is one: `Trump en zijn advocaat` keeps Trump, and
             # the slot is then read as before.
             found = [owned_participant(doc, h, lex) for h in heads]
-            return [a for a in found if a is not None] if all(found) else []
+            if all(found):
+                return [a for a in found if a is not None]
+            if any(_linked(doc, h) or participant_noun(doc, h, lex) for h in heads):
+                return []
+            # a slot that holds no one (`belde hij zijn moeder ... met de boodschap dat`):
+            # the next slot may hold the relative
     return []
 
 
