@@ -7,7 +7,10 @@ reads an object that is not there: an intransitive frame (`demonstreren`) is ref
 the fronted noun phrase counts as a topicalised object beside it. A weekday or a weekday
 with its day part (`zaterdagavond`), with no article or demonstrative of its own, hung on
 a verb as `obj1`, becomes a modifier (`mod`). Weekdays come from the time layer's lexicon,
-as the other repairs' time nouns do (nlp/repair_words.py).
+as the other repairs' time nouns do (nlp/repair_words.py). Measured on 473 DPG 2019
+articles (2026-11-28): 14 weekdays relabelled, every one read by hand an adverbial of time
+(`Marco Asensio verving hem dinsdag`, `Vanuit Utrecht vertrekken zondagochtend tachtig
+fietsers`).
 """
 
 from __future__ import annotations
