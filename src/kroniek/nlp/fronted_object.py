@@ -50,11 +50,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kroniek.model import Document, Token
-from kroniek.nlp.repair_words import repair_words, time_nouns
+from kroniek.nlp.repair_words import (
+    OPENING_MARKS,
+    copular_cluster,
+    demonstrative,
+    is_copula,
+    measure_noun,
+    nominative,
+    time_nouns,
+)
 from kroniek.nlp.time_object import day_words
 from kroniek.syntax import agrees_in_number, is_finite
 
-_OPENING_MARKS = frozenset("\"'‘’“”„«»,(")
 _NOMINAL = frozenset({"N", "SPEC"})
 
 
@@ -62,7 +69,7 @@ def _fronted_head(doc: Document, tokens: list[Token], verb: Token) -> Token | No
     """The one token before the verb that hangs on it, when the whole fronted position
     (after opening marks) is that token's phrase; else None."""
     k = 0
-    while k < len(tokens) and tokens[k].pos == "LET" and tokens[k].text in _OPENING_MARKS:
+    while k < len(tokens) and tokens[k].pos == "LET" and tokens[k].text in OPENING_MARKS:
         k += 1
     span = [t for t in tokens[k:] if t.i < verb.i]
     if not span:
@@ -81,11 +88,11 @@ def _subject_like(doc: Document, tokens: list[Token], first: Token, verb: Token)
     `Zondagochtend gaat de smartphone`: adverbials), agreeing with the verb."""
     if first.pos == "VNW" and not ({"pers", "onbep"} & set(first.features)):
         return False
-    if any(t.text in _OPENING_MARKS for t in tokens if first.i < t.i < verb.i):
+    if any(t.text in OPENING_MARKS for t in tokens if first.i < t.i < verb.i):
         return False  # a quote or clause before the verb: `"...", zegt hij`
     if any(_measure(t) for t in tokens if t.i < verb.i):
         return False
-    return not _demonstrative(doc, first) and agrees_in_number(first, verb)
+    return not demonstrative(doc, first) and agrees_in_number(first, verb)
 
 
 def _object_like(doc: Document, second: Token, verb: Token) -> bool:
@@ -99,16 +106,12 @@ def _object_like(doc: Document, second: Token, verb: Token) -> bool:
         return False
     between = doc.tokens[verb.i + 1:second.i]
     return not _measure(second) and not any(
-        t.text in _OPENING_MARKS or t.pos == "VG" or _opens_clause(doc, t) for t in between)
+        t.text in OPENING_MARKS or t.pos == "VG" or _opens_clause(doc, t) for t in between)
 
 
 def _opens_clause(doc: Document, token: Token) -> bool:
     """A word with a clause body (`hoe ze ... moeten komen`: `moeten` the body of `hoe`)."""
     return any(c.deprel == "body" for c in doc.children(token.i))
-
-
-def _nominative(token: Token) -> bool:
-    return token.pos == "VNW" and "pers" in token.features and "nomin" in token.features
 
 
 def _counted(doc: Document, token: Token) -> bool:
@@ -120,24 +123,7 @@ def _counted(doc: Document, token: Token) -> bool:
 
 def _measure(token: Token) -> bool:
     """A time or measure word (`een tikje meer`, `zaterdagavond`): an adverbial phrase."""
-    word = token.lemma.casefold()
-    return (word in time_nouns() or word in repair_words()["measure_nouns"]
-            or token.text.casefold() in day_words())
-
-
-def _copular_chain(doc: Document, verb: Token) -> bool:
-    """A copula anywhere in the verb cluster (`kan het sluitstuk ... worden`)."""
-    chain = [verb, *(c for c in doc.children(verb.i) if c.deprel == "vc" and c.pos == "WW")]
-    return any(_copular(v) for v in chain)
-
-
-def _demonstrative(doc: Document, noun: Token) -> bool:
-    return any(c.deprel == "det" and c.pos == "VNW" and "aanw" in c.features
-               for c in doc.children(noun.i))
-
-
-def _copular(verb: Token) -> bool:
-    return verb.lemma.casefold() in repair_words()["copular_verbs"]
+    return measure_noun(token) or token.text.casefold() in day_words()
 
 
 def _main_verbs(doc: Document) -> Iterator[tuple[list[Token], Token]]:
@@ -148,7 +134,7 @@ def _main_verbs(doc: Document) -> Iterator[tuple[list[Token], Token]]:
         if not tokens or tokens[-1].text == "?":
             continue
         for verb in tokens:
-            if is_finite(verb) and verb.head == -1 and not _copular(verb):
+            if is_finite(verb) and verb.head == -1 and not is_copula(verb):
                 yield tokens, verb
 
 
@@ -172,7 +158,7 @@ def attach_fronted_object_subjects(doc: Document) -> int:
         noun = _fronted_head(doc, tokens, verb)
         if noun is None or noun.deprel != "obj1" or noun.pos not in _NOMINAL:
             continue
-        if noun.lemma.casefold() in time_nouns() or _demonstrative(doc, noun) or not (
+        if noun.lemma.casefold() in time_nouns() or demonstrative(doc, noun) or not (
                 agrees_in_number(noun, verb)):
             continue
         noun.deprel = "su"
@@ -197,12 +183,12 @@ def detach_second_subjects(doc: Document) -> int:
             continue
         if second.pos not in _NOMINAL and second.pos != "VNW" and not _counted(doc, second):
             continue
-        if second.i < verb.i or not _object_like(doc, second, verb) or _copular_chain(doc, verb):
+        if second.i < verb.i or not _object_like(doc, second, verb) or copular_cluster(doc, verb):
             continue
         if _fronted_head(doc, tokens, verb) is first:
             if not _subject_like(doc, tokens, first, verb):
                 continue
-        elif not (verb.i < first.i and _nominative(first)):
+        elif not (verb.i < first.i and nominative(first)):
             # both after the verb (`Onderweg belde hij zijn moeder`): only a nominative
             # pronoun, which can only be the subject (ANS 5.2.2), decides
             continue

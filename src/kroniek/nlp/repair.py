@@ -144,14 +144,19 @@ from kroniek.nlp.clause_subject import detach_clause_subjects
 from kroniek.nlp.fronted_object import attach_fronted_object_subjects, detach_second_subjects
 from kroniek.nlp.inversion import attach_inverted_subjects
 from kroniek.nlp.possessive import attach_possessives
-from kroniek.nlp.repair_words import repair_words, time_nouns
+from kroniek.nlp.repair_words import (
+    OPENING_MARKS,
+    copular_cluster,
+    demonstrative,
+    repair_words,
+    time_nouns,
+)
 from kroniek.nlp.te_clause import attach_te_clauses
 from kroniek.nlp.time_object import detach_time_objects
 from kroniek.nlp.unlabelled import attach_unlabelled_arguments
 from kroniek.nlp.verb_cluster import attach_split_clusters
 from kroniek.syntax import agrees_in_number, cluster_end, is_finite, is_subordinator
 
-_OPENING_MARKS = frozenset("\"'‘’“”„«»,(")
 # Marks that end a verb-final subordinate clause's stretch (ANS 10.3): a comma, colon,
 # semicolon or quote mark.
 _CLAUSE_MARKS = frozenset("\"'‘’“”„«»,;:")
@@ -178,7 +183,7 @@ def _fronted_phrase(doc: Document, tokens: list[Token]) -> tuple[Token, Token] |
     """The head of an unattached noun phrase filling the whole fronted position, and the
     subjectless finite verb after it, or None."""
     k = 0
-    while k < len(tokens) and tokens[k].pos == "LET" and tokens[k].text in _OPENING_MARKS:
+    while k < len(tokens) and tokens[k].pos == "LET" and tokens[k].text in OPENING_MARKS:
         k += 1
     first = k
     while k < len(tokens) and not (is_finite(tokens[k]) and tokens[k].head in (-1, tokens[k].i)):
@@ -255,7 +260,7 @@ def _plural_present(tokens: list[Token]) -> tuple[Token, Token] | None:
     if tokens[-1].text == "?":
         return None
     k = 0
-    while k < len(tokens) and tokens[k].pos == "LET" and tokens[k].text in _OPENING_MARKS:
+    while k < len(tokens) and tokens[k].pos == "LET" and tokens[k].text in OPENING_MARKS:
         k += 1
     verbs = [t for t in tokens[k:] if t.pos == "WW"]
     if not verbs or "inf" not in verbs[0].features:
@@ -299,21 +304,6 @@ def retag_plural_presents(doc: Document) -> int:
     return retagged
 
 
-def _copular(doc: Document, verb: Token) -> bool:
-    """Whether the clause's verbs include a copula (ANS 18.4: `zijn`, `worden`, ...), whose
-    subject may follow a fronted predicate (`Aanleiding waren de aanslagen`)."""
-    copulas = repair_words()["copular_verbs"]
-    chain = [verb, *(c for c in doc.children(verb.i) if c.deprel == "vc" and c.pos == "WW")]
-    return any(v.lemma.casefold() in copulas for v in chain)
-
-
-def _demonstrative(doc: Document, noun: Token) -> bool:
-    """A fronted phrase with a demonstrative (`Die uitkomst zagen wij`, `Dat boek las Jan`)
-    is a topicalised object or predicate as often as a subject (ANS 21.2)."""
-    return any(c.deprel == "det" and c.pos == "VNW" and "aanw" in c.features
-               for c in doc.children(noun.i))
-
-
 def attach_displaced_subjects(doc: Document) -> int:
     """Make the unattached fronted noun phrase the subject where Frog took a noun after the
     finite verb for it (module docstring); returns how many were repaired."""
@@ -329,7 +319,7 @@ def attach_displaced_subjects(doc: Document) -> int:
             continue
         old, timed = subjects[0], subjects[0].lemma.casefold() in time_nouns()
         has_object = any(c.deprel == "obj1" for c in doc.children(verb.i))
-        if (has_object and not timed) or _copular(doc, verb) or _demonstrative(doc, noun):
+        if (has_object and not timed) or copular_cluster(doc, verb) or demonstrative(doc, noun):
             continue
         old.deprel = "mod" if timed else "obj1"
         noun.head, noun.deprel = verb.i, "su"

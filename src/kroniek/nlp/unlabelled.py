@@ -51,7 +51,11 @@ spreken`), other layers unchanged.
 from __future__ import annotations
 
 from kroniek.model import Document, Token
-from kroniek.nlp.repair_words import repair_words, time_nouns
+from kroniek.nlp.repair_words import (
+    measure_noun,
+    nominative,
+    repair_words,
+)
 from kroniek.syntax import agrees_in_number, cluster_end, is_finite, verb_chain
 
 _NO_LABEL = frozenset({"", "None"})
@@ -60,10 +64,6 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")"})
 
 def _unlabelled(token: Token) -> bool:
     return token.deprel is None or token.deprel in _NO_LABEL
-
-
-def _nominative(token: Token) -> bool:
-    return token.pos == "VNW" and "pers" in token.features and "nomin" in token.features
 
 
 def _in_clause(doc: Document, token: Token, finite: Token) -> bool:
@@ -101,11 +101,6 @@ def _relative_clause(doc: Document, finite: Token) -> bool:
     return opener is not None and opener.pos in {"VNW", "BW"}
 
 
-def _measure_noun(token: Token) -> bool:
-    lemma = token.lemma.casefold()
-    return lemma in time_nouns() or lemma in repair_words()["measure_nouns"]
-
-
 def _label(doc: Document, token: Token, verb: Token) -> tuple[int, str] | None:
     """The head and relation the token takes in its clause, or None."""
     chain = verb_chain(doc, verb.i)
@@ -116,9 +111,9 @@ def _label(doc: Document, token: Token, verb: Token) -> tuple[int, str] | None:
         return None
     dependents = [c for v in chain for c in doc.children(v) if c.i != token.i]
     has_subject = any(c.deprel == "su" for c in dependents)
-    if _nominative(token):
+    if nominative(token):
         return None if has_subject else (finite.i, "su")
-    if token.pos not in {"N", "SPEC"} or _measure_noun(token) or _relative_clause(doc, finite):
+    if token.pos not in {"N", "SPEC"} or measure_noun(token) or _relative_clause(doc, finite):
         return None
     lemmas = {doc.tokens[v].lemma.casefold() for v in chain}
     if not has_subject:
@@ -137,7 +132,7 @@ def main_clause_label(doc: Document, token: Token) -> tuple[int, str] | None:
     opener = doc.tokens[token.head]
     if opener.pos != "VG" or "onder" not in opener.features or opener.i < token.i:
         return None
-    if token.pos not in {"N", "SPEC"} or _measure_noun(token) or opener.head < 0:
+    if token.pos not in {"N", "SPEC"} or measure_noun(token) or opener.head < 0:
         return None
     verb = doc.tokens[opener.head]
     if verb.pos != "WW" or not verb.i < token.i or verb.sent != token.sent:
