@@ -60,22 +60,26 @@ def apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> Non
         coded.type, coded.planned = "AGREE", True
     elif is_verb(token) and (tense(doc, token.i) == "future" or _future_by_auxiliary(doc, token)):
         coded.type, coded.planned = "AGREE", True
-    elif after_publication(doc, event_date(doc, token.i)[0]):
+    else:
         # `Zelensky reist volgende week naar Washington`: a meeting dated after the article
-        # is announced, not held (PLOVER AGREE, status future).
-        coded.type, coded.planned = "AGREE", True
-    elif coded.type == "CONSULT" and _later_today(doc, token, lex):
-        coded.type, coded.planned = "AGREE", True
+        # is announced, not held (PLOVER AGREE, status future); so is one later on the
+        # paper's own day (`_later_today`). The clause's date is read once for both.
+        when = event_date(doc, token.i)
+        if after_publication(doc, when[0]) or (
+                coded.type == "CONSULT" and _later_today(doc, token, when, lex)):
+            coded.type, coded.planned = "AGREE", True
 
 
-def _later_today(doc: Document, token: Token, lex: Lexicon) -> bool:
-    """A meeting verb in the present with its own `vanavond`, `vandaag` (status.yaml
-    `same_day_ahead`) in a paper dated that day: still ahead when the paper went out."""
-    if not is_verb(token) or tense(doc, token.i) != "present":
+def _later_today(doc: Document, token: Token, when: tuple[str | None, str | None, bool],
+                 lex: Lexicon) -> bool:
+    """A meeting verb in the present whose own time expression `when` (event_date) is
+    `vanavond`, `vandaag` (status.yaml `same_day_ahead`) in a paper dated that day: still
+    ahead when the paper went out."""
+    date, date_text, from_timex = when
+    if not from_timex or date_text is None or not is_verb(token):
         return False
-    date, date_text, from_timex = event_date(doc, token.i)
-    return (from_timex and date_text is not None and date == published_date(doc)
-            and date_text.lower() in lex.word_set("same_day_ahead"))
+    return (date == published_date(doc) and date_text.lower() in lex.word_set("same_day_ahead")
+            and tense(doc, token.i) == "present")
 
 
 def _future_by_auxiliary(doc: Document, token: Token) -> bool:
