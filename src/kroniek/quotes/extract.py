@@ -347,7 +347,7 @@ def _listed_names(doc: Document, head_i: int) -> list[int]:
     names: list[int] = []
     k = head_i + 1
     while k < len(doc.tokens) and doc.tokens[k].pos == "SPEC":
-        mention = next((m for m in doc.mentions if m.token_start <= k < m.token_end), None)
+        mention = mention_at(doc, k)
         if mention is None or mention.actor is None:
             return []
         names.append(k)
