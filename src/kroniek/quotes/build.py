@@ -5,7 +5,7 @@ from __future__ import annotations
 from kroniek.actors.gender import noun_gender
 from kroniek.actors.pronouns import quoted_speech
 from kroniek.actors.reference import mention_at, phrase_mention
-from kroniek.model import DESCRIBED, Actor, Document, Quote, described_id
+from kroniek.model import DESCRIBED, Actor, Document, Quote, Token, described_id
 from kroniek.nlp.quote_marks import QuotedSpan
 from kroniek.quotes.candidate import Candidate
 from kroniek.quotes.grammar import possessed_noun
@@ -362,26 +362,24 @@ def _bare_group(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     poll nouns are anonymous speakers and never reach here. A quantified part
     (`sommige commissies`, `drie getuigen`, `andere demonstranten`) speaks too: the
     blind annotations of the silver sets give it as a descriptive group."""
-    head = doc.tokens[head_i]
-    if head.pos != "N" or "mv" not in head.features:
-        return False
     if any(c.deprel == "det" and c.pos == "LID" for c in doc.children(head_i)):
         return False  # `de …`: definite, decided by `_definite`
-    lemma = head.lemma.lower()
-    return lemma.endswith(lexicon.person_suffixes + lexicon.group_nouns
+    return _plural_ending(doc.tokens[head_i], lexicon.person_suffixes + lexicon.group_nouns
                           + lexicon.plural_person_endings)
 
 
 def is_group_noun(doc: Document, head_i: int, lexicon: Lexicon) -> bool:
     """A plural noun naming people or bodies (`religieuze leiders`, `de onderzoekers`,
     `oppositiepartijen`): an agent-noun ending or a body noun, with no quantifier."""
-    head = doc.tokens[head_i]
-    if head.pos != "N" or "mv" not in head.features:
-        return False
     if any(c.deprel == "det" and c.pos != "LID" for c in doc.children(head_i)):
         return False  # `veel/sommige leiders`: a part, not the group
-    lemma = head.lemma.lower()
-    return lemma.endswith(lexicon.person_suffixes) or lemma.endswith(lexicon.group_nouns)
+    return _plural_ending(doc.tokens[head_i], lexicon.person_suffixes + lexicon.group_nouns)
+
+
+def _plural_ending(head: Token, endings: tuple[str, ...]) -> bool:
+    """A plural common noun whose lemma ends in one of the endings (person and body
+    nouns), the test `_bare_group` and `is_group_noun` share."""
+    return head.pos == "N" and "mv" in head.features and head.lemma.lower().endswith(endings)
 
 
 def _fold(text: str) -> list[str]:
