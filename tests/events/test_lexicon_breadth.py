@@ -200,3 +200,23 @@ def test_a_reaction_with_no_target_codes_nothing(code):
     for fragment in ("Vakbond CNV reageert op voorhand tevreden",
                      "Joodse organisaties reageerden furieus"):
         assert triples(code(sentence("dpg2019", fragment), "2019-03-29")) == set()
+
+
+# ---------------------------------------------------------------- ASSAULT: keel dichtknijpen
+
+
+def test_throttling_someone_is_assault(make_doc):
+    # dpg2019 id 10772705: `kneep de keel van het slachtoffer dicht`.
+    text = sentence("dpg2019", "kneep de keel van het slachtoffer dicht")
+    assert ("ASSAULT", ("keel", "strot", "luchtpijp", "neus", "mond")) in _frame_types(
+        make_doc, text, "knijpen")
+
+
+def test_closing_ones_eyes_is_no_assault(code):
+    assert all(e.type != "ASSAULT" for e in code("Jan Smit kneep zijn ogen dicht.",
+                                                 "2019-03-20"))
+
+
+def test_pressing_a_door_shut_is_no_assault(code):
+    assert all(e.type != "ASSAULT" for e in code("Jan Smit drukte de deur van Piet Jansen dicht.",
+                                                 "2019-03-20"))
