@@ -36,3 +36,20 @@ def test_a_known_attack_takes_the_year_its_phrase_states(code):
     text = sentence("dpg2019", "Aanleiding waren de terroristische aanslagen in Parijs in 2015")
     [attack] = [e for e in code(text, "2019-02-12") if e.type == "ASSAULT"]
     assert (attack.status, attack.date, attack.actor.country) == ("historical", "2015", "FRA")
+
+
+def test_a_known_attack_with_its_date_before_its_place_is_dated(code):
+    text = sentence("dpg2019", "de aanslag van afgelopen maandag in Utrecht")
+    [attack] = [e for e in code(text, "2019-03-25") if e.type == "ASSAULT"]
+    assert (attack.actor.name, attack.status, attack.date) == (
+        "dader van de aanslag in Utrecht", "historical", "2019-03-18")
+
+
+def test_a_known_attack_with_a_date_and_no_place_has_no_described_perpetrator(code):
+    text = sentence("dpg2019", "de aanslag van maandag 'wel een effect gehad'")
+    assert not [e for e in code(text, "2019-03-21") if e.actor.name.startswith("dader")]
+
+
+def test_an_indefinite_attack_with_a_date_and_a_place_is_no_known_attack(code):
+    text = sentence("dpg2019", "een steekpartij zaterdag in een café")
+    assert not [e for e in code(text, "2019-03-21") if e.actor.name.startswith("dader")]

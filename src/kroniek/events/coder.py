@@ -26,6 +26,7 @@ from kroniek.events.embedded import (
     first_slot,
     governed_by_unreal,
     is_topic,
+    presupposed,
     slot_actors,
 )
 from kroniek.events.justice import (
@@ -516,8 +517,8 @@ def _fixed_part_of_verb(doc: Document, token: Token, lex: Lexicon) -> bool:
 
 def code_token(doc: Document, token: Token, lex: Lexicon) -> list[Event]:
     """The events one token triggers: its first lexicon frame that yields a dyad."""
-    if governed_by_unreal(doc, token, lex) or is_topic(doc, token) or aspectual(
-            doc, token, lex):
+    if (governed_by_unreal(doc, token, lex) or is_topic(doc, token)) and not presupposed(
+            doc, token, lex) or aspectual(doc, token, lex):
         return []
     if _fixed_part_of_verb(doc, token, lex):
         return []

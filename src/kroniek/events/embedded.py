@@ -6,6 +6,7 @@ both)."""
 from __future__ import annotations
 
 from kroniek.events.arguments import slot_mentions
+from kroniek.events.attacks import known_attack
 from kroniek.events.lexicon import Frame, Lexicon
 from kroniek.events.participants import (
     described_participants,
@@ -146,6 +147,25 @@ def is_topic(doc: Document, token: Token) -> bool:
         return False
     head = doc.tokens[token.head]
     return head.pos == "VZ" and head.lemma.lower() == "over"
+
+def presupposed(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An event a definite noun anchored to a place refers to has happened, whatever the
+    clause around it says of it: `zeggen over de aanslag in Utrecht`, `de beslissing om
+    de campagne stil te leggen na de aanslag in Utrecht`. A definite noun phrase names
+    what the reader is taken to know already, from the text or from the world (ANS 14.3.1,
+    bepaalde naamwoordelijke constituenten), and that it exists is presupposed, which
+    holds under the verbs of talk, purpose and wish (`is_topic`, `governed_by_unreal`) that
+    keep an indefinite act unreal (`spraken over een staakt-het-vuren`, `zou een aanslag
+    plegen`). Only the attacks named by their place (attacks.py `known_attack`): the one
+    anchored event noun whose participants the noun itself names, as a described
+    perpetrator and victims; any other definite event noun under `over` takes its actor
+    from the clause, the one who talks about it (`Minister Dekker wacht een debat over de
+    moord op Anne Faber` is no murder by Dekker). Measured on 473 DPG 2019 articles: of
+    the 25 event nouns under `over`, 14 definite and 5 anchored to a place (4 in
+    Utrecht, 1 in Christchurch with a date between); lifting both guards for known attacks
+    codes 5 events there, all a real attack (4 under `over`, 1 under `om ... te`)."""
+    return token.pos == "N" and known_attack(doc, token.i, lex)
+
 
 def _purpose_infinitive(doc: Document, token: Token) -> bool:
     """A `te`-infinitive after `om` in its own stretch of the clause (read linearly: Frog
