@@ -12,9 +12,17 @@ the apposition closed by a comma right before the finite verb). `zoals` inside a
 (`zoals GroenLinks deze verkiezingen betitelde`) is a comparison, not an enumeration.
 The list may hold commas of its own (`zoals de Verenigde Staten en Nederland, maar ook
 vrijwel alle buurlanden van Venezuela,`); a name inside a prepositional phrase there
-modifies an item and is none. Every verb of the clause takes the members as subject,
-a coordinated second one too (`erkennen Guaidó ... en steunen het plan van Guaidó`,
-whose recipient is the owner named in the object: events/arguments.py).
+modifies an item and is none. Dashes set an apposition off like commas (ANS 14.7), but
+the one prefield case in DPG 2019 (`De negen andere kandidaten - onder wie Mertens -
+gunnen`) has no event verb and Frog tags its verb finite, so they are not read; `Onder
+druk van zes landen - waaronder Nederland - werd ... uitgesteld` names no actor of an
+act (a passive without agent). A list in brackets after a counted
+group in the middle field (`plaatsten de zes landen (Nederland, Duitsland, ...) een
+lange reeks (7 pagina's) kritiekpunten bij ...`) is left: Frog makes each bracketed name
+a root of its own and splits `pagina's` into a verb `'s`, so no clause to read is left.
+Every verb of the clause takes the members as subject, a coordinated second one too
+(`erkennen Guaidó ... en steunen het plan van Guaidó`, whose recipient is the owner
+named in the object: events/arguments.py).
 Measured on 473 DPG 2019 articles (with the apposition retag of nlp/repair.py): 2
 records more, right (`Een groot aantal landen, zoals de Verenigde Staten en Nederland,
 ..., erkennen Maduro niet meer`: SUPPORT negated from each); dpg-dev 1-16, the seeds
