@@ -211,15 +211,46 @@ def _negator_before_cluster(doc: Document, verb_i: int) -> bool:
     return before.sent == verb.sent and before.lemma in {"niet", "nooit"} and before.pos == "BW"
 
 
+def _stranded_negator(doc: Document, verb_i: int) -> bool:
+    """`erkennen Maduro niet meer als rechtmatig president`: Frog leaves the middle field of
+    a root finite verb in fragments, `niet` hung on `meer` under a second root. In Dutch
+    `niet` negates a clause or one of its constituents (ANS 20.5.5), so a `niet` after the
+    finite verb, before any comma, conjunction or other verb, whose heads reach no verb,
+    belongs to this clause."""
+    verb = doc.tokens[verb_i]
+    if verb.head >= 0 or not is_finite(verb):
+        return False
+    end = doc.sentences[verb.sent].token_end
+    for i in range(verb_i + 1, end):
+        token = doc.tokens[i]
+        if token.pos in {"WW", "VG"} or token.text in {",", ";", ":"}:
+            return False
+        if token.lemma in {"niet", "nooit"} and token.pos == "BW":
+            seen: set[int] = set()
+            head = token.head
+            while head >= 0 and head not in seen and doc.tokens[head].pos != "WW":
+                seen.add(head)
+                head = doc.tokens[head].head
+            return head < 0 or head in seen
+    return False
+
+
 def negated(doc: Document, verb_i: int) -> bool:
     """Whether the clause of a verb carries `niet`, `geen`, `nooit` or `nergens`, or has
     `niemand`/`niets` as its subject or object (ANS 8.9: negative pronouns)."""
     chain = set(verb_chain(doc, verb_i))
+    if _stranded_negator(doc, verb_i):
+        return True
     for i in chain:
         if _negator_before_cluster(doc, i):
             return True
         for child in doc.children(i):
             if child.lemma in {"niet", "nooit", "nergens"}:
+                return True
+            # `niet meer`, `niet langer` (ANS 20.5.5: no longer): Frog hangs `niet` on the
+            # degree word, which modifies the verb.
+            if child.text.lower() in {"meer", "langer"} and any(
+                    g.lemma == "niet" and g.i == child.i - 1 for g in doc.children(child.i)):
                 return True
             if child.lemma in {"niemand", "niets"} and child.deprel in {"su", "obj1"}:
                 return True  # `Er is niemand opgepakt`: a negative pronoun as an argument

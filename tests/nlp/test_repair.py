@@ -218,3 +218,35 @@ def test_infinitive_before_the_main_clause_finite_verb_is_left(make_doc):
     # `Zaken blijven doen met Huawei` is the subject clause of `wordt`.
     doc = make_doc(sentence("dpg2019", "Zaken blijven doen met Huawei wordt dan gekoppeld"))
     assert retag_plural_presents(doc) == 0
+
+
+def test_plural_subject_with_a_loose_apposition_is_retagged_and_made_the_subject(make_doc):
+    # `De meeste westerse landen, waaronder Nederland en Duitsland, erkennen Guaidó ...`:
+    # the enumerating apposition between commas belongs to the fronted noun phrase.
+    doc = make_doc(sentence("dpg2019", "waaronder Nederland en Duitsland, erkennen"))
+    verb, noun = (next(t for t in doc.tokens if t.text == w) for w in ("erkennen", "landen"))
+    assert "inf" in verb.features
+    assert retag_plural_presents(doc) == 1
+    assert {"pv", "mv"} <= set(verb.features)
+    assert (noun.head, noun.deprel) == (verb.i, "su")
+
+
+def test_apposition_with_inner_list_commas_is_retagged(make_doc):
+    doc = make_doc(sentence("dpg2019", "zoals de Verenigde Staten en Nederland, maar ook"))
+    assert retag_plural_presents(doc) == 1
+
+
+def test_prenominal_quantifier_opens_a_plural_subject(make_doc):
+    # `Veel`, `Beide`: Frog's VNW(onbep, prenom), a determiner of the noun phrase
+    doc = make_doc(sentence("dpg2019", "Beide kampen claimen dat is aangetoond"))
+    assert retag_plural_presents(doc) == 1
+
+
+def test_a_relative_clause_between_commas_is_no_apposition(make_doc):
+    doc = make_doc(sentence("dpg2019", "Researchmasters, die ook studenten vooraf selecteren"))
+    assert retag_plural_presents(doc) == 0
+
+
+def test_a_fronted_prepositional_phrase_with_an_apposition_is_no_subject(make_doc):
+    doc = make_doc(sentence("dpg2019", "Ook op andere vlakken, zoals het eten van vlees"))
+    assert retag_plural_presents(doc) == 0

@@ -75,3 +75,15 @@ def test_each_name_listed_after_a_plural_noun_speaks(quotes_in_march):
     quotes = quotes_in_march(sentence(DPG, "hebben coalitiepartijen VVD, D66 en PvdA al aangegeven"))
     names = sorted(q.speaker.name for q in quotes if q.speaker)
     assert len(names) == 3 and len(set(names)) == 3, names
+
+
+def test_a_plural_verb_after_a_comma_takes_no_single_person_as_speaker(quotes_in_march):
+    # `Een groot aantal landen, zoals ..., erkennen Maduro niet meer ...`: the phrase before
+    # the comma is the plural subject, Maduro the object (ANS 8.3, agreement)
+    quotes = quotes_in_march(sentence(DPG, "zoals de Verenigde Staten en Nederland, maar ook"))
+    assert not quotes
+
+
+def test_a_plural_verb_after_a_comma_takes_coordinated_persons(quotes_in_march):
+    quotes = quotes_in_march("Het kabinet valt, zeggen Wilders en Klaver.")
+    assert quotes and {q.cue for q in quotes} == {"zeggen"}

@@ -263,6 +263,11 @@ def _prefield_slot(doc: Document, trigger_i: int, slot: str,
     (Frog often takes the group noun for the object)."""
     if slot == "su":
         return members
+    if slot == "obj1-of":
+        # The owner named in an object after the verb (`steunen het plan van Guaidó`); a
+        # possessive pronoun (`steunen zijn plan`) is left, its link a guess as below.
+        return [m for m in _object_phrase_mentions(doc, trigger_i)
+                if m.token_start > trigger_i and m not in members and m.kind != "pronoun"]
     if slot != "obj1":
         return []
     after = trigger_i + 1

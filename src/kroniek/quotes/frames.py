@@ -9,6 +9,7 @@ speaker through the actor layer).
 
 from __future__ import annotations
 
+from kroniek.actors.reference import mention_at
 from kroniek.model import Document
 from kroniek.nlp.quote_marks import QuotedSpan
 from kroniek.quotes.candidate import Candidate
@@ -66,7 +67,7 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
             doc.tokens[i].pos != "N"):  # a cue verb Frog tagged a noun (cues.py)
         return None
     speaker = _speaker_after(doc, cue)
-    if speaker is None:
+    if speaker is None or _plural_verb_single_person(doc, i, speaker):
         return None
     span = span_closing_before(spans, before - 1) or span_closing_before(spans, before)
     if span is not None:
@@ -85,6 +86,21 @@ def postposed(doc: Document, cue: Cue, spans: list[QuotedSpan], lexicon: Lexicon
     if first > last or span is None and _subordinate(doc, first, last):
         return None
     return _interposed(doc, Candidate(first, last, cue.cue, speaker, i), before)
+
+
+def _plural_verb_single_person(doc: Document, verb_i: int, speaker: int) -> bool:
+    """A plural finite verb cannot have one person as its subject (ANS 8.3, agreement):
+    in `De meeste westerse landen, waaronder ..., erkennen Guaidó` the name after the verb
+    is its object and the phrase before the comma its subject, not a reported clause."""
+    verb = doc.tokens[verb_i]
+    mention = mention_at(doc, speaker)
+    person = doc.tokens[speaker].ner[2:] == "PER" or (
+        mention is not None and mention.actor is not None and mention.actor.kind == "person")
+    if not (is_finite(verb) and "mv" in verb.features) or not person:
+        return False
+    first, last = phrase_range(doc, speaker, set())
+    _, end = sentence_range(doc, speaker)
+    return not any(doc.tokens[k].lemma == "en" for k in range(first, min(last + 2, end)))
 
 
 def _rejoined(doc: Document, cue: Cue, first_span: QuotedSpan, spans: list[QuotedSpan],
