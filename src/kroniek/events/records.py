@@ -36,6 +36,18 @@ class Coded:
     handed_down: bool = False  # a sentence told in the present (`krijgt`, `moet de cel in`)
 
 
+def _intention_negated(doc: Document, intention: Token) -> bool:
+    """Whether the intention is denied: `niet willen`, and for a predicative adjective
+    (`bereid`, `van plan`) the negation of its copula's clause (`De VVD was niet bereid tot
+    samenwerking`, `Rutte was niet van plan ... te ontmoeten`: `niet` negates the predicate
+    through the copula, ANS 20.5.5; Frog hangs it on the copula)."""
+    if negated(doc, intention.i):
+        return True
+    head = doc.tokens[intention.head] if intention.head >= 0 else None
+    return (not is_verb(intention) and intention.deprel == "predc" and head is not None
+            and is_verb(head) and negated(doc, head.i))
+
+
 def apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
     """Cooperation that is only intended or announced is PLOVER AGREE; cooperation or
     agreement one declares not to want is a refusal (REJECT)."""
@@ -45,10 +57,10 @@ def apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> Non
     if coded.type == "AGREE":
         # `nu de DUP niet wil instemmen met haar akkoord`: not wanting to agree is a
         # refusal (PLOVER REJECT), as not wanting to govern together is (below).
-        if intention is not None and (negated(doc, token.i) or negated(doc, intention.i)):
+        if intention is not None and (negated(doc, token.i) or _intention_negated(doc, intention)):
             coded.type, coded.speech_act = "REJECT", True
         return
-    if intention is not None and (negated(doc, token.i) or negated(doc, intention.i)):
+    if intention is not None and (negated(doc, token.i) or _intention_negated(doc, intention)):
         # `hebben verklaard niet met elkaar in een kabinet te willen zitten`: refusing to
         # cooperate is PLOVER REJECT, a refusal that was made.
         coded.type, coded.speech_act = "REJECT", True
