@@ -14,6 +14,7 @@ from coding import triples
 from corpus import sentence
 from kroniek.events.embedded import _purpose_infinitive
 from kroniek.events.lexicon import load_lexicon
+from kroniek.events.records import _denied_by_adjective
 from kroniek.nlp.repair import annotate
 
 
@@ -52,3 +53,28 @@ def test_om_clause_of_a_verb_stays_a_purpose(make_doc):
     annotate(doc)
     sluiten = next(t for t in doc.tokens if t.text == "sluiten")
     assert _purpose_infinitive(doc, sluiten, load_lexicon())
+
+
+def test_act_under_a_denied_adjective_is_denied(make_doc):
+    # dpg2019: `Yildirim was echter nog niet bereid zijn nederlaag toe te
+    # geven`: `niet` hangs on `was`, outside the act's verb cluster.
+    doc = make_doc(sentence("dpg2019", "Yildirim was echter nog niet bereid"))
+    annotate(doc)
+    geven = next(t for t in doc.tokens if t.text == "geven")
+    assert _denied_by_adjective(doc, geven, load_lexicon())
+
+
+def test_act_under_an_affirmed_adjective_is_not_denied(make_doc):
+    # negative: `bereid is de verkiezingsresultaten te accepteren`, no negation
+    doc = make_doc(sentence("dpg2019", "bereid is de verkiezingsresultaten te accepteren"))
+    annotate(doc)
+    accepteren = next(t for t in doc.tokens if t.text == "accepteren")
+    assert not _denied_by_adjective(doc, accepteren, load_lexicon())
+
+
+def test_van_plan_without_negation_does_not_deny(make_doc):
+    # negative: `Kahn was van plan zich ... terug te trekken`
+    doc = make_doc(sentence("dpg2019", "Kahn was van plan zich na alle ingrepen"))
+    annotate(doc)
+    trekken = next(t for t in doc.tokens if t.text == "trekken")
+    assert not _denied_by_adjective(doc, trekken, load_lexicon())

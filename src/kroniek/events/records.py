@@ -48,6 +48,16 @@ def _intention_negated(doc: Document, intention: Token) -> bool:
             and is_verb(head) and negated(doc, head.i))
 
 
+def _denied_by_adjective(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An act under a denied predicative adjective of intention (`niet bereid ... te`):
+    the status rule reads `niet` in the act's own verb cluster (`wil ... niet`), but the
+    adjective's `niet` hangs on its copula, outside the act's clause. Cooperation so denied
+    is a refusal made (`apply_intent`); the status of any other act is negated."""
+    intention = intention_above(doc, token.i, lex)
+    return intention is not None and not is_verb(intention) and _intention_negated(
+        doc, intention)
+
+
 def apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
     """Cooperation that is only intended or announced is PLOVER AGREE; cooperation or
     agreement one declares not to want is a refusal (REJECT)."""
@@ -155,6 +165,8 @@ def events_of(doc: Document, token: Token, coded: Coded, lex: Lexicon,
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
     if _denied_noun(doc, token) or _denied_fixed_object(doc, token, coded.type, lex):
         status = "negated"  # `Deze week geen staking!`, `Zij krijgen geen opvang`
+    if _denied_by_adjective(doc, token, lex):
+        status = "negated"  # `is niet bereid X te bekritiseren`, as `wil X niet bekritiseren`
     if coded.handed_down and status == "future" and after_publication(doc, date):
         # `Een man moet twaalf jaar de cel in`: the sentence has been handed down; a later
         # scene of the article (another news item's `vrijdag`) does not date it.
