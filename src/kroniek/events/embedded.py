@@ -167,7 +167,7 @@ def presupposed(doc: Document, token: Token, lex: Lexicon) -> bool:
     return token.pos == "N" and known_attack(doc, token.i, lex)
 
 
-def _purpose_infinitive(doc: Document, token: Token) -> bool:
+def _purpose_infinitive(doc: Document, token: Token, lex: Lexicon) -> bool:
     """A `te`-infinitive after `om` in its own stretch of the clause (read linearly: Frog
     often hangs `om` elsewhere): `kwamen samen om een deal te sluiten`."""
     if not is_verb(token) or "inf" not in token.features:
@@ -178,8 +178,18 @@ def _purpose_infinitive(doc: Document, token: Token) -> bool:
         if is_finite(before) or before.text in {",", ";", ":"}:
             return False
         if before.pos == "VZ" and before.lemma.lower() == "om":
-            return True
+            return not _intention_complement(doc, before, lex)
     return False
+
+
+def _intention_complement(doc: Document, om: Token, lex: Lexicon) -> bool:
+    """`bereid om ... te steunen`, `van plan om ...`: an `om`-clause that complements a
+    predicate of intention (ANS 15.4.3: `bereid (om) te helpen`, `om` optional; hung there
+    by nlp/adjective_te.py) is what is intended, not a purpose."""
+    if om.deprel != "vc" or om.head < 0:
+        return False
+    head = doc.tokens[om.head]
+    return not is_verb(head) and head.lemma.lower() in lex.word_set("intention_verbs")
 
 
 def _purpose_governor(doc: Document, token: Token) -> Token | None:
@@ -258,7 +268,7 @@ def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
     `weigerde met Poetin te praten`, `verbood onderhandelingen met Rusland`), and so has
     the purpose of an act (`om ... te`)."""
     governors = lex.word_set("unreal_governors")
-    if _purpose_infinitive(doc, token):
+    if _purpose_infinitive(doc, token, lex):
         return not realised_purpose(doc, token, lex)
     if any(doc.tokens[h].pos == "VG" and doc.tokens[h].lemma.lower() in lex.word_set(
             "unreal_subordinators") for h in ancestors(doc, token.i)[:4]):
@@ -275,7 +285,8 @@ def governed_by_unreal(doc: Document, token: Token, lex: Lexicon) -> bool:
             return any(f.type in {"REQUEST", "THREATEN", "REJECT"}
                        for f in frames_for(doc, doc.tokens[head], lex))
         below = verb = doc.tokens[head]
-        if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i:
+        if verb.pos == "VZ" and verb.lemma.lower() == "om" and head < token.i and (
+                not _intention_complement(doc, verb, lex)):
             # `kwamen samen om een deal te sluiten`: a purpose is not yet an act.
             return not realised_purpose(doc, token, lex)
         if is_verb(verb) and head not in clause_members(doc, token.i):

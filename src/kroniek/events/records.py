@@ -36,6 +36,28 @@ class Coded:
     handed_down: bool = False  # a sentence told in the present (`krijgt`, `moet de cel in`)
 
 
+def _intention_negated(doc: Document, intention: Token) -> bool:
+    """Whether the intention is denied: `niet willen`, and for a predicative adjective
+    (`bereid`, `van plan`) the negation of its copula's clause (`De VVD was niet bereid tot
+    samenwerking`, `Rutte was niet van plan ... te ontmoeten`: `niet` negates the predicate
+    through the copula, ANS 20.5.5; Frog hangs it on the copula)."""
+    if negated(doc, intention.i):
+        return True
+    head = doc.tokens[intention.head] if intention.head >= 0 else None
+    return (not is_verb(intention) and intention.deprel == "predc" and head is not None
+            and is_verb(head) and negated(doc, head.i))
+
+
+def _denied_by_adjective(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """An act under a denied predicative adjective of intention (`niet bereid ... te`):
+    the status rule reads `niet` in the act's own verb cluster (`wil ... niet`), but the
+    adjective's `niet` hangs on its copula, outside the act's clause. Cooperation so denied
+    is a refusal made (`apply_intent`); the status of any other act is negated."""
+    intention = intention_above(doc, token.i, lex)
+    return intention is not None and not is_verb(intention) and _intention_negated(
+        doc, intention)
+
+
 def apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> None:
     """Cooperation that is only intended or announced is PLOVER AGREE; cooperation or
     agreement one declares not to want is a refusal (REJECT)."""
@@ -45,10 +67,10 @@ def apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> Non
     if coded.type == "AGREE":
         # `nu de DUP niet wil instemmen met haar akkoord`: not wanting to agree is a
         # refusal (PLOVER REJECT), as not wanting to govern together is (below).
-        if intention is not None and (negated(doc, token.i) or negated(doc, intention.i)):
+        if intention is not None and (negated(doc, token.i) or _intention_negated(doc, intention)):
             coded.type, coded.speech_act = "REJECT", True
         return
-    if intention is not None and (negated(doc, token.i) or negated(doc, intention.i)):
+    if intention is not None and (negated(doc, token.i) or _intention_negated(doc, intention)):
         # `hebben verklaard niet met elkaar in een kabinet te willen zitten`: refusing to
         # cooperate is PLOVER REJECT, a refusal that was made.
         coded.type, coded.speech_act = "REJECT", True
@@ -143,6 +165,8 @@ def events_of(doc: Document, token: Token, coded: Coded, lex: Lexicon,
     status = event_status(doc, token.i, lex, date if from_timex else None, coded.planned)
     if _denied_noun(doc, token) or _denied_fixed_object(doc, token, coded.type, lex):
         status = "negated"  # `Deze week geen staking!`, `Zij krijgen geen opvang`
+    if _denied_by_adjective(doc, token, lex):
+        status = "negated"  # `is niet bereid X te bekritiseren`, as `wil X niet bekritiseren`
     if coded.handed_down and status == "future" and after_publication(doc, date):
         # `Een man moet twaalf jaar de cel in`: the sentence has been handed down; a later
         # scene of the article (another news item's `vrijdag`) does not date it.

@@ -146,6 +146,7 @@ with no relation.
 from __future__ import annotations
 
 from kroniek.model import Document, Sentence, Token
+from kroniek.nlp.adjective_te import attach_adjective_te_clauses
 from kroniek.nlp.clause_subject import detach_clause_subjects
 from kroniek.nlp.fronted_object import attach_fronted_object_subjects, detach_second_subjects
 from kroniek.nlp.inversion import attach_inverted_subjects
@@ -472,7 +473,7 @@ _REPAIRS = (retag_plural_presents, attach_split_clusters, detach_time_objects,
             attach_focused_subjects, attach_complement_clauses,
             attach_subordinate_subjects, attach_inverted_subjects,
             attach_unlabelled_arguments, attach_possessives,
-            attach_object_pronouns, attach_te_clauses)
+            attach_object_pronouns, attach_te_clauses, attach_adjective_te_clauses)
 
 
 def _cyclic(doc: Document, sentence: Sentence) -> bool:
