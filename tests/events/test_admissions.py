@@ -19,10 +19,28 @@ def test_admitting_a_point_is_a_concession(code):
 
 
 def test_split_toegeven_is_a_concession(code):
-    # `geeft ... toe dat`: the particle split from the verb
-    text = sentence("dpg2019", "Wel geeft Vardanyan toe dat er 200.000 dollar")
-    assert any(e.type == "CONCEDE" and "Vardanyan" in e.actor.name and e.recipient is None
-               for e in code(text, "2019-03-05"))
+    # `gaf ... toe dat`: the particle split from the verb, by a government lawyer (a title
+    # naming a state agent, `regeringsjurist`), named in the sentence before
+    text = " ".join((
+        sentence("dpg2019", "In een openhartig interview met de BBC zei de regeringsjurist"),
+        sentence("dpg2019", "Hij gaf toe dat de regering de complexiteit van uittreding")))
+    assert ("CONCEDE", "Geoffrey Cox", None) in triples(code(text, "2019-04-09"))
+
+
+def test_a_private_persons_admission_to_no_one_is_no_event(code):
+    # A businessman, a landlord, a historian admitting something to the reporter is a
+    # statement, not a political concession (participants.py `unfit_actors`).
+    for fragment in ("Wel geeft Vardanyan toe dat er 200.000 dollar",
+                     "Telefonisch geeft Jesper toe dat de aangeboden woning",
+                     "Te Velde erkent dat hij geen pasklaar alternatief heeft"):
+        text = sentence("dpg2019", fragment)
+        assert not [e for e in code(text, "2019-03-05") if e.type == "CONCEDE"], fragment
+
+
+def test_a_ministers_admission_stays_a_concession(code):
+    # negative of the rule above: a person with an office (sector GOV) concedes publicly
+    text = sentence("dpg2019", "Hammond erkende dat in de ministersploeg enige wanhoop heerst")
+    assert ("CONCEDE", "Philip Hammond", None) in triples(code(text, "2019-03-25"))
 
 
 def test_a_figure_of_speech_admits_nothing(code):

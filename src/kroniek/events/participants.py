@@ -457,15 +457,28 @@ def _anonymous_person(actor: Actor | None, lex: Lexicon) -> bool:
             and words[-1] not in load_kb().role_nouns)
 
 
+def _private_person(actor: Actor | None, lex: Lexicon) -> bool:
+    """A person with no public role: no sector from the actor layer (an office, party,
+    court or body of the KB) and no title naming a state agent (`regeringsjurist`,
+    data/participants.yaml `state_agent_nouns`); a `directeur` or `verhuurder` is private."""
+    if actor is None or actor.kind != "person" or actor.sector is not None:
+        return False
+    role = (actor.role or "").casefold()
+    return not any(noun in role for noun in lex.word_set("state_agent_nouns"))
+
+
 def unfit_actors(event_type: str, actors: list[Actor], lex: Lexicon,
                  recipients: list[Actor | None] = ()) -> bool:
     """Actors that cannot do this kind of act: a club's match, a party's figurative
     violence (`bestormt de Provinciale Staten`), a natural hazard, a meeting with an
-    anonymous private person (data/cues.yaml)."""
+    anonymous private person, a private person's admission to no one (data/cues.yaml)."""
     if sports_game(event_type, actors, lex):
         return True
     if event_type in lex.word_set("private_counterpart_types") and recipients and all(
             _anonymous_person(r, lex) for r in recipients):
+        return True
+    if event_type in lex.word_set("private_admission_types") and all(
+            r is None for r in recipients) and all(_private_person(a, lex) for a in actors):
         return True
     if event_type in lex.word_set("party_figurative_types") and any(
             a is not None and a.sector in lex.word_set("party_sectors") for a in actors):
