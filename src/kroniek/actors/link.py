@@ -6,7 +6,9 @@ Passes, in order (each later pass skips tokens an earlier one claimed):
 0. `minister van Defensie`: a department named inside an office title is claimed
    for the role noun, not linked as a name;
 1. names (`names.py`): KB names and aliases, short names and surnames,
-   possessives, metonyms, merged tokens; hyphenated compounds that name an issue;
+   possessives, metonyms, merged tokens; hyphenated compounds that name an issue; a
+   homonym left open where it came before its context, settled by the whole article
+   (`discourse.py`);
 2. unknown names from Frog's NER (`local.py`): local persons (with particles, first
    names from `gender.py`, later surnames and possessives) and organisations,
    null-actor places; never a bare particle, initial or sentence-position capital;
@@ -31,6 +33,7 @@ from __future__ import annotations
 from kroniek.actors.boards import link_boards
 from kroniek.actors.context import LinkContext
 from kroniek.actors.described import link_described_persons
+from kroniek.actors.discourse import settle_homonyms
 from kroniek.actors.heads import link_repeated_heads, link_short_body_names
 from kroniek.actors.kb import load_kb
 from kroniek.actors.lexicon import load_lexicon
@@ -58,6 +61,7 @@ def annotate(doc: Document) -> None:
     ctx = LinkContext(doc=doc, kb=load_kb(), lexicon=load_lexicon())
     claim_office_phrases(ctx)
     link_names(ctx)
+    settle_homonyms(ctx)  # a homonym first named before its context (discourse.py)
     link_demonyms(ctx)
     link_unknown_names(ctx)
     link_described_persons(ctx)  # before the KB's offices: the text's own titles
