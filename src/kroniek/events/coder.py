@@ -57,6 +57,7 @@ from kroniek.events.participants import (
     first_slot_people,
     group_participants,
     owned_participants,
+    private_admission,
     speaker_actor,
     unfit_actors,
 )
@@ -453,6 +454,9 @@ def _counterparts(doc: Document, token: Token, frame: Frame, lex: Lexicon, passi
     apply_intent(doc, token, coded, lex)
     coded.planned = coded.planned or announced(doc, token, lex)
     coded.handed_down = AGENT_SLOT in frame.actor
+    if private_admission(doc, token, (frame.svp or "") + frame.lemma, coded.actors,
+                         coded.recipients, lex):
+        return None  # `Te Velde erkent dat ...`: a private person's statement
     return None if unfit_actors(coded.type, coded.actors, lex, coded.recipients) else coded
 
 

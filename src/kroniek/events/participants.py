@@ -457,28 +457,42 @@ def _anonymous_person(actor: Actor | None, lex: Lexicon) -> bool:
             and words[-1] not in load_kb().role_nouns)
 
 
-def _private_person(actor: Actor | None, lex: Lexicon) -> bool:
-    """A person with no public role: no sector from the actor layer (an office, party,
-    court or body of the KB) and no title naming a state agent (`regeringsjurist`,
-    data/participants.yaml `state_agent_nouns`); a `directeur` or `verhuurder` is private."""
-    if actor is None or actor.kind != "person" or actor.sector is not None:
+def private_person(actor: Actor | None, lex: Lexicon) -> bool:
+    """A person with no public role: not in the KB (whose persons are public figures, in
+    office on the date or not), no sector from the actor layer and no title naming a state
+    agent or a political role (`regeringsjurist`, `oppositieleider`: data/participants.yaml
+    `state_agent_nouns`, cues.yaml `public_role_parts`); a `directeur` or `verhuurder` is
+    private."""
+    if actor is None or actor.kind != "person" or actor.sector is not None or not (
+            actor.id.startswith("local:") or is_described(actor)):
         return False
     role = (actor.role or "").casefold()
-    return not any(noun in role for noun in lex.word_set("state_agent_nouns"))
+    public = lex.word_set("state_agent_nouns") | lex.word_set("public_role_parts")
+    return not any(noun in role for noun in public)
+
+
+def private_admission(doc: Document, token: Token, lemma: str, actors: list[Actor],
+                      recipients: list[Actor | None], lex: Lexicon) -> bool:
+    """A private person admitting a point to no one (`erkent dat`, `geeft toe dat`): a
+    statement, no concession (data/cues.yaml `private_admission_triggers`)."""
+    if lemma not in lex.word_set("private_admission_triggers") or any(
+            r is not None for r in recipients):
+        return False
+    end = doc.sentences[token.sent].token_end
+    if not any(t.pos == "VG" and t.lemma.lower() == "dat" for t in doc.tokens[token.i:end]):
+        return False  # `Kim gaf toe`: giving in is an act, not a statement
+    return all(private_person(a, lex) for a in actors)
 
 
 def unfit_actors(event_type: str, actors: list[Actor], lex: Lexicon,
                  recipients: list[Actor | None] = ()) -> bool:
     """Actors that cannot do this kind of act: a club's match, a party's figurative
     violence (`bestormt de Provinciale Staten`), a natural hazard, a meeting with an
-    anonymous private person, a private person's admission to no one (data/cues.yaml)."""
+    anonymous private person (data/cues.yaml)."""
     if sports_game(event_type, actors, lex):
         return True
     if event_type in lex.word_set("private_counterpart_types") and recipients and all(
             _anonymous_person(r, lex) for r in recipients):
-        return True
-    if event_type in lex.word_set("private_admission_types") and all(
-            r is None for r in recipients) and all(_private_person(a, lex) for a in actors):
         return True
     if event_type in lex.word_set("party_figurative_types") and any(
             a is not None and a.sector in lex.word_set("party_sectors") for a in actors):
