@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kroniek.events.allegation import wrongdoing_claim
 from kroniek.events.evaluation import attitude, judgement, necessity_demand, victim_claim
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.modality import (
@@ -74,6 +75,9 @@ def verbal_act(doc: Document, token: Token, lex: Lexicon) -> VerbalAct | None:
     found = reproach(doc, token, lex)  # `vindt dat X ... had moeten noemen`
     if found is not None:
         return VerbalAct("ACCUSE", found[0], list(found[1]), "disapprove")
+    alleged = wrongdoing_claim(doc, token, lex)  # `oordeelde dat de overheid tekortschoot`
+    if alleged is not None:
+        return VerbalAct("ACCUSE", alleged[0], list(alleged[1]), "allege")
     claimed = victim_claim(doc, token, lex)
     if claimed is not None:
         return VerbalAct("ACCUSE", claimed.actors, list(claimed.recipients), "allege")
