@@ -196,10 +196,15 @@ def slot_heads(doc: Document, trigger_i: int, slot: str, names: bool = False) ->
         # gedetineerde ... is door de Commissie van Toezicht ongegrond verklaard`. Only an
         # act (a noun of the event lexicon: klacht, verzoek, beroep): `de rol van vrouwen
         # onderzoeken` investigates no women.
+        # Or a body part (`de neus en de mond van de baby dicht hebben geduwd`): the one
+        # whose body it is suffers the violence (data/participants.yaml `body_parts`).
         role = slot.removesuffix("-of")
-        acts = load_lexicon().nouns
+        lex = load_lexicon()
+        owned = lex.word_set("body_parts")
         for dep in clause_dependents(doc, trigger_i):
-            if dep.deprel != role or dep.pos != "N" or dep.lemma.lower() not in acts:
+            lemma = dep.lemma.lower()
+            if dep.deprel != role or dep.pos != "N" or (
+                    lemma not in lex.nouns and lemma not in owned):
                 continue
             owner = van_object(doc, dep.i)
             if owner is not None:
