@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from kroniek.events.arguments import subject_of
 from kroniek.events.lexicon import Lexicon
-from kroniek.events.modality import source_of
+from kroniek.events.modality import questioned_or_conditional, source_of
 from kroniek.events.phrases import clause_members
 from kroniek.model import Actor, Document, Token
 from kroniek.quotes.build import is_described
@@ -83,10 +83,7 @@ def wrongdoing_claim(doc: Document, token: Token,
     did wrong (module docstring); None otherwise."""
     if not is_verb(token) or not _wrongdoing(doc, token, lex) or negated(doc, token.i):
         return None
-    sentence = doc.sentence_tokens(doc.sentences[token.sent])
-    if any(t.text == "?" for t in sentence) or any(
-            t.pos == "VG" and t.lemma.lower() in lex.word_set("conditional_subordinators")
-            for t in sentence):
+    if questioned_or_conditional(doc, token, lex):
         return None
     speakers = source_of(doc, token)
     accused = _accused(doc, token, speakers)

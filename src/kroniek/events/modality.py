@@ -345,6 +345,15 @@ def counterfactual(doc: Document, token: Token, lex: Lexicon) -> bool:
         t.lemma in lex.word_set("counterfactual_modals") for t in before)
 
 
+def questioned_or_conditional(doc: Document, token: Token, lex: Lexicon) -> bool:
+    """The token's sentence asks (`?`) or sets a condition (`als`, `indien`): what it says
+    of someone is no claim made."""
+    sentence = doc.sentence_tokens(doc.sentences[token.sent])
+    return any(t.text == "?" for t in sentence) or any(
+        t.pos == "VG" and t.lemma.lower() in lex.word_set("conditional_subordinators")
+        for t in sentence)
+
+
 def reproach(doc: Document, token: Token, lex: Lexicon) -> tuple[list[Actor], list[Actor]] | None:
     """(speakers, reproached) for `S vindt dat X ... had moeten doen`: a reported speaker
     saying what a named other should have done criticises them (PLOVER ACCUSE,
@@ -355,10 +364,7 @@ def reproach(doc: Document, token: Token, lex: Lexicon) -> tuple[list[Actor], li
         return None
     if _first_person(doc, token.i, lex) or not _counterfactual_perfect(doc, token):
         return None
-    sentence = doc.sentence_tokens(doc.sentences[token.sent])
-    if any(t.text == "?" for t in sentence) or any(
-            t.pos == "VG" and t.lemma.lower() in lex.word_set("conditional_subordinators")
-            for t in sentence):
+    if questioned_or_conditional(doc, token, lex):
         return None
     subjects = [m for m in _own_subject(doc, token) if m.kind != "pronoun"]
     reproached = [m.actor for m in subjects if m.actor is not None]
