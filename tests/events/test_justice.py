@@ -334,3 +334,20 @@ def test_a_sentence_to_a_punishment_is_still_the_courts(code):
     text = sentence("dpg2019", "is veroordeeld tot twaalf maanden jeugddetentie")
     assert any(e.type == "SANCTION" and e.actor.name == "de rechter"
                for e in code(text, "2019-03-04"))
+
+
+def test_police_summoning_thieves_is_a_request(code):
+    # `dief` is a person noun (Van Dale) of crime reports, as `inbreker` and `overvaller`.
+    found = triples(code(sentence("dpg2019", "Agenten sommeerden de dieven"), "2019-03-12"))
+    assert ("REQUEST", "Agenten", "de dieven") in found
+
+
+def test_thieves_in_a_purpose_phrase_are_no_participants(code):
+    found = triples(code(sentence("dpg2019", "bedoeld was als 'lokkertje' voor de dieven"),
+                         "2019-03-12"))
+    assert not [t for t in found if "dieven" in (t[1] or "") + (t[2] or "")]
+
+
+def test_thieves_who_do_not_give_up_act_on_no_one(code):
+    found = triples(code(sentence("dpg2019", "Toch gaven de dieven niet op"), "2019-03-12"))
+    assert not [t for t in found if "dieven" in (t[1] or "") + (t[2] or "")]
