@@ -49,7 +49,8 @@ Decisions (each a guard against linking the wrong person):
   gender the ending states, when every person named before has a known gender. The
   bare `de man`/`de vrouw` are NOT linked this way: tried on 473 DPG articles, most
   were generic (`de man die ...`, `Werd de man werkloos`) or someone unnamed, and
-  dpg-dev 1-16 lost an event.
+  dpg-dev 1-16 lost an event. definite.py links them with stricter guards (no
+  indefinite of the noun since the person, no generic `de man`/`de vrouw` pair).
 """
 
 from __future__ import annotations

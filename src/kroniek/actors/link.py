@@ -14,12 +14,14 @@ Passes, in order (each later pass skips tokens an earlier one claimed):
    null-actor places; never a bare particle, initial or sentence-position capital;
 3. demonyms (before the NER fallback); definite descriptions of persons the text
    gave that role noun (`described.py`: `de informateur` after `Eppie Klein ... als
-   informateur`), before the KB's role nouns, organisation nouns, a state's
-   bodies with a demonym (`de Belgische politie`: Belgium, COP); then the article's
-   country is fixed (`local_country.article_country`, kept on the document for every
-   later use) and the common nouns of national bodies (`de politie`, `het OM`) are
-   placed by it (`domestic.py`), not entities; a definite noun repeating the head of
-   an organisation named before (`het parlement` after `Europees Parlement`, heads.py);
+   informateur`), and definite person nouns after the one fitting person named before
+   (`definite.py`: `het meisje` after `de 8-jarige Diya`), before the KB's role nouns,
+   organisation nouns, a state's bodies with a demonym (`de Belgische politie`: Belgium,
+   COP); then the article's country is fixed (`local_country.article_country`, kept on
+   the document for every later use) and the common nouns of national bodies (`de
+   politie`, `het OM`) are placed by it (`domestic.py`), not entities; a definite noun
+   repeating the head of an organisation named before (`het parlement` after
+   `Europees Parlement`, heads.py);
 4. the country of local actors (`local_country.py`): the state the text ties them to,
    the dateline's, the article's dominant country, else NLD for a domestic article;
 5. pronouns (`pronouns.py`), not entities; `resolve_pronoun` is public.
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 from kroniek.actors.boards import link_boards
 from kroniek.actors.context import LinkContext
+from kroniek.actors.definite import link_definite_persons
 from kroniek.actors.described import link_described_persons
 from kroniek.actors.discourse import settle_homonyms
 from kroniek.actors.heads import link_repeated_heads, link_short_body_names
@@ -65,6 +68,7 @@ def annotate(doc: Document) -> None:
     link_demonyms(ctx)
     link_unknown_names(ctx)
     link_described_persons(ctx)  # before the KB's offices: the text's own titles
+    link_definite_persons(ctx)  # `de baby` after `zoontje Milan` (ANS 14.3.1)
     link_roles(ctx)
     link_org_nouns(ctx)
     link_state_bodies(ctx)
