@@ -50,6 +50,7 @@ class LinkLexicon:
     # short name -> (candidate KB ids, default KB id): `de Kamer`
     short_body_names: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     attribution_adverbs: frozenset[str] = frozenset()
+    kin_titles: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +76,7 @@ def load_lexicon() -> LinkLexicon:
         title_place_heads=tuple(data["title_place_heads"]),
         demonstratives=frozenset(data.get("demonstratives") or ()),
         attribution_adverbs=frozenset(data.get("attribution_adverbs") or ()),
+        kin_titles=frozenset(data.get("kin_titles") or ()),
         indefinite_determiners=frozenset(data.get("indefinite_determiners") or ()),
         surname_particles=frozenset(data.get("surname_particles") or ()),
         bound_particles=frozenset(data.get("bound_particles") or ()),

@@ -129,6 +129,9 @@ def _link_run(ctx: LinkContext, run: list[int]) -> None:
             any(w in ctx.lexicon.name_particles for w in words[1:-1])
             or first.deprel == "app"):
         label = "PER"  # `woordvoerder Iris van Veen` tagged ORG
+    elif label in ("MISC", "LOC") and len(words) == 1 and not headed and _after_kin_title(
+            ctx, run[0]):
+        label = "PER"  # `haar zoontje Milan` tagged LOC: a kinship noun names a person
     elif label == "ORG" and 2 <= len(words) <= 3 and _apposed_to_role(ctx, first):
         # `De Amerikaanse minister van Binnenlandse Veiligheid, Kirstjen Nielsen,`: a name
         # in apposition to an office noun names its holder, a person, whatever NER said
@@ -179,6 +182,16 @@ def _link_headed_names(ctx: LinkContext) -> None:
             id=f"local:{slug(name)}", name=name, kind="organisation")
         _register_abbreviation(ctx, j, actor)
         ctx.add(Mention(text, token.start, tokens[j].end, token.i, j + 1, "ORG", actor))
+
+
+def _after_kin_title(ctx: LinkContext, i: int) -> bool:
+    """The name stands right after a kinship or child noun of its sentence (`haar zoontje
+    Milan`): a close apposition naming that relative (link_lexicon.yaml `kin_titles`)."""
+    if i == 0:
+        return False
+    before = ctx.doc.tokens[i - 1]
+    return (before.sent == ctx.doc.tokens[i].sent and before.pos == "N"
+            and before.text.islower() and before.text in ctx.lexicon.kin_titles)
 
 
 def _apposed_to_role(ctx: LinkContext, first: Token) -> bool:
