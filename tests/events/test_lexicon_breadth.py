@@ -220,3 +220,16 @@ def test_closing_ones_eyes_is_no_assault(code):
 def test_pressing_a_door_shut_is_no_assault(code):
     assert all(e.type != "ASSAULT" for e in code("Jan Smit drukte de deur van Piet Jansen dicht.",
                                                  "2019-03-20"))
+
+
+def test_flirting_with_other_parties_is_an_intent_to_cooperate(code):
+    # PLOVER AGREE (express intent to cooperate), not SUPPORT (praise)
+    text = sentence("dpg2019", "Nu flirten Rutte, Buma en Jetten al voorzichtig met Klaver")
+    types = {t[0] for t in triples(code(text, "2019-03-20")) if t[1] == "Mark Rutte"}
+    assert types == {"AGREE"}
+
+
+def test_sympathising_stays_support(code):
+    # hand-written negative: sympathy is support, not a step towards cooperation
+    found = triples(code("De PVV sympathiseert openlijk met Forum voor Democratie.", "2019-03-20"))
+    assert ("SUPPORT", "Party for Freedom", "Forum for Democracy") in found

@@ -17,7 +17,7 @@ def test_the_clause_after_the_comma_is_no_recipient(code):
 def test_a_list_closed_by_en_keeps_its_last_items(code):
     text = sentence("dpg2019", "Nu flirten Rutte, Buma en Jetten al voorzichtig met Klaver")
     found = triples(code(text, "2019-03-20"))
-    assert ("SUPPORT", "Mark Rutte", "Lodewijk Asscher") in found
+    assert ("AGREE", "Mark Rutte", "Lodewijk Asscher") in found
     text = seed_sentence("Maar na overleg met de belangrijkste Europese leiders")
     found = triples(code(text, "2025-12-15"))
     assert any(t[0] == "CONSULT" and t[2] == "Volodymyr Zelensky" for t in found)
