@@ -30,3 +30,16 @@ def test_a_meeting_told_in_the_perfect_was_held(code):
 def test_a_meeting_with_no_word_of_the_day_stays_a_meeting(code):
     text = sentence("dpg2019", "ING is daarom direct in gesprek gegaan met de Italiaanse")
     assert any(e.type == "CONSULT" for e in code(text, "2019-03-20"))
+
+
+def test_a_meeting_this_afternoon_named_by_the_weekday_is_planned(code):
+    # Tuesday's paper: `dinsdagmiddag` is still ahead (status.yaml `same_day_ahead_parts`)
+    text = sentence("dpg2019", "De scholieren achter het spijbelprotest gaan dinsdagmiddag")
+    events = code(text, "2019-02-12")
+    assert events and all((e.type, e.status) == ("AGREE", "future") for e in events)
+
+
+def test_the_same_afternoon_a_day_later_was_held(code):
+    # negative: in Wednesday's paper Tuesday afternoon has passed
+    text = sentence("dpg2019", "De scholieren achter het spijbelprotest gaan dinsdagmiddag")
+    assert all(e.type == "CONSULT" for e in code(text, "2019-02-13"))

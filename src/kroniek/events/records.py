@@ -17,7 +17,15 @@ from kroniek.events.phrases import clause_dependents
 from kroniek.events.status import event_status
 from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Token
-from kroniek.syntax import FUTURE_AUXILIARIES, is_finite, is_subordinator, is_verb, negated, tense
+from kroniek.syntax import (
+    FUTURE_AUXILIARIES,
+    ancestors,
+    is_finite,
+    is_subordinator,
+    is_verb,
+    negated,
+    tense,
+)
 from kroniek.time.annotate import published_date
 
 
@@ -95,13 +103,19 @@ def apply_intent(doc: Document, token: Token, coded: Coded, lex: Lexicon) -> Non
 def _later_today(doc: Document, token: Token, when: tuple[str | None, str | None, bool],
                  lex: Lexicon) -> bool:
     """A meeting verb in the present whose own time expression `when` (event_date) is
-    `vanavond`, `vandaag` (status.yaml `same_day_ahead`) in a paper dated that day: still
-    ahead when the paper went out."""
+    `vanavond`, `vandaag` or the day's later part (`dinsdagmiddag`; status.yaml
+    `same_day_ahead`, `same_day_ahead_parts`) in a paper dated that day: still ahead when
+    the paper went out."""
     date, date_text, from_timex = when
-    if not from_timex or date_text is None or not is_verb(token):
+    # a meeting noun (`gaan ... in gesprek met`) is told in the tense of its clause's verb
+    verb = token if is_verb(token) else next(
+        (doc.tokens[h] for h in ancestors(doc, token.i) if is_verb(doc.tokens[h])), None)
+    if not from_timex or date_text is None or verb is None:
         return False
-    return (date == published_date(doc) and date_text.lower() in lex.word_set("same_day_ahead")
-            and tense(doc, token.i) == "present")
+    text = date_text.lower()
+    ahead = text in lex.word_set("same_day_ahead") or text.endswith(
+        tuple(lex.word_set("same_day_ahead_parts")))
+    return date == published_date(doc) and ahead and tense(doc, verb.i) == "present"
 
 
 def _future_by_auxiliary(doc: Document, token: Token) -> bool:
