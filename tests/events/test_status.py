@@ -342,3 +342,18 @@ def test_a_plan_dated_in_an_earlier_year_is_background(code):
     events = code(paragraph("dpg2019", "Marc van der Linden van Stedin eiste"), "2019-03-25")
     statuses = {e.status for e in events if e.actor.name == "Marc van der Linden"}
     assert statuses and "future" not in statuses
+
+
+def test_an_act_months_before_the_paper_is_background(code):
+    # a March paper: Boeing's promise `in januari` is more than 45 days back (status.yaml
+    # `background_days`)
+    text = sentence("dpg2019", "Na de crash met de Indonesische 737 beloofde Boeing in januari")
+    events = [e for e in code(text, "2019-03-20") if e.type == "AGREE"]
+    assert events and all(e.status == "historical" for e in events)
+
+
+def test_an_act_of_last_month_in_an_early_paper_stays_reported(code):
+    # negative: the same sentence in a February paper is within the story's weeks
+    text = sentence("dpg2019", "Na de crash met de Indonesische 737 beloofde Boeing in januari")
+    events = [e for e in code(text, "2019-02-10") if e.type == "AGREE"]
+    assert events and all(e.status == "reported" for e in events)

@@ -3,6 +3,8 @@ events/event_date.py."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from kroniek.events.event_date import (
     after_publication,
     conjunct_partners,
@@ -141,6 +143,33 @@ def _before_publication_year(doc: Document, value: str | None) -> bool:
                 and int(value[:4]) < int(published[:4]))
 
 
+def _long_before(doc: Document, value: str | None, lex: Lexicon) -> bool:
+    """Whether a date value (a day, or a month counted from its last day) lies more than
+    status.yaml `background_days` before the article's date: background to the story."""
+    published = _as_date(doc.article.published or "")
+    when = _as_date(value or "", month_end=True)
+    if published is None or when is None:
+        return False
+    days = min(int(n) for n in lex.word_set("background_days"))
+    return (published - when).days > days
+
+
+def _as_date(value: str, month_end: bool = False) -> date | None:
+    """A `YYYY-MM-DD` or `YYYY-MM` value as a date (a month as its first or last day)."""
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            return date.fromisoformat(value[:10])
+        if len(value) == 7 and value[4] == "-":
+            first = date.fromisoformat(value + "-01")
+            if not month_end:
+                return first
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return following - timedelta(days=1)
+    except ValueError:
+        return None
+    return None
+
+
 def _pluperfect(doc: Document, chain: list[int]) -> bool:
     tokens = [doc.tokens[i] for i in chain]
     return any(
@@ -185,7 +214,7 @@ def event_status(
             _within_earlier_year(doc, chain) or _framed_by_earlier_year(doc, chain, lex)
             or (date is None and _repeated(doc, chain, lex)) or _alleged_ground(doc, chain, lex)):
         return "historical"
-    return "historical" if earlier_year else "reported"
+    return "historical" if earlier_year or _long_before(doc, date, lex) else "reported"
 
 
 def _said_earlier(doc: Document, chain: list[int], lex: Lexicon) -> bool:
