@@ -5,9 +5,9 @@ where the article speaks of the sexes in general (`de vrouw ... de man`)."""
 
 from __future__ import annotations
 
+from linking import linked, mention_at_word
 from tests.corpus import article_text
 
-from kroniek.actors.link import annotate
 from kroniek.model import Document
 
 DIYA = 10726537  # dpg2019: `de 8-jarige Diya` ... `De vader van het meisje`
@@ -18,16 +18,9 @@ BLOM = 10593548  # `socioloog Niels Blom` ... `Werd de man werkloos`
 
 
 def _linked(make_doc, article: int) -> Document:
-    doc = make_doc(article_text(article), published="2019-03-20")
-    annotate(doc)
-    return doc
+    return linked(make_doc, article_text(article))
 
 
-def _mention(doc: Document, fragment: str, word: str):
-    """The mention at the first token `word` at or after `fragment`."""
-    start = doc.text.index(fragment)
-    token = next(t for t in doc.tokens if t.start >= start and t.text == word)
-    return next((m for m in doc.mentions if m.token_start <= token.i < m.token_end), None)
 
 
 def _person(mention) -> str | None:
@@ -38,30 +31,30 @@ def _person(mention) -> str | None:
 
 def test_a_child_noun_is_the_child_named_with_an_age(make_doc):
     doc = _linked(make_doc, DIYA)
-    mention = _mention(doc, "van het meisje werd", "meisje")
+    mention = mention_at_word(doc, "van het meisje werd", "meisje")
     assert _person(mention) == "Diya" and mention.kind == "role" and not mention.is_entity
 
 
 def test_de_vrouw_is_the_one_woman_named(make_doc):
     doc = _linked(make_doc, CHARLOTTE)
-    assert _person(_mention(doc, "De vrouw zou haar", "vrouw")) == "Charlotte van L."
+    assert _person(mention_at_word(doc, "De vrouw zou haar", "vrouw")) == "Charlotte van L."
 
 
 def test_de_man_is_the_one_man_named(make_doc):
     doc = _linked(make_doc, KARADZIC)
-    assert _person(_mention(doc, "De man stond begin", "man")) == "Radovan Karadzic"
+    assert _person(mention_at_word(doc, "De man stond begin", "man")) == "Radovan Karadzic"
 
 
 def test_an_indefinite_brings_in_someone_new(make_doc):
     # `door een 63-jarige man uit Beek. De man zou zaterdag ...`: not the Van Lent brothers
     doc = _linked(make_doc, VAN_LENT)
-    assert _person(_mention(doc, "De man zou zaterdag", "man")) is None
-    assert _person(_mention(doc, "Die ontdekte de man", "man")) is None
-    assert _person(_mention(doc, "waarna de 63-jarige man", "man")) is None
+    assert _person(mention_at_word(doc, "De man zou zaterdag", "man")) is None
+    assert _person(mention_at_word(doc, "Die ontdekte de man", "man")) is None
+    assert _person(mention_at_word(doc, "waarna de 63-jarige man", "man")) is None
 
 
 def test_the_sexes_in_general_are_no_one(make_doc):
     # `wanneer de vrouw ... meer was gaan verdienen dan de man` ... `Werd de man werkloos`
     doc = _linked(make_doc, BLOM)
-    assert _person(_mention(doc, "Werd de man werkloos", "man")) is None
-    assert _person(_mention(doc, "Als echter niet de man", "man")) is None
+    assert _person(mention_at_word(doc, "Werd de man werkloos", "man")) is None
+    assert _person(mention_at_word(doc, "Als echter niet de man", "man")) is None
