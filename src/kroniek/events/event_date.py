@@ -44,7 +44,8 @@ def trigger_chain(doc: Document, trigger_i: int) -> list[int]:
     return [trigger_i] if token.pos == "ADJ" else []  # a verb Frog tagged as adjective
 
 
-def _last_day(point: Value) -> date:
+def last_day(point: Value) -> date:
+    """The last day a calendar point covers (its week, month or year)."""
     if point.granularity == "week":
         return point.day + timedelta(days=6)
     if point.granularity == "month":
@@ -61,7 +62,7 @@ def after_publication(doc: Document, value: str | None) -> bool:
     if not value or not published:
         return False
     point, now = parse_point(value), parse_point(published)
-    return point is not None and now is not None and point.day > _last_day(now)
+    return point is not None and now is not None and point.day > last_day(now)
 
 
 def distant_past(timex: Timex | None, lex: Lexicon) -> bool:

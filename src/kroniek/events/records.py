@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kroniek.events.attacks import known_attack
-from kroniek.events.event_date import after_publication, event_date, phrase_date
+from kroniek.events.event_date import after_publication, event_date, phrase_date, trigger_chain
 from kroniek.events.lexicon import Lexicon
 from kroniek.events.modality import intention_above, quote_at
 from kroniek.events.phrases import clause_dependents
@@ -19,7 +19,6 @@ from kroniek.events.triggers import frames_for
 from kroniek.model import QUAD_OF_TYPE, Actor, Document, Event, Token
 from kroniek.syntax import (
     FUTURE_AUXILIARIES,
-    ancestors,
     is_finite,
     is_subordinator,
     is_verb,
@@ -108,14 +107,13 @@ def _later_today(doc: Document, token: Token, when: tuple[str | None, str | None
     the paper went out."""
     date, date_text, from_timex = when
     # a meeting noun (`gaan ... in gesprek met`) is told in the tense of its clause's verb
-    verb = token if is_verb(token) else next(
-        (doc.tokens[h] for h in ancestors(doc, token.i) if is_verb(doc.tokens[h])), None)
-    if not from_timex or date_text is None or verb is None:
+    chain = trigger_chain(doc, token.i)
+    if not from_timex or date_text is None or not chain or not is_verb(doc.tokens[chain[0]]):
         return False
     text = date_text.lower()
     ahead = text in lex.word_set("same_day_ahead") or text.endswith(
         tuple(lex.word_set("same_day_ahead_parts")))
-    return date == published_date(doc) and ahead and tense(doc, verb.i) == "present"
+    return date == published_date(doc) and ahead and tense(doc, chain[0]) == "present"
 
 
 def _future_by_auxiliary(doc: Document, token: Token) -> bool:

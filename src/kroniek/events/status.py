@@ -3,12 +3,11 @@ events/event_date.py."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from kroniek.events.event_date import (
     after_publication,
     conjunct_partners,
     distant_past,
+    last_day,
     middle_field,
     modifies_noun,
     own_timex,
@@ -30,10 +29,12 @@ from kroniek.syntax import (
     tense,
     verb_chain,
 )
+from kroniek.time.anaphora import parse_point
 from kroniek.time.annotate import (
     CALENDAR_VALUE,
     POINT_TYPES,
     governing_timex,
+    published_date,
     timex_tokens,
 )
 
@@ -144,30 +145,15 @@ def _before_publication_year(doc: Document, value: str | None) -> bool:
 
 
 def _long_before(doc: Document, value: str | None, lex: Lexicon) -> bool:
-    """Whether a date value (a day, or a month counted from its last day) lies more than
-    status.yaml `background_days` before the article's date: background to the story."""
-    published = _as_date(doc.article.published or "")
-    when = _as_date(value or "", month_end=True)
-    if published is None or when is None:
+    """Whether a day or month value (a month counted from its last day) lies more than
+    status.yaml `background_days` before the article's day or month."""
+    published = parse_point(published_date(doc) or "")
+    when = parse_point(value or "")
+    if published is None or when is None or not {published.granularity, when.granularity} <= {
+            "day", "month"}:
         return False
     days = min(int(n) for n in lex.word_set("background_days"))
-    return (published - when).days > days
-
-
-def _as_date(value: str, month_end: bool = False) -> date | None:
-    """A `YYYY-MM-DD` or `YYYY-MM` value as a date (a month as its first or last day)."""
-    try:
-        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-            return date.fromisoformat(value[:10])
-        if len(value) == 7 and value[4] == "-":
-            first = date.fromisoformat(value + "-01")
-            if not month_end:
-                return first
-            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return following - timedelta(days=1)
-    except ValueError:
-        return None
-    return None
+    return (published.day - last_day(when)).days > days
 
 
 def _pluperfect(doc: Document, chain: list[int]) -> bool:
