@@ -37,7 +37,6 @@ gold match; seeds and silver: no record changes.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
@@ -45,12 +44,12 @@ import yaml
 
 from kroniek.actors.context import LinkContext
 from kroniek.actors.gender import actor_gender
+from kroniek.actors.person_evidence import AGE_ADJECTIVE, bracketed_age
 from kroniek.model import Mention, Token
+from kroniek.syntax import noun_before
 
 WORDS = Path(__file__).parent / "data" / "definite.yaml"
 WINDOW = 3  # sentences back to the person's last mention
-_AGE_ADJECTIVE = re.compile(r"(\d{1,3})-jarige?")
-_AGE = re.compile(r"\d{1,3}")
 
 
 @cache
@@ -157,12 +156,12 @@ def _age_of(ctx: LinkContext, mention: Mention) -> int | None:
     """`Sylvia R. (28)`, `de 28-jarige Sylvia R.`."""
     tokens = ctx.doc.tokens
     j = mention.token_end
-    if j + 2 < len(tokens) and tokens[j].text == "(" and _AGE.fullmatch(tokens[j + 1].text) \
-            and tokens[j + 2].text == ")":
-        return int(tokens[j + 1].text)
+    age = bracketed_age(tokens, j)
+    if age is not None and j + 2 < len(tokens) and tokens[j + 2].text == ")":
+        return age
     k = mention.token_start - 1
     if k >= 0 and tokens[k].sent == tokens[mention.token_start].sent:
-        matched = _AGE_ADJECTIVE.fullmatch(tokens[k].text)
+        matched = AGE_ADJECTIVE.fullmatch(tokens[k].text)
         if matched:
             return int(matched.group(1))
     return None
@@ -170,11 +169,8 @@ def _age_of(ctx: LinkContext, mention: Mention) -> int | None:
 
 def _title_word(ctx: LinkContext, mention: Mention) -> str | None:
     """The lowercase noun right before the name (`zoontje Milan`, `verdachte Tim S.`)."""
-    k = mention.token_start - 1
-    tokens = ctx.doc.tokens
-    if k < 0 or tokens[k].sent != tokens[mention.token_start].sent or tokens[k].pos != "N":
-        return None
-    return tokens[k].text.casefold()
+    before = noun_before(ctx.doc, mention.token_start)
+    return before.text.casefold() if before is not None else None
 
 
 def _suspect_clause(ctx: LinkContext, mention: Mention) -> bool:
@@ -212,7 +208,7 @@ def _description(ctx: LinkContext, token: Token) -> tuple[int, str, object] | No
     if any(c.deprel in ("app", "mod") and c.i > token.i for c in doc.children(token.i)):
         return None
     word = token.text
-    age = _AGE_ADJECTIVE.fullmatch(word)
+    age = AGE_ADJECTIVE.fullmatch(word)
     prev = token.i - 1
     if age is not None:  # `de 28-jarige`: the adjective as the noun
         if prev >= 0 and tokens[prev].text.casefold() == "de":
@@ -222,7 +218,7 @@ def _description(ctx: LinkContext, token: Token) -> tuple[int, str, object] | No
         return None
     folded = word.casefold()
     if prev >= 1 and tokens[prev].sent == token.sent:
-        age = _AGE_ADJECTIVE.fullmatch(tokens[prev].text)
+        age = AGE_ADJECTIVE.fullmatch(tokens[prev].text)
         if age is not None and tokens[prev - 1].text.casefold() == "de":  # `de 28-jarige vrouw`
             gender = words["gendered"].get(folded)
             if gender is not None:

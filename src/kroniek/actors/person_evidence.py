@@ -15,7 +15,14 @@ from kroniek.model import Mention, Token
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIAL_NAME_POS = frozenset({"N", "SPEC"})
 _AGE = re.compile(r"\d{1,3}")
-_AGE_ADJECTIVE = re.compile(r"\d{1,3}-jarige?")
+AGE_ADJECTIVE = re.compile(r"(\d{1,3})-jarige?")  # `de 37-jarige`, the age its group
+
+
+def bracketed_age(tokens: list[Token], i: int) -> int | None:
+    """The age a bracket opening at token `i` gives (`B. (40)`), or None."""
+    if i + 1 < len(tokens) and tokens[i].text == "(" and _AGE.fullmatch(tokens[i + 1].text):
+        return int(tokens[i + 1].text)
+    return None
 
 
 def link_initial_names(ctx: LinkContext) -> None:
@@ -52,8 +59,7 @@ def _person_context(ctx: LinkContext, first: int, last: int) -> bool:
     adjective before it (`de 37-jarige`), or a common noun right before it, quoted or not
     (`'sekteleider' Aaldert van E.`, `stiefvader Leo den H.`: an apposed role)."""
     tokens = ctx.doc.tokens
-    if last + 2 < len(tokens) and tokens[last + 1].text == "(" and _AGE.fullmatch(
-            tokens[last + 2].text):
+    if bracketed_age(tokens, last + 1) is not None:
         return True
     k = first - 1
     while k >= 0 and tokens[k].pos == "LET" and tokens[k].text in "'\"‘’“”":
@@ -61,7 +67,7 @@ def _person_context(ctx: LinkContext, first: int, last: int) -> bool:
     if k < 0 or tokens[k].sent != tokens[first].sent:
         return False
     before = tokens[k]
-    return bool(_AGE_ADJECTIVE.fullmatch(before.text)) or (
+    return bool(AGE_ADJECTIVE.fullmatch(before.text)) or (
         before.pos == "N" and before.text[:1].islower())
 
 
