@@ -75,6 +75,15 @@ def word_before_title(doc: Document, i: int) -> Token | None:
     return doc.tokens[k] if k >= start else None
 
 
+def noun_before(doc: Document, i: int) -> Token | None:
+    """The common noun right before token `i` in its sentence (`zoontje Milan`, a title
+    in close apposition to a name), or None."""
+    if i == 0:
+        return None
+    before = doc.tokens[i - 1]
+    return before if before.sent == doc.tokens[i].sent and before.pos == "N" else None
+
+
 def is_subordinator(token: Token) -> bool:
     """A subordinating conjunction (Frog's `VG(onder)`: `dat`, `omdat`, `als`, `nadat`),
     which opens a verb-final clause (ANS 10.3)."""

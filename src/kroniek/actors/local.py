@@ -23,6 +23,7 @@ from kroniek.actors.local_person import local_person
 from kroniek.actors.person_evidence import link_initial_names, roles_from_predicates
 from kroniek.actors.reference import mention_at
 from kroniek.model import Actor, Mention, Token
+from kroniek.syntax import noun_before
 
 NER_TYPE = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}  # Frog's PRO, EVE, MISC -> MISC
 
@@ -187,11 +188,8 @@ def _link_headed_names(ctx: LinkContext) -> None:
 def _after_kin_title(ctx: LinkContext, i: int) -> bool:
     """The name stands right after a kinship or child noun of its sentence (`haar zoontje
     Milan`): a close apposition naming that relative (link_lexicon.yaml `kin_titles`)."""
-    if i == 0:
-        return False
-    before = ctx.doc.tokens[i - 1]
-    return (before.sent == ctx.doc.tokens[i].sent and before.pos == "N"
-            and before.text.islower() and before.text in ctx.lexicon.kin_titles)
+    before = noun_before(ctx.doc, i)
+    return before is not None and before.text.islower() and before.text in ctx.lexicon.kin_titles
 
 
 def _apposed_to_role(ctx: LinkContext, first: Token) -> bool:
